@@ -1,0 +1,4 @@
+from claims.cli import main
+
+if __name__ == "__main__":
+    main()

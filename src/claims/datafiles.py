@@ -1,0 +1,147 @@
+"""Loading YAML data files safely, with errors that name the file, line and field.
+
+Every data file (speakers, knowledge base, claim types, rules, word lists) goes through
+:func:`load_models`, so size limits, safe loading and error messages are the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from claims.errors import DataFileError
+
+MAX_DATA_FILE_BYTES = 2_000_000
+MAX_YAML_NODES = 200_000
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def package_data(name: str) -> Path:
+    """Path of a file shipped in ``claims/data``."""
+    return Path(str(resources.files("claims.data").joinpath(name)))
+
+
+def _count_nodes(node: yaml.Node, limit: int) -> int:
+    """Count nodes of the composed tree, aliases included, so a YAML bomb is refused early."""
+    seen = 0
+    stack: list[yaml.Node] = [node]
+    while stack:
+        current = stack.pop()
+        seen += 1
+        if seen > limit:
+            return seen
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                stack.append(key)
+                stack.append(value)
+    return seen
+
+
+def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
+    """Parse a YAML file safely; return the data and its node tree (for line numbers)."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DataFileError(f"cannot read data file ({exc.strerror})", path=str(path)) from exc
+    if size > MAX_DATA_FILE_BYTES:
+        raise DataFileError(
+            f"data file is {size:,} bytes, over the limit of {MAX_DATA_FILE_BYTES:,}",
+            path=str(path),
+            hint="split it into several files",
+        )
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataFileError("data file is not UTF-8", path=str(path)) from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DataFileError(
+            f"invalid YAML: {problem}",
+            path=str(path),
+            line=line + 1 if line is not None else None,
+        ) from exc
+    if node is None:
+        return None, None
+    if _count_nodes(node, MAX_YAML_NODES) > MAX_YAML_NODES:
+        raise DataFileError(
+            f"data file expands to more than {MAX_YAML_NODES:,} YAML nodes (aliases?)",
+            path=str(path),
+            hint="write the data out instead of using YAML anchors",
+        )
+    data = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader
+    return data, node
+
+
+def line_of(node: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
+    """1-based line of the YAML node at a pydantic error location (best effort)."""
+    current = node
+    line = current.start_mark.line + 1 if current is not None else None
+    for key in loc:
+        if isinstance(current, yaml.MappingNode):
+            found = None
+            for k, v in current.value:
+                if getattr(k, "value", None) == str(key):
+                    found = v
+                    line = k.start_mark.line + 1
+                    break
+            current = found
+        elif isinstance(current, yaml.SequenceNode) and isinstance(key, int):
+            current = current.value[key] if key < len(current.value) else None
+            if current is not None:
+                line = current.start_mark.line + 1
+        else:
+            break
+        if current is None:
+            break
+    return line
+
+
+def load_models(path: Path, model: type[M], *, key: str) -> list[M]:
+    """Load a list of ``model`` entries stored under ``key`` (or as a top-level list)."""
+    data, node = read_yaml(path)
+    entries_node = node
+    loc_prefix: list[str | int] = []
+    if isinstance(data, dict):
+        if key not in data:
+            raise DataFileError(
+                f"no '{key}:' list in this file",
+                path=str(path),
+                hint=f"a {model.__name__} file has a top-level '{key}:' list",
+            )
+        data = data[key]
+        loc_prefix = [key]
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise DataFileError(f"'{key}' must be a list", path=str(path), line=line_of(node, loc_prefix))
+    items: list[M] = []
+    for index, raw in enumerate(data):
+        try:
+            items.append(model.model_validate(raw))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            loc = [*loc_prefix, index, *err["loc"]]
+            field = ".".join(str(part) for part in err["loc"]) or "(entry)"
+            raise DataFileError(
+                f"{model.__name__} #{index + 1}, field '{field}': {err['msg']}",
+                path=str(path),
+                line=line_of(entries_node, loc),
+            ) from exc
+    return items
+
+
+def top_level_flag(path: Path, flag: str) -> bool:
+    """Whether a data file sets a boolean top-level key such as ``replace: true``."""
+    data, _ = read_yaml(path)
+    return isinstance(data, dict) and bool(data.get(flag))

@@ -1,0 +1,76 @@
+"""Exit codes and the one error hierarchy the CLI turns into short messages."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes of the contract."""
+
+    OK = 0
+    NEW_FINDINGS = 1  # `check`: new contradictions or invalid articles
+    USAGE_ERROR = 2  # bad path, invalid data file, no article found
+    INTERNAL_ERROR = 3
+
+
+class ClaimsError(Exception):
+    """Base of every error the user should see as a message rather than a traceback."""
+
+    exit_code: ExitCode = ExitCode.USAGE_ERROR
+    code: str = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.hint = hint
+
+    def location(self) -> str:
+        if self.path is None:
+            return ""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+    def __str__(self) -> str:
+        where = self.location()
+        text = f"{where}: {self.message}" if where else self.message
+        return f"{text}\n  hint: {self.hint}" if self.hint else text
+
+
+class InputError(ClaimsError):
+    """An article or path that cannot be read or parsed."""
+
+    code = "input-error"
+
+
+class DataFileError(ClaimsError):
+    """A knowledge-base, rule, claim-type or speaker file that is invalid."""
+
+    code = "data-error"
+
+
+class OutputError(ClaimsError):
+    """A report or cache that cannot be written."""
+
+    code = "output-error"
+
+
+class NotAvailableError(ClaimsError):
+    """A feature that this version does not provide (yet)."""
+
+    code = "not-available"
+
+
+class InternalError(ClaimsError):
+    """A bug: reported with exit code 3."""
+
+    exit_code = ExitCode.INTERNAL_ERROR
+    code = "internal-error"

@@ -1,0 +1,149 @@
+"""The one data contract of claims: what every stage produces and every formatter reads.
+
+Field names and meanings follow ../shared/CONTRACT.md (JSON schema_version "1"). Fields may be
+added (optional, with defaults) but never renamed or removed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Kind = Literal["direct", "indirect"]
+Verdict = Literal["contradiction", "consistent"]
+EvidenceKind = Literal["kb", "corpus"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+class Article(_Model):
+    """One ingested article. ``text`` is the normalised text all offsets refer to."""
+
+    id: str = Field(description="Stable id: a hash of the ingested text.")
+    path: str = Field(description="File the article came from (with ':LINE' for JSONL).")
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    sha256: str = Field(description="SHA-256 of the ingested text.")
+    warnings: list[str] = Field(default_factory=list)
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    text: str | None = Field(
+        default=None,
+        description="The ingested text (only with --include-text); offsets refer to it.",
+    )
+    body_line: int = Field(
+        default=1,
+        description="1-based line of the source file where the ingested text starts.",
+    )
+
+    def line_of(self, offset: int, text: str) -> int:
+        """1-based line in the source file of a character offset into ``text``."""
+        return self.body_line + text.count("\n", 0, max(0, offset))
+
+
+class Statement(_Model):
+    """A direct or indirect statement, attributed to a speaker where that can be told."""
+
+    id: str
+    article_id: str
+    speaker: str | None = Field(
+        description='"lukashenko" | "aleinik" | "putin" | "other:<Name as written>" | null'
+    )
+    speaker_mention: str | None = Field(
+        default=None, description="The words that identified the speaker."
+    )
+    cue: str | None = Field(default=None, description="The speech verb or marker.")
+    kind: Kind
+    text: str = Field(description="The statement without quote marks: article text[start:end].")
+    start: int
+    end: int
+    claims: list[str] = Field(default_factory=list, description="Claim type ids.")
+    line: int | None = Field(default=None, description="1-based line in the source file.")
+
+
+class Source(_Model):
+    """A citable public source for a documented action."""
+
+    publisher: str
+    title: str
+    date: dt.date | None = None
+    url: str
+
+
+class Action(_Model):
+    """A documented action of a state actor, from the knowledge base."""
+
+    id: str
+    actor: str
+    category: str
+    start: dt.date
+    end: dt.date | None = None
+    description_de: str
+    description_en: str
+    sources: list[Source] = Field(min_length=1)
+
+
+class Evidence(_Model):
+    """One piece of evidence behind a finding: a KB action or a reporter sentence of an article."""
+
+    kind: EvidenceKind
+    action_id: str = Field(description="KB action id, or the action category for corpus evidence.")
+    text: str
+    source: str = Field(description="Citation: publisher, title, date and URL, or the article.")
+    article_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    url: str | None = None
+    category: str | None = None
+
+
+class Finding(_Model):
+    """A statement compared with documented actions by one rule."""
+
+    id: str
+    statement_id: str
+    rule_id: str
+    verdict: Verdict
+    actions: list[str] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    explanation: str
+    severity: str | None = None
+    timing: Literal["prior", "later"] | None = Field(
+        default=None,
+        description='"prior": the action was under way when the statement was made; '
+        '"later": it started afterwards.',
+    )
+    claim_types: list[str] = Field(default_factory=list)
+
+
+class ErrorRecord(_Model):
+    """An input that could not be analysed; the run went on without it."""
+
+    path: str
+    code: str
+    message: str
+    line: int | None = None
+
+
+class ToolInfo(_Model):
+    name: str = "claims"
+    version: str
+
+
+class Report(_Model):
+    """The full result of a run; ``claims schema`` publishes its JSON Schema."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    tool: ToolInfo
+    articles: list[Article] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    errors: list[ErrorRecord] = Field(default_factory=list)
