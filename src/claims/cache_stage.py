@@ -1,0 +1,127 @@
+"""The cached per-article stage: reuse statements and evidence of articles seen before.
+
+The key covers the extraction pipeline version, the tool version and every data file that the
+per-article stage reads (speakers, claim types, evidence categories), so changing a rule reruns
+only the rule engine, and adding an article analyses only that article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pydantic import TypeAdapter
+
+from claims import __version__
+from claims.models import Article, Evidence, Statement
+from claims.worker import ArticleResult
+
+if TYPE_CHECKING:
+    from claims.app import AnalyzeOptions
+    from claims.cache import Cache
+    from claims.resources import Resources
+
+STAGE = "article"
+Compute = Callable[[list[Article]], list[ArticleResult]]
+
+_STATEMENTS = TypeAdapter(list[Statement])
+_EVIDENCE = TypeAdapter(list[Evidence])
+
+
+def _encode(result: ArticleResult) -> str:
+    return json.dumps(
+        {
+            "statements": _STATEMENTS.dump_python(result.statements, mode="json"),
+            "evidence": _EVIDENCE.dump_python(result.evidence, mode="json"),
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def _decode(value: str) -> ArticleResult | None:
+    try:
+        data = json.loads(value)
+        return ArticleResult(
+            _STATEMENTS.validate_python(data["statements"]),
+            _EVIDENCE.validate_python(data["evidence"]),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None  # an unreadable entry is recomputed, never trusted
+
+
+@dataclass
+class CachedStage:
+    cache: Cache | None
+    key: str
+    chunk_size: int = 64
+
+    @classmethod
+    def open(
+        cls, resources: Resources, options: AnalyzeOptions, warnings: list[str]
+    ) -> CachedStage:
+        if not options.use_cache:
+            return cls(None, "")
+        from pathlib import Path
+
+        from claims.cache import Cache, data_key
+        from claims.datafiles import package_data
+        from claims.nlp.extract import PIPELINE_VERSION
+
+        builtin = [package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")]
+        key = data_key(
+            __version__,
+            PIPELINE_VERSION,
+            options.model or "blank",
+            *[p for p in builtin if p.exists()],
+            *options.data.speakers,
+            *options.data.rules,
+            *options.data.kb,
+        )
+        cache = Cache(options.cache_dir or Cache.default_dir(Path.cwd()))
+        warnings.extend(cache.warnings)
+        return cls(cache, key)
+
+    def run(self, articles: Iterable[Article], compute: Compute) -> Iterator[ArticleResult]:
+        """Yield every article's result in input order, computing only cache misses."""
+        for chunk in _chunks(articles, self.chunk_size):
+            found: dict[int, ArticleResult] = {}
+            if self.cache is not None:
+                for index, article in enumerate(chunk):
+                    value = self.cache.get(STAGE, article.sha256, self.key)
+                    result = _decode(value) if value is not None else None
+                    if result is not None and self._fits(article, result):
+                        found[index] = result
+            todo = [i for i in range(len(chunk)) if i not in found]
+            computed = dict(zip(todo, compute([chunk[i] for i in todo]))) if todo else {}
+            if self.cache is not None and computed:
+                self.cache.put_many(
+                    (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()
+                )
+            for index in range(len(chunk)):
+                yield found[index] if index in found else computed[index]
+
+    @staticmethod
+    def _fits(article: Article, result: ArticleResult) -> bool:
+        """A cached result is used only if every statement still points into this text."""
+        text = article.text or ""
+        return all(text[s.start : s.end] == s.text for s in result.statements) and all(
+            s.article_id == article.id for s in result.statements
+        )
+
+    def close(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

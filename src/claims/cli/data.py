@@ -1,0 +1,216 @@
+"""Data commands: `validate`, `rules list`, `kb list`, `speakers list`, `schema`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claims.cli.options import data_options
+from claims.cli.output import emit, report_error, terminal_width, use_color
+from claims.datafiles import read_yaml
+from claims.errors import ClaimsError, DataFileError, ExitCode
+from claims.models import ErrorRecord, Report
+from claims.resources import DataFiles, Resources
+
+DATA_SUFFIXES = {".yaml", ".yml"}
+
+
+def print_rows(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str) -> None:
+    """A listing as a terminal table or as JSON objects (for scripts)."""
+    if fmt == "json":
+        emit(json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2),
+             None)
+        return
+    console = Console(width=terminal_width(), no_color=not use_color(), highlight=False,
+                      force_terminal=use_color())
+    table = Table(title=title, show_lines=False, expand=False)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(cell) for cell in row))  # user data is never rich markup
+    console.print(table)
+
+
+list_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]),
+                           default="table", show_default=True, help="Output format.")
+
+
+def _files(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
+           speaker_files: tuple[Path, ...]) -> DataFiles:
+    return DataFiles(speaker_files, kb_files, rule_files)
+
+
+@click.group("rules")
+def rules_group() -> None:
+    """Rules that compare statements with documented actions."""
+
+
+@rules_group.command("list")
+@data_options
+@list_format
+def rules_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
+               speaker_files: tuple[Path, ...], fmt: str) -> None:
+    """List the rules and the claim types they check.
+
+    \b
+    Example:
+        claims rules list
+        claims rules list --rules my-rules.yaml --format json
+    """
+    res = Resources.load(_files(kb_files, rule_files, speaker_files))
+    rows = [[r.id, r.title, ", ".join(r.claim_types), ", ".join(r.contradicted_by),
+             r.severity] for r in res.rules]
+    print_rows("Rules", ["id", "title", "claim types", "contradicted by", "severity"], rows, fmt)
+    types = [[c.id, c.title] for c in res.claim_types]
+    if fmt == "table":
+        print_rows("Claim types", ["id", "title"], types, fmt)
+
+
+@click.group("kb")
+def kb_group() -> None:
+    """The knowledge base of documented actions."""
+
+
+@kb_group.command("list")
+@data_options
+@list_format
+def kb_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
+            speaker_files: tuple[Path, ...], fmt: str) -> None:
+    """List documented actions with their dates and sources.
+
+    \b
+    Example:
+        claims kb list
+        claims kb list --kb extra-actions.yaml --format json
+    """
+    res = Resources.load(_files(kb_files, rule_files, speaker_files))
+    rows = [[a.id, a.actor, a.category, a.start.isoformat(),
+             a.end.isoformat() if a.end else "", a.description_en,
+             "; ".join(f"{s.publisher}: {s.url}" for s in a.sources)] for a in res.actions]
+    print_rows("Documented actions", ["id", "actor", "category", "start", "end", "description",
+                                      "sources"], rows, fmt)
+
+
+@click.group("speakers")
+def speakers_group() -> None:
+    """The speaker registry."""
+
+
+@speakers_group.command("list")
+@data_options
+@list_format
+def speakers_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
+                  speaker_files: tuple[Path, ...], fmt: str) -> None:
+    """List registered speakers, their name forms and roles.
+
+    \b
+    Example:
+        claims speakers list
+        claims speakers list --speakers team.yaml --format json
+    """
+    res = Resources.load(_files(kb_files, rule_files, speaker_files))
+    rows = []
+    for s in res.registry.speakers:
+        roles = "; ".join(
+            f"{r.title} ({r.start or '…'}–{r.end or ''})" for r in getattr(s, "roles", [])
+        )
+        rows.append([s.public_id, s.name, ", ".join(s.names), roles])
+    print_rows("Speakers", ["id", "name", "name forms", "roles"], rows, fmt)
+
+
+def _validate_data_file(path: Path) -> str:
+    """Validate one YAML data file by the lists it holds; return a one-line summary."""
+    data, _ = read_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError("a data file is a YAML mapping with top-level lists", path=str(path))
+    files = DataFiles(
+        speakers=(path,) if {"speakers", "actors"} & data.keys() else (),
+        kb=(path,) if {"actions", "categories"} & data.keys() else (),
+        rules=(path,) if {"rules", "claim_types", "actors"} & data.keys() else (),
+    )
+    res = Resources.load(files)  # raises DataFileError naming file, line and field
+    counts = {key: len(data[key] or []) for key in sorted(data) if isinstance(data[key], list)}
+    del res
+    return ", ".join(f"{n} {key}" for key, n in counts.items()) or "no entries"
+
+
+@click.command("validate")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True,
+              help="Largest article file to read.")
+@click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
+@click.pass_context
+def validate_command(ctx: click.Context, paths: tuple[Path, ...], max_bytes: int,
+                     quiet: bool) -> None:
+    """Check article files and data files (speakers, KB, rules) without running the NLP.
+
+    Exits 2 when any file is invalid; every problem names the file and line.
+
+    \b
+    Examples:
+        claims validate corpus/
+        claims validate my-rules.yaml my-kb.yaml corpus/new-article.txt
+    """
+    from claims.ingest import DuplicateArticle, load_articles
+
+    problems = 0
+    article_paths: list[str] = []
+    for path in paths:
+        if path.suffix.lower() in DATA_SUFFIXES:
+            try:
+                summary = _validate_data_file(path)
+                if not quiet:
+                    click.echo(f"ok   {path}: {summary}")
+            except ClaimsError as exc:
+                problems += 1
+                click.echo(f"claims: {exc}", err=True)
+        else:
+            article_paths.append(str(path))
+    articles = 0
+    if article_paths:
+        for item in load_articles(article_paths, max_bytes=max_bytes):
+            if isinstance(item, ErrorRecord):
+                problems += 1
+                report_error(item)
+            elif isinstance(item, DuplicateArticle):
+                if not quiet:
+                    click.echo(f"warn {item.path}: same text as another article")
+            else:
+                articles += 1
+                if not quiet:
+                    for message in item.warnings:
+                        click.echo(f"warn {item.path}: {message}")
+        if not quiet:
+            click.echo(f"{articles} article(s) valid")
+    ctx.exit(int(ExitCode.USAGE_ERROR if problems else ExitCode.OK))
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema of the JSON report (published by `claims schema`, kept in the repo)."""
+    schema = Report.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "claims report (schema_version 1)"
+    return schema
+
+
+@click.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of `--format json` reports.
+
+    \b
+    Example:
+        claims schema > report.schema.json
+    """
+    emit(json.dumps(report_schema(), indent=2, ensure_ascii=False, sort_keys=True), None)
+
+
+def register(group: click.Group) -> None:
+    for command in (rules_group, kb_group, speakers_group, validate_command, schema_command):
+        group.add_command(command)

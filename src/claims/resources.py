@@ -1,0 +1,105 @@
+"""The data a run needs (speakers, claim types, rules, actions, categories), loaded once.
+
+Built-in package data plus the user's ``--speakers/--rules/--kb`` files. A user file with the
+top-level key ``replace: true`` replaces the built-in entries of its kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claims.datafiles import read_yaml, top_level_flag
+from claims.errors import DataFileError
+
+if TYPE_CHECKING:
+    from claims.kb.speakers import SpeakerRegistry
+    from claims.models import Action
+
+
+@dataclass(frozen=True)
+class DataFiles:
+    """The user's extra data files, as given on the command line."""
+
+    speakers: tuple[Path, ...] = ()
+    kb: tuple[Path, ...] = ()
+    rules: tuple[Path, ...] = ()
+
+    def all(self) -> tuple[Path, ...]:
+        return self.speakers + self.kb + self.rules
+
+
+def _replaces(paths: Sequence[Path]) -> bool:
+    return any(top_level_flag(path, "replace") for path in paths)
+
+
+def _with_key(paths: Sequence[Path], key: str) -> tuple[Path, ...]:
+    """The files among ``paths`` that hold a top-level ``key:`` (a rules file may hold several)."""
+    chosen = []
+    for path in paths:
+        data, _ = read_yaml(path)
+        if isinstance(data, list) or (isinstance(data, dict) and key in data):
+            chosen.append(path)
+    return tuple(chosen)
+
+
+@dataclass
+class Resources:
+    """Everything topic-specific that a run uses, validated and cross-checked."""
+
+    files: DataFiles
+    registry: SpeakerRegistry
+    claim_types: list[Any]
+    rules: list[Any]
+    actions: list[Action]
+    categories: list[Any]
+    actors: dict[str, str]
+    problems: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, files: DataFiles = DataFiles()) -> Resources:
+        from claims.kb.actions import load_actions
+        from claims.kb.speakers import load_speakers
+        from claims.rules import (
+            load_actors,
+            load_categories,
+            load_claim_types,
+            load_rules,
+            validate_references,
+        )
+
+        for path in files.all():
+            if not path.is_file():
+                raise DataFileError("no such data file", path=str(path))
+        speaker_files = _with_key(files.speakers, "speakers")
+        actor_files = _with_key(files.speakers + files.rules, "actors")
+        claim_files = _with_key(files.rules, "claim_types")
+        rule_files = _with_key(files.rules, "rules")
+        action_files = _with_key(files.kb, "actions")
+        category_files = _with_key(files.kb, "categories")
+        for path in files.all():
+            if path not in speaker_files + actor_files + claim_files + rule_files:
+                if path not in action_files + category_files:
+                    raise DataFileError(
+                        "this file holds none of the known lists",
+                        path=str(path),
+                        hint="a data file has a top-level 'speakers:', 'actors:', 'claim_types:', "
+                        "'rules:', 'actions:' or 'categories:' list",
+                    )
+        registry = load_speakers(speaker_files, replace=_replaces(speaker_files))
+        claim_types = load_claim_types(claim_files, replace=_replaces(claim_files))
+        rules = load_rules(rule_files, replace=_replaces(rule_files))
+        actions = load_actions(action_files, replace=_replaces(action_files))
+        categories = load_categories(category_files, replace=_replaces(category_files))
+        actors = load_actors(actor_files, replace=_replaces(actor_files))
+        problems = validate_references(claim_types, rules, actions, categories)
+        return cls(files, registry, claim_types, rules, actions, categories, actors, problems)
+
+    def speaker_names(self) -> dict[str, str]:
+        """Display names by public speaker id, for reports."""
+        names: dict[str, str] = {}
+        for speaker in self.registry.speakers:
+            names[speaker.public_id] = speaker.name
+        return names

@@ -1,0 +1,98 @@
+"""Per-article analysis (extraction, claim tagging, corpus evidence), in-process or in a pool.
+
+A worker process builds its spaCy pipeline once and then analyses a stream of articles; the
+parent keeps order, so ``--jobs N`` gives the same report as ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.pool
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claims.models import Article, Evidence, Statement
+
+if TYPE_CHECKING:
+    from claims.resources import Resources
+
+
+@dataclass
+class ArticleResult:
+    """What one article contributes to the report besides its metadata."""
+
+    statements: list[Statement]
+    evidence: list[Evidence]
+
+
+class Worker:
+    """Holds the pipeline and matchers; builds them once, then analyses article after article."""
+
+    def __init__(self, resources: Resources, model: str | None = None) -> None:
+        from claims.nlp.extract import StatementExtractor
+        from claims.rules import ClaimTagger, CorpusEvidenceFinder
+
+        self.extractor = StatementExtractor(resources.registry, model=model)
+        self.tagger = ClaimTagger(resources.claim_types)
+        self.evidence = CorpusEvidenceFinder(resources.categories)
+
+    def analyse(self, article: Article) -> ArticleResult:
+        statements = self.tagger.tag(self.extractor.extract(article))
+        return ArticleResult(statements, self.evidence.find(article, statements))
+
+    def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
+        batch = list(articles)
+        for article, statements in zip(batch, self.extractor.extract_many(batch)):
+            tagged = self.tagger.tag(statements)
+            yield ArticleResult(tagged, self.evidence.find(article, tagged))
+
+
+_WORKER: Worker | None = None
+
+
+def _init_worker(resources: Resources, model: str | None) -> None:
+    global _WORKER
+    _WORKER = Worker(resources, model=model)
+
+
+def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
+    assert _WORKER is not None, "worker process not initialised"
+    return list(_WORKER.analyse_many(articles))
+
+
+class Executor:
+    """Analyses lists of articles in this process (jobs=1) or in a pool of worker processes."""
+
+    def __init__(self, resources: Resources, jobs: int = 1, model: str | None = None) -> None:
+        self.jobs = jobs
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._worker: Worker | None = None
+        if jobs > 1:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            self._pool = multiprocessing.get_context(method).Pool(
+                processes=jobs, initializer=_init_worker, initargs=(resources, model)
+            )
+        else:
+            self._worker = Worker(resources, model=model)
+
+    def compute(self, articles: list[Article]) -> list[ArticleResult]:
+        """Results in input order."""
+        if self._worker is not None:
+            return list(self._worker.analyse_many(articles))
+        assert self._pool is not None
+        size = max(1, -(-len(articles) // (self.jobs * 4)))
+        parts = [articles[i : i + size] for i in range(0, len(articles), size)]
+        return [result for part in self._pool.map(_run_chunk, parts) for result in part]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Executor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
