@@ -101,5 +101,5 @@ class Resources:
         """Display names by public speaker id, for reports."""
         names: dict[str, str] = {}
         for speaker in self.registry.speakers:
-            names[speaker.public_id] = speaker.name
+            names[speaker.id] = speaker.name
         return names

@@ -121,7 +121,7 @@ def speakers_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
         roles = "; ".join(
             f"{r.title} ({r.start or '…'}–{r.end or ''})" for r in getattr(s, "roles", [])
         )
-        rows.append([s.public_id, s.name, ", ".join(s.names), roles])
+        rows.append([s.id, s.name, ", ".join(s.names), roles])
     print_rows("Speakers", ["id", "name", "name forms", "roles"], rows, fmt)
 
 

@@ -1,0 +1,108 @@
+"""Bytes to text: UTF-8 first, a short list of legacy encodings second, binary files refused."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from claims.ingest.common import IngestError
+
+# Legacy encodings German text files come in when they are not UTF-8. Anything wider (all the
+# encodings charset-normalizer knows) guesses wrong on short German texts.
+LEGACY_ENCODINGS = ("cp1252", "latin_1")
+# Share of control bytes (other than tab, newline, carriage return, form feed) above which a
+# file is taken for binary data.
+MAX_CONTROL_SHARE = 0.05
+_SAMPLE = 65_536
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f")
+# (byte order mark, name for the warning, codec for the bytes after the mark); UTF-32 first,
+# since its little-endian mark starts with the UTF-16 one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "utf_32_le"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf_32_be"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf_16_le"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf_16_be"),
+)
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control bytes: an image, archive or office file, not text."""
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+    return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def _utf8_error(data: bytes, exc: UnicodeDecodeError, path: str) -> IngestError:
+    line = data.count(b"\n", 0, exc.start) + 1
+    return IngestError(
+        "decode-error",
+        f"invalid UTF-8 at byte {exc.start:,} (mixed encodings?)",
+        path=path,
+        line=line,
+        hint="re-save the file as UTF-8",
+    )
+
+
+def _has_utf8_multibyte(data: bytes) -> bool:
+    """Whether the bytes hold valid multi-byte UTF-8 sequences (so the file is meant as UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    return any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text)
+
+
+def decode_bytes(data: bytes, *, path: str) -> tuple[str, list[str]]:
+    """Decode a file's bytes; return the text and warnings (for a non-UTF-8 file).
+
+    Raises :class:`IngestError` with code ``empty``, ``binary`` or ``decode-error``.
+    """
+    if not data.strip():
+        raise IngestError(
+            "empty", "file is empty", path=path, hint="remove it or add the article text"
+        )
+    for bom, encoding, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    "decode-error",
+                    f"file starts with a {encoding} byte order mark but is not valid {encoding}",
+                    path=path,
+                    hint="re-save the file as UTF-8",
+                ) from exc
+            return _non_empty(text, path), [f"decoded as {encoding}, not UTF-8"]
+    if looks_binary(data):
+        raise IngestError(
+            "binary",
+            "file looks binary (NUL or control bytes), not text",
+            path=path,
+            hint="pass only plain-text articles (.txt, .md, .jsonl)",
+        )
+    try:
+        return _non_empty(data.decode("utf-8-sig"), path), []
+    except UnicodeDecodeError as exc:
+        if data.startswith(codecs.BOM_UTF8) or _has_utf8_multibyte(data):
+            raise _utf8_error(data, exc, path) from exc
+    best = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    if best is None:
+        raise IngestError(
+            "decode-error",
+            "file is not UTF-8 and no legacy encoding (cp1252, latin-1) fits",
+            path=path,
+            hint="re-save the file as UTF-8",
+        )
+    encoding = "latin-1" if best.encoding == "latin_1" else best.encoding
+    return _non_empty(str(best), path), [f"decoded as {encoding}, not UTF-8"]
+
+
+def _non_empty(text: str, path: str) -> str:
+    if not text.strip():
+        raise IngestError(
+            "empty",
+            "file holds only whitespace",
+            path=path,
+            hint="remove it or add the article text",
+        )
+    return text

@@ -1,0 +1,219 @@
+"""Articles from files: one file (or one JSONL line) at a time, errors as records, never raised."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from claims import ids
+from claims.ingest.common import IngestError
+from claims.ingest.dates import find_date
+from claims.ingest.decode import decode_bytes
+from claims.ingest.discover import discover
+from claims.ingest.frontmatter import split_front_matter, validate_metadata
+from claims.ingest.furniture import strip_furniture
+from claims.ingest.language import language_warnings
+from claims.ingest.normalize import normalize_text
+from claims.ingest.title import find_title
+from claims.models import Article, ErrorRecord
+
+DEFAULT_MAX_BYTES = 5_000_000
+# The publication date is looked for in the head of the article (bylines, date lines); a date
+# further down is an event in the story, not the day it was published.
+DATE_WINDOW_CHARS = 2_000
+
+
+@dataclass(frozen=True)
+class DuplicateArticle:
+    """The same ingested text seen again: it is analysed once and warned about once."""
+
+    path: str  # the later file
+    article_id: str  # id of the article already yielded
+
+    @property
+    def message(self) -> str:
+        return f"same text as article {self.article_id}; analysed once"
+
+
+LoadResult = Article | ErrorRecord | DuplicateArticle
+
+
+def article_from_text(
+    raw: str,
+    *,
+    path: str,
+    body_line: int = 1,
+    meta: Mapping[str, Any] | None = None,
+    warnings: Sequence[str] = (),
+) -> Article:
+    """Decoded text -> Article: normalise, front matter, date, furniture, title, language, ids.
+
+    ``meta`` (JSONL keys) wins over front matter. Raises :class:`IngestError` for malformed front
+    matter or metadata and for a text that is empty once furniture is removed.
+    """
+    text = normalize_text(raw)
+    info, body, body_line = split_front_matter(text, path=path, body_line=body_line)
+    if meta is not None:
+        info = info.merged(validate_metadata(meta, path=path, code="metadata", line=body_line))
+    published = info.published or find_date(body[:DATE_WINDOW_CHARS])
+    cleaned = strip_furniture(body).rstrip()
+    if not cleaned.strip():
+        raise IngestError(
+            "empty",
+            "no article text (only front matter or page furniture)",
+            path=path,
+            line=body_line,
+            hint="add the article text",
+        )
+    return Article(
+        id=ids.article_id(cleaned),
+        path=path,
+        title=info.title or find_title(cleaned),
+        published=published,
+        source=info.source,
+        sha256=ids.sha256_text(cleaned),
+        warnings=[*warnings, *info.warnings, *language_warnings(cleaned, info.language)],
+        url=info.url,
+        author=info.author,
+        language=info.language,
+        text=cleaned,
+        body_line=body_line,
+    )
+
+
+def _too_large(path: str, size: str, max_bytes: int, line: int | None = None) -> ErrorRecord:
+    return ErrorRecord(
+        path=path,
+        code="too-large",
+        message=f"{size} is over the limit of {max_bytes:,} bytes"
+        " — raise it with --max-bytes or split the file",
+        line=line,
+    )
+
+
+def _unreadable(path: str, exc: OSError) -> ErrorRecord:
+    reason = exc.strerror or str(exc)
+    return ErrorRecord(
+        path=path,
+        code="unreadable",
+        message=f"cannot read file ({reason}) — check that it exists and is readable",
+    )
+
+
+def _load_text_file(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield _too_large(name, f"file is {size:,} bytes, which", max_bytes)
+            return
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        yield _unreadable(name, exc)
+        return
+    if len(data) > max_bytes:  # grew after stat
+        yield _too_large(name, "file", max_bytes)
+        return
+    try:
+        text, warnings = decode_bytes(data, path=name)
+        yield article_from_text(text, path=name, warnings=warnings)
+    except IngestError as exc:
+        yield exc.record()
+
+
+def _jsonl_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, bytes) per line; None for a line over ``max_bytes`` (skipped unread)."""
+    number = 0
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield number, None
+        else:
+            yield number, line
+
+
+def _jsonl_article(name: str, number: int, line: bytes) -> Article:
+    location = f"{name}:{number}"
+
+    def fail(code: str, message: str, hint: str) -> IngestError:
+        return IngestError(code, message, path=name, line=number, hint=hint)
+
+    try:
+        obj = json.loads(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+    except UnicodeDecodeError as exc:
+        raise fail("decode-error", "line is not valid UTF-8", "save the file as UTF-8") from exc
+    except (ValueError, RecursionError) as exc:
+        detail = exc.msg if isinstance(exc, json.JSONDecodeError) else "too deeply nested"
+        raise fail(
+            "jsonl-invalid", f"line is not valid JSON ({detail})", "write one JSON object per line"
+        ) from exc
+    if not isinstance(obj, dict):
+        raise fail("jsonl-invalid", "line is not a JSON object", "write one JSON object per line")
+    if not isinstance(obj.get("text"), str):
+        raise fail(
+            "jsonl-no-text",
+            "line has no string 'text' field",
+            'add "text": "<article text>" to the object',
+        )
+    validate_metadata(obj, path=name, code="jsonl-invalid", line=number)
+    return article_from_text(obj["text"], path=location, body_line=number, meta=obj)
+
+
+def _load_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
+    """One article per line, streamed; ``max_bytes`` limits each line, not the file."""
+    name = str(path)
+    articles = 0
+    try:
+        with path.open("rb") as handle:
+            for number, line in _jsonl_lines(handle, max_bytes):
+                if line is None:
+                    yield _too_large(name, "line", max_bytes, line=number)
+                    continue
+                if not line.strip():
+                    continue
+                articles += 1
+                try:
+                    yield _jsonl_article(name, number, line)
+                except IngestError as exc:
+                    record = exc.record()
+                    yield record.model_copy(update={"path": name, "line": number})
+    except OSError as exc:
+        yield _unreadable(name, exc)
+        return
+    if articles == 0:
+        yield ErrorRecord(
+            path=name,
+            code="empty",
+            message="JSONL file has no article lines — remove it or add one JSON object per line",
+        )
+
+
+def load_articles(
+    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[LoadResult]:
+    """Articles of ``paths``, streamed; a bad input yields an ErrorRecord and the rest goes on.
+
+    A text seen before (in any file) yields a DuplicateArticle instead of a second Article.
+    """
+    seen: dict[str, str] = {}
+    for found in discover(paths):
+        if isinstance(found, ErrorRecord):
+            yield found
+            continue
+        load = _load_jsonl if found.suffix.lower() == ".jsonl" else _load_text_file
+        for result in load(found, max_bytes):
+            if isinstance(result, Article):
+                if result.sha256 in seen:
+                    yield DuplicateArticle(path=result.path, article_id=seen[result.sha256])
+                    continue
+                seen[result.sha256] = result.id
+            yield result
