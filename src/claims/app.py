@@ -22,6 +22,7 @@ from claims.worker import ArticleResult, Executor
 
 ErrorCallback = Callable[[ErrorRecord], None]
 ProgressCallback = Callable[[Article], None]
+WarningCallback = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class RunState:
     statements: list[Statement] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    on_warning: WarningCallback = lambda message: None
     by_id: dict[str, Article] = field(default_factory=dict)
 
 
@@ -82,7 +83,7 @@ def _ingest(
         elif isinstance(item, DuplicateArticle):
             original = state.by_id.get(item.article_id)
             message = f"same text as {original.path if original else item.article_id}; analysed once"
-            state.warnings.append(f"{item.path}: {message}")
+            state.on_warning(f"{item.path}: {message}")
             if original is not None:
                 original.warnings.append(f"duplicate text also in {item.path}")
         else:
@@ -97,13 +98,14 @@ def analyze(
     resources: Resources | None = None,
     on_error: ErrorCallback = lambda record: None,
     on_progress: ProgressCallback = lambda article: None,
+    on_warning: WarningCallback = lambda message: None,
 ) -> Report:
     """Run the whole pipeline over ``paths`` and return the report.
 
     Raises :class:`InputError` when no article at all could be found or read.
     """
     resources = resources or Resources.load(options.data)
-    state = RunState()
+    state = RunState(on_warning=on_warning)
     articles = _ingest(paths, options, state, on_error)
     results = _analyse(articles, resources, options, state)
     for article, result in results:
@@ -130,7 +132,7 @@ def _analyse(
 ) -> Iterator[tuple[Article, ArticleResult]]:
     from claims.cache_stage import CachedStage
 
-    stage = CachedStage.open(resources, options, state.warnings)
+    stage = CachedStage.open(resources, options, state.on_warning)
     pending: list[Article] = []
 
     def remember(batch: Iterable[Article]) -> Iterator[Article]:

@@ -60,7 +60,7 @@ class CachedStage:
 
     @classmethod
     def open(
-        cls, resources: Resources, options: AnalyzeOptions, warnings: list[str]
+        cls, resources: Resources, options: AnalyzeOptions, warn: Callable[[str], None]
     ) -> CachedStage:
         if not options.use_cache:
             return cls(None, "")
@@ -81,7 +81,8 @@ class CachedStage:
             *options.data.kb,
         )
         cache = Cache(options.cache_dir or Cache.default_dir(Path.cwd()))
-        warnings.extend(cache.warnings)
+        for message in cache.warnings:
+            warn(message)
         return cls(cache, key)
 
     def run(self, articles: Iterable[Article], compute: Compute) -> Iterator[ArticleResult]:

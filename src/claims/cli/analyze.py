@@ -66,6 +66,7 @@ def run_pipeline(
             resources=resources,
             on_error=lambda record: report_error(record, args.quiet),
             on_progress=progress.advance,
+            on_warning=lambda message: warn(message, args.quiet),
         )
     for article in report.articles:
         for message in article.warnings:
@@ -88,6 +89,7 @@ def render_report(
         corpus=" ".join(str(p) for p in paths),
         generated=dt.date.today().isoformat(),
         speaker_names=resources.speaker_names(),
+        claim_type_names={c.id: c.title for c in resources.claim_types},
     )
     return render(report, fmt, options)
 

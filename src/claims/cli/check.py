@@ -10,10 +10,10 @@ from claims.atomic import write_text_atomic
 from claims.cli.analyze import RunArgs, run_pipeline
 from claims.cli.options import data_options, paths_argument, run_options
 from claims.cli.output import emit
+from claims.check import CHECK_FORMATS
 from claims.errors import ExitCode
 
 DEFAULT_BASELINE = Path("claims-baseline.json")
-CHECK_FORMATS = ("text", "json", "github", "sarif")
 
 
 @click.command("check")
@@ -43,10 +43,16 @@ def check_command(
         claims check corpus/ --format github      # annotations in GitHub Actions
         claims check corpus/ --format sarif -o claims.sarif
     """
-    from claims.check import baseline_from_report, compare, dump_baseline, load_baseline, render_check
+    from claims.check import (
+        baseline_from_report,
+        compare,
+        dump_baseline,
+        load_baseline,
+        render_check,
+    )
 
     args = RunArgs(**run)  # type: ignore[arg-type]
-    report, _ = run_pipeline(paths, args, lang=lang)
+    report, resources = run_pipeline(paths, args, lang=lang)
     target = baseline or DEFAULT_BASELINE
     if update_baseline:
         accepted = baseline_from_report(report)
@@ -59,7 +65,8 @@ def check_command(
     if baseline is not None or DEFAULT_BASELINE.is_file():
         known = load_baseline(target)
     result = compare(report, known)
-    emit(render_check(result, fmt, lang=lang), output)
+    titles = {rule.id: rule.title for rule in resources.rules}
+    emit(render_check(result, fmt, lang=lang, rules=titles), output)
     ctx.exit(int(ExitCode.NEW_FINDINGS if result.failed else ExitCode.OK))
 
 

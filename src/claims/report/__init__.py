@@ -1,0 +1,72 @@
+"""Report formatters: one pure module per format, each ``Report -> str``.
+
+The CLI picks the format and writes the string atomically; nothing here touches files, the clock
+or the terminal, so every format is deterministic and testable on hand-built reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from claims.errors import NotAvailableError
+from claims.models import Action, Report
+
+REPORT_FORMATS = ("table", "markdown", "json", "jsonl", "csv")
+LANGUAGES = ("en", "de")
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """Everything a formatter may need besides the report itself."""
+
+    lang: str = "en"  # "de" | "en": report text (markdown, table headings)
+    color: bool = False  # table only: ANSI colour
+    width: int = 100  # table only: terminal width
+    include_text: bool = False  # json/jsonl: keep Article.text
+    actions: tuple[Action, ...] = ()  # KB actions: markdown timeline and citations
+    corpus: str = ""  # label of the analysed paths for the markdown header
+    generated: str | None = None  # run date; None keeps the output free of clock values
+    speaker_names: Mapping[str, str] = field(default_factory=dict)  # id -> display name
+    claim_type_names: Mapping[str, str] = field(default_factory=dict)  # id -> title (in lang)
+
+
+def _formatter(fmt: str) -> Callable[[Report, RenderOptions], str]:
+    # Imported lazily so `claims analyze --format json` does not import rich.
+    if fmt == "table":
+        from claims.report.table import render_table
+
+        return render_table
+    if fmt == "markdown":
+        from claims.report.markdown import render_markdown
+
+        return render_markdown
+    if fmt == "json":
+        from claims.report.json_ import render_json
+
+        return render_json
+    if fmt == "jsonl":
+        from claims.report.jsonl import render_jsonl
+
+        return render_jsonl
+    if fmt == "csv":
+        from claims.report.csv_ import render_csv
+
+        return render_csv
+    raise NotAvailableError(
+        f"unknown report format {fmt!r}",
+        hint="choose one of: " + ", ".join(REPORT_FORMATS),
+    )
+
+
+def render(report: Report, fmt: str, options: RenderOptions | None = None) -> str:
+    """Render ``report`` in ``fmt`` (one of :data:`REPORT_FORMATS`)."""
+    options = options or RenderOptions()
+    if options.lang not in LANGUAGES:
+        raise NotAvailableError(
+            f"unknown report language {options.lang!r}", hint="choose 'de' or 'en'"
+        )
+    return _formatter(fmt)(report, options)
+
+
+__all__ = ["LANGUAGES", "REPORT_FORMATS", "RenderOptions", "render"]

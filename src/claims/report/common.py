@@ -1,0 +1,207 @@
+"""What every formatter shares: a canonical order, look-ups, speaker names, dates, excerpts.
+
+All formatters read the report through :class:`ReportView`, so they list articles, statements and
+findings in the same order and name speakers the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from claims.models import Action, Article, ErrorRecord, Finding, Report, Statement
+
+_JSONL_PATH = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>\d+)$", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def ordered(report: Report) -> Report:
+    """A copy in canonical order: articles by path, statements by article then offset.
+
+    Findings keep the engine's order (it is deterministic and meaningful); errors are sorted by
+    path and line because they come from parallel ingestion.
+    """
+    articles = sorted(report.articles, key=lambda a: (a.path, a.id))
+    position = {a.id: i for i, a in enumerate(articles)}
+    statements = sorted(
+        report.statements,
+        key=lambda s: (position.get(s.article_id, len(position)), s.start, s.end, s.id),
+    )
+    errors = sorted(report.errors, key=lambda e: (e.path, e.line or 0, e.code, e.message))
+    return report.model_copy(
+        update={"articles": articles, "statements": statements, "errors": errors}
+    )
+
+
+def speaker_name(speaker: str | None, names: Mapping[str, str], unknown: str) -> str:
+    """Display name: the registry's name, else the name after ``other:``, else the id."""
+    if speaker is None:
+        return unknown
+    if speaker in names:
+        return names[speaker]
+    if speaker.startswith("other:"):
+        return speaker[len("other:") :] or unknown
+    return speaker
+
+
+def one_line(text: str) -> str:
+    """Collapse every run of whitespace (line breaks included) into one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def excerpt(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: max(1, limit - 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def split_path(path: str) -> tuple[str, int | None]:
+    """``("corpus/a.jsonl", 12)`` for a JSONL article path ``corpus/a.jsonl:12``."""
+    match = _JSONL_PATH.match(path)
+    if match:
+        return match["file"], int(match["line"])
+    return path, None
+
+
+_MONTHS = {
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def long_date(day: dt.date | None, lang: str) -> str:
+    """``24. Februar 2022`` / ``24 February 2022``; empty for no date."""
+    if day is None:
+        return ""
+    month = _MONTHS[lang][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+
+
+@dataclass
+class ReportView:
+    """Index of a report for the formatters (built once, read many times)."""
+
+    report: Report
+    articles: dict[str, Article] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    actions: dict[str, Action] = field(default_factory=dict)
+    findings_of: dict[str, list[Finding]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, report: Report, actions: tuple[Action, ...] = ()) -> ReportView:
+        report = ordered(report)
+        view = cls(report=report)
+        view.articles = {a.id: a for a in report.articles}
+        view.statements = {s.id: s for s in report.statements}
+        view.actions = {a.id: a for a in actions}
+        for finding in report.findings:
+            view.findings_of.setdefault(finding.statement_id, []).append(finding)
+        return view
+
+    @property
+    def contradictions(self) -> list[Finding]:
+        return [f for f in self.report.findings if f.verdict == "contradiction"]
+
+    @property
+    def errors(self) -> list[ErrorRecord]:
+        return self.report.errors
+
+    def statement_of(self, finding: Finding) -> Statement | None:
+        return self.statements.get(finding.statement_id)
+
+    def article_of(self, statement: Statement | None) -> Article | None:
+        return self.articles.get(statement.article_id) if statement else None
+
+    def location(self, statement: Statement | None) -> str:
+        """``path:line`` of a statement (the file path for JSONL articles is kept whole)."""
+        article = self.article_of(statement)
+        if article is None or statement is None:
+            return ""
+        if statement.line is None or _JSONL_PATH.match(article.path):
+            return article.path
+        return f"{article.path}:{statement.line}"
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    """Per-speaker counts for the summary tables."""
+
+    speaker: str | None
+    statements: int
+    direct: int
+    indirect: int
+    claim_types: tuple[tuple[str, int], ...]
+    contradictions: int
+    consistent: int
+
+
+def speaker_summaries(view: ReportView) -> list[SpeakerSummary]:
+    """One summary per speaker: registered and named speakers first (by count), unknown last."""
+    by_speaker: dict[str | None, list[Statement]] = {}
+    for statement in view.report.statements:
+        by_speaker.setdefault(statement.speaker, []).append(statement)
+    verdicts: dict[str | None, Counter[str]] = {}
+    for finding in view.report.findings:
+        said = view.statement_of(finding)
+        speaker = said.speaker if said else None
+        verdicts.setdefault(speaker, Counter())[finding.verdict] += 1
+    summaries = []
+    for speaker, statements in by_speaker.items():
+        claims: Counter[str] = Counter(c for s in statements for c in s.claims)
+        counts = verdicts.get(speaker, Counter())
+        summaries.append(
+            SpeakerSummary(
+                speaker=speaker,
+                statements=len(statements),
+                direct=sum(1 for s in statements if s.kind == "direct"),
+                indirect=sum(1 for s in statements if s.kind == "indirect"),
+                claim_types=tuple(sorted(claims.items(), key=lambda kv: (-kv[1], kv[0]))),
+                contradictions=counts["contradiction"],
+                consistent=counts["consistent"],
+            )
+        )
+    summaries.sort(
+        key=lambda s: (
+            s.speaker is None,
+            bool(s.speaker and s.speaker.startswith("other:")),
+            -s.contradictions,
+            -s.statements,
+            s.speaker or "",
+        )
+    )
+    return summaries

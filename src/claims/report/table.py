@@ -1,0 +1,220 @@
+"""``--format table``: what a researcher reads in the terminal.
+
+A one-line total, a summary per speaker, a findings table (quote, article, evidence) and the
+articles that could not be analysed. Rendered by rich into a string at a fixed width; every piece
+of user text is a :class:`rich.text.Text`, so ``[bold]`` in a quote is printed, not obeyed. Without
+``color`` no escape sequence is written at all (pipes, ``NO_COLOR``).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from claims.models import Evidence, Finding, Report
+from claims.report.common import (
+    ReportView,
+    excerpt,
+    long_date,
+    one_line,
+    speaker_name,
+    speaker_summaries,
+)
+from claims.report.i18n import t
+
+if TYPE_CHECKING:
+    from claims.report import RenderOptions
+
+MIN_WIDTH = 40
+QUOTE_LIMIT = 400
+EVIDENCE_LIMIT = 200
+_QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
+
+
+def _console(options: RenderOptions) -> Console:
+    return Console(
+        file=io.StringIO(),
+        width=max(MIN_WIDTH, options.width),
+        color_system="standard" if options.color else None,
+        force_terminal=options.color,
+        no_color=not options.color,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        legacy_windows=False,
+        soft_wrap=False,
+    )
+
+
+class _Tables:
+    def __init__(self, report: Report, options: RenderOptions) -> None:
+        self.view = ReportView.build(report, options.actions)
+        self.options = options
+        self.lang = options.lang
+
+    def t(self, key: str, **values: object) -> str:
+        return t(self.lang, key, **values)
+
+    def speaker(self, speaker: str | None) -> str:
+        return speaker_name(speaker, self.options.speaker_names, self.t("unknown_speaker"))
+
+    def totals(self) -> Text:
+        report = self.view.report
+        return Text(
+            self.t(
+                "counts_text",
+                articles=len(report.articles),
+                statements=len(report.statements),
+                contradictions=len(self.view.contradictions),
+                consistent=sum(1 for f in report.findings if f.verdict == "consistent"),
+                errors=len(report.errors),
+            ),
+            style="bold",
+        )
+
+    def speakers(self) -> Table | None:
+        summaries = speaker_summaries(self.view)
+        if not summaries:
+            return None
+        table = Table(
+            title=Text(self.t("summary"), style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            expand=False,
+            pad_edge=False,
+        )
+        table.add_column(Text(self.t("speaker")), overflow="fold", ratio=2)
+        table.add_column(Text(self.t("statements")), justify="right", overflow="fold")
+        table.add_column(Text(self.t("contradictions")), justify="right", overflow="fold")
+        table.add_column(Text(self.t("claim_types")), overflow="fold", ratio=3)
+        for s in summaries:
+            kinds = f"{s.statements} ({s.direct}/{s.indirect})"
+            names = self.options.claim_type_names
+            claims = ", ".join(f"{names.get(c, c)} ({n})" for c, n in s.claim_types)
+            table.add_row(
+                Text(one_line(self.speaker(s.speaker))),
+                Text(kinds),
+                Text(str(s.contradictions), style="bold red" if s.contradictions else ""),
+                Text(claims or "–"),
+            )
+        table.caption = Text(
+            f"{self.t('statements')}: {self.t('total')} ({self.t('direct')}/{self.t('indirect')})",
+            style="dim",
+        )
+        table.caption_justify = "left"
+        return table
+
+    def evidence_text(self, evidence: Evidence) -> Text:
+        action = self.view.actions.get(evidence.action_id)
+        if evidence.kind == "kb" and action is not None:
+            description = action.description_de if self.lang == "de" else action.description_en
+            publishers = ", ".join(dict.fromkeys(s.publisher for s in action.sources))
+            body = f"{excerpt(description, EVIDENCE_LIMIT)} ({long_date(action.start, self.lang)}"
+            return Text(f"• {body}; {publishers})")
+        if evidence.kind == "corpus":
+            left, right = _QUOTES[self.lang]
+            quote = excerpt(evidence.text, EVIDENCE_LIMIT)
+            return Text(f"• {left}{quote}{right} — {one_line(evidence.source)}")
+        return Text(f"• {excerpt(evidence.text, EVIDENCE_LIMIT)} — {one_line(evidence.source)}")
+
+    def finding_row(self, number: str, finding: Finding) -> tuple[RenderableType, ...]:
+        statement = self.view.statement_of(finding)
+        article = self.view.article_of(statement)
+        who = Text(one_line(self.speaker(statement.speaker if statement else None)), style="bold")
+        where = [who]
+        if article is not None:
+            where.append(Text(excerpt(article.title or "", 120), style="italic"))
+            if article.published:
+                where.append(Text(long_date(article.published, self.lang)))
+            where.append(Text(self.view.location(statement), style="dim"))
+        left, right = _QUOTES[self.lang]
+        quote = excerpt(statement.text, QUOTE_LIMIT) if statement else ""
+        contradiction = finding.verdict == "contradiction"
+        verdict = Text(
+            self.t("verdict_" + finding.verdict),
+            style="bold red" if contradiction else "green",
+        )
+        verdict.append(f"  {finding.rule_id}", style="dim")
+        evidence = [verdict, *(self.evidence_text(e) for e in finding.evidence)]
+        if finding.explanation:
+            evidence.append(Text(one_line(finding.explanation), style="dim"))
+        return (
+            Text(number),
+            Group(*(w for w in where if w.plain)),
+            Text(f"{left}{quote}{right}") if statement else Text("–"),
+            Group(*evidence),
+        )
+
+    def findings(self) -> Table | Text:
+        findings = self.view.report.findings
+        if not findings:
+            return Text(self.t("no_findings"))
+        table = Table(
+            title=Text(self.t("findings"), style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_lines=True,
+            expand=True,
+            pad_edge=False,
+        )
+        table.add_column("#", no_wrap=True, min_width=2)
+        table.add_column(
+            Text(f"{self.t('speaker')} / {self.t('article')}"), overflow="fold", ratio=2
+        )
+        table.add_column(Text(self.t("quote")), overflow="fold", ratio=3)
+        table.add_column(Text(self.t("evidence")), overflow="fold", ratio=3)
+        contradiction_number = 0
+        for finding in findings:
+            if finding.verdict == "contradiction":
+                contradiction_number += 1
+                number = f"C{contradiction_number}"
+            else:
+                number = "–"
+            table.add_row(*self.finding_row(number, finding))
+        return table
+
+    def errors(self) -> Table | None:
+        if not self.view.errors:
+            return None
+        table = Table(
+            title=Text(self.t("errors"), style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            pad_edge=False,
+        )
+        table.add_column(Text(self.t("article")), overflow="fold", ratio=2)
+        table.add_column(Text(self.t("line")), justify="right", no_wrap=True)
+        table.add_column("", no_wrap=True)
+        table.add_column("", overflow="fold", ratio=3)
+        for error in self.view.errors:
+            table.add_row(
+                Text(error.path),
+                Text(str(error.line or "")),
+                Text(error.code, style="red"),
+                Text(one_line(error.message)),
+            )
+        return table
+
+
+def render_table(report: Report, options: RenderOptions) -> str:
+    tables = _Tables(report, options)
+    console = _console(options)
+    parts: list[RenderableType | None] = [
+        tables.totals(),
+        tables.speakers(),
+        tables.findings(),
+        tables.errors(),
+    ]
+    for part in parts:
+        if part is not None:
+            console.print(part)
+            console.print()
+    file = console.file
+    assert isinstance(file, io.StringIO)
+    return "\n".join(line.rstrip() for line in file.getvalue().rstrip("\n").split("\n")) + "\n"
