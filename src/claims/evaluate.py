@@ -1,0 +1,399 @@
+"""`claims eval`: score extracted statements and findings against hand-made gold annotations.
+
+Matching is by characters, not by exact spans, because annotators and the extractor may
+reasonably disagree on a word or a punctuation mark at the edges (docs/ANNOTATION.md): a gold
+statement is *found* when one extracted statement covers at least half of its characters, and an
+extracted statement is *correct* when at least half of it lies inside one gold statement.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, computed_field
+
+from claims.errors import InputError
+from claims.models import Article, Report, Statement
+
+MIN_COVER = 0.5  # share of a span's characters that must overlap (see module docstring)
+
+_JSONL_HINT = "one JSON object per line, see docs/ARCHITECTURE.md (Gold annotations)"
+
+
+class GoldStatement(BaseModel):
+    """One annotated statement: where it is (article, text, occurrence) and what it is."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article: str = Field(min_length=1, description="Basename of the article file.")
+    text: str = Field(min_length=1, description="Exact substring of the article text.")
+    occurrence: int = Field(default=1, ge=1, description="Which match of `text` is meant.")
+    speaker: str | None = Field(pattern=r"^(other:\s*\S.*|[a-z0-9_-]+)$")
+    kind: Literal["direct", "indirect"]
+    contradiction: bool = False
+    note: str | None = None
+
+    _path: str | None = PrivateAttr(default=None)
+    _line: int | None = PrivateAttr(default=None)
+
+
+class Figures(BaseModel):
+    """Counts, and precision, recall and F1 computed from them.
+
+    ``found``: gold items matched by a prediction; ``correct``: predictions matched by a gold
+    item. A ratio with nothing to count is a vacuous 1.0 (no prediction wrong, no gold missed).
+    """
+
+    gold: int = 0
+    predicted: int = 0
+    found: int = 0
+    correct: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+class Mismatch(BaseModel):
+    """One item a user will want to look at: a miss, a false hit or a wrong attribute."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+    expected: str | None = None
+    got: str | None = None
+    gold_line: int | None = None
+    statement_id: str | None = None
+
+
+class ArticleScore(BaseModel):
+    article: str
+    statements: Figures
+    findings: Figures
+
+
+class EvalResult(BaseModel):
+    """Everything `claims eval` reports; ``render_text`` shows it, JSON dumps it as is."""
+
+    articles: int = Field(description="Articles scored (present in the report and the gold).")
+    statements: Figures
+    speaker_accuracy: float | None = Field(description="Over matched pairs; None if none.")
+    kind_accuracy: float | None
+    matched_pairs: int = Field(description="Gold statements found, each with its closest match.")
+    findings: Figures = Field(description="Statements with a contradiction finding.")
+    misses: list[Mismatch] = Field(default_factory=list)
+    false_hits: list[Mismatch] = Field(default_factory=list)
+    speaker_errors: list[Mismatch] = Field(default_factory=list)
+    kind_errors: list[Mismatch] = Field(default_factory=list)
+    missed_contradictions: list[Mismatch] = Field(default_factory=list)
+    false_contradictions: list[Mismatch] = Field(default_factory=list)
+    per_article: list[ArticleScore] = Field(default_factory=list)
+    unscored_articles: list[str] = Field(default_factory=list, description="Without gold.")
+    skipped_gold: int = Field(default=0, description="Gold lines of articles not in the report.")
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_gold(path: Path) -> list[GoldStatement]:
+    """Read a gold JSONL file; every problem is an InputError naming the file and line."""
+    where = str(path)
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputError(f"cannot read gold file ({exc.strerror})", path=where) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError("gold file is not UTF-8", path=where) from exc
+    lines = enumerate(content.splitlines(), start=1)
+    gold = [_parse_gold_line(line, where, n) for n, line in lines if line.strip()]
+    if not gold:
+        raise InputError("gold file has no annotations", path=where, hint=_JSONL_HINT)
+    return gold
+
+
+def _parse_gold_line(line: str, where: str, number: int) -> GoldStatement:
+    try:
+        data: Any = json.loads(line)
+    except json.JSONDecodeError as exc:
+        message = f"invalid JSON at column {exc.colno}: {exc.msg}"
+        raise InputError(message, path=where, line=number, hint=_JSONL_HINT) from exc
+    if not isinstance(data, dict):
+        raise InputError("expected a JSON object", path=where, line=number)
+    try:
+        item = GoldStatement.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "line"
+        message = f"invalid gold annotation, field {field!r}: {first['msg']}"
+        raise InputError(message, path=where, line=number) from exc
+    item._path, item._line = where, number
+    return item
+
+
+# --------------------------------------------------------------------------- matching
+
+
+Span = tuple[int, int]
+Located = tuple[GoldStatement, Span]
+
+
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _covers(cover: Span, target: Span) -> bool:
+    """True when ``cover`` overlaps at least MIN_COVER of ``target``'s characters."""
+    size = target[1] - target[0]
+    return size > 0 and _overlap(cover, target) >= MIN_COVER * size
+
+
+def _fit(a: Span, b: Span) -> float:
+    """Intersection over union: picks the closest of several covering spans."""
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return _overlap(a, b) / union if union else 0.0
+
+
+def _locate(item: GoldStatement, text: str) -> Span:
+    needle = unicodedata.normalize("NFC", item.text.replace("\r\n", "\n"))
+    pos, start = -1, 0
+    for _ in range(item.occurrence):  # the n-th non-overlapping match, as str.count counts
+        pos = text.find(needle, start)
+        start = pos + len(needle)
+        if pos < 0:
+            message = f"gold text not found in {item.article} (occurrence {item.occurrence})"
+            raise InputError(
+                f"{message}: {_excerpt(needle, 60)!r}",
+                path=item._path,
+                line=item._line,
+                hint="the text must be an exact substring of the article",
+            )
+    return pos, pos + len(needle)
+
+
+def _basename(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _article_for(name: str, articles: Sequence[Article]) -> Article | None:
+    """The article a gold line means: exact path, then path suffix, then basename."""
+    want = name.replace("\\", "/")
+    paths = [(a, a.path.replace("\\", "/")) for a in articles]
+    for same in (str.__eq__, lambda p, w: p.endswith("/" + w), lambda p, w: _basename(p) == w):
+        hits = [a for a, p in paths if same(p, want)]
+        if len(hits) > 1:
+            hint = "write a longer part of the path in the gold file"
+            raise InputError(f"gold article {name!r} matches {len(hits)} articles", hint=hint)
+        if hits:
+            return hits[0]
+    return None
+
+
+def speakers_match(expected: str | None, got: str | None) -> bool:
+    """Same speaker id, or two `other:` names that agree on the last word, ignoring case."""
+    if expected == got:
+        return True
+    if not (expected and got and expected.startswith("other:") and got.startswith("other:")):
+        return False
+    a, b = expected[6:].casefold().split(), got[6:].casefold().split()
+    if not a or not b:
+        return False
+    # "Peskow" ~ "Dmitri Peskow"; a genitive -s left on a name ("Peskows") is tolerated too.
+    return a[-1] == b[-1] or a[-1] == b[-1] + "s" or b[-1] == a[-1] + "s"
+
+
+def _excerpt(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class _Tally:
+    """Counts and mismatches of one article; added up for the whole run."""
+
+    st: Figures = field(default_factory=Figures)
+    ct: Figures = field(default_factory=Figures)
+    lists: dict[str, list[Mismatch]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, other: _Tally) -> None:
+        for mine, theirs in ((self.st, other.st), (self.ct, other.ct)):
+            for name in ("gold", "predicted", "found", "correct"):
+                setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
+        for name, items in other.lists.items():
+            self.lists[name].extend(items)
+
+
+def _score_article(
+    name: str, gold: Sequence[Located], statements: Sequence[Statement], contradicted: set[str]
+) -> _Tally:
+    t = _Tally(st=Figures(gold=len(gold), predicted=len(statements)))
+    spans = [(s.start, s.end) for s in statements]
+
+    def flag(kind: str, text: str, span: Span, **extra: Any) -> None:
+        t.lists[kind].append(Mismatch(article=name, text=text, start=span[0], end=span[1], **extra))
+
+    for item, span in gold:
+        line = item._line
+        covering = [i for i, s in enumerate(spans) if _covers(s, span)]
+        if item.contradiction:
+            t.ct.gold += 1
+            if any(statements[i].id in contradicted for i in covering):
+                t.ct.found += 1
+            else:
+                flag("missed_contradictions", item.text, span, gold_line=line)
+        if not covering:
+            flag("misses", item.text, span, expected=item.speaker, gold_line=line)
+            continue
+        t.st.found += 1
+        # The closest covering statement is the one whose speaker and kind are judged.
+        best = statements[max(covering, key=lambda i: (_fit(spans[i], span), -i))]
+        pair: dict[str, Any] = {"gold_line": line, "statement_id": best.id}
+        if not speakers_match(item.speaker, best.speaker):
+            flag("speaker_errors", item.text, span, expected=item.speaker, got=best.speaker, **pair)
+        if item.kind != best.kind:
+            flag("kind_errors", item.text, span, expected=item.kind, got=best.kind, **pair)
+    for stmt, span in zip(statements, spans, strict=True):
+        inside = [item for item, g in gold if _covers(g, span)]
+        t.st.correct += bool(inside)
+        if not inside:
+            flag("false_hits", stmt.text, span, got=stmt.speaker, statement_id=stmt.id)
+        if stmt.id in contradicted:
+            t.ct.predicted += 1
+            if any(item.contradiction for item in inside):
+                t.ct.correct += 1
+            else:
+                flag("false_contradictions", stmt.text, span, statement_id=stmt.id)
+    return t
+
+
+def _article_text(article: Article, texts: Mapping[str, str] | None) -> str:
+    if article.text is not None:
+        return article.text
+    for key in (article.id, article.path):
+        if texts is not None and key in texts:
+            return texts[key]
+    hint = "pass the ingested texts, or a report that includes the article text"
+    raise InputError("article text not available for scoring", path=article.path, hint=hint)
+
+
+def score(
+    gold: Sequence[GoldStatement], report: Report, texts: Mapping[str, str] | None = None
+) -> EvalResult:
+    """Score ``report`` against ``gold``; only articles that are in both are counted.
+
+    ``texts`` maps article id (or path) to the ingested text, for reports made without
+    ``Article.text``. A gold text that cannot be found in its article is an InputError.
+    Statements of articles without any gold line are not counted (they are not annotated).
+    """
+    grouped: dict[str, list[GoldStatement]] = defaultdict(list)
+    for item in gold:
+        article = _article_for(item.article, report.articles)
+        grouped[article.id if article else ""].append(item)
+    skipped = len(grouped.pop("", []))
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    for stmt in report.statements:
+        by_article[stmt.article_id].append(stmt)
+    contradicted = {f.statement_id for f in report.findings if f.verdict == "contradiction"}
+
+    total = _Tally()
+    per_article: list[ArticleScore] = []
+    unscored: list[str] = []
+    for article in report.articles:
+        name = _basename(article.path)
+        if article.id not in grouped:
+            unscored.append(name)
+            continue
+        text = _article_text(article, texts)
+        located = sorted(
+            ((g, _locate(g, text)) for g in grouped.pop(article.id)), key=itemgetter(1)
+        )
+        statements = sorted(by_article[article.id], key=lambda s: (s.start, s.end))
+        tally = _score_article(name, located, statements, contradicted)
+        per_article.append(ArticleScore(article=name, statements=tally.st, findings=tally.ct))
+        total.add(tally)
+
+    pairs = total.st.found
+    speaker_ok, kind_ok = (pairs - len(total.lists[k]) for k in ("speaker_errors", "kind_errors"))
+    return EvalResult(
+        articles=len(per_article),
+        statements=total.st,
+        speaker_accuracy=speaker_ok / pairs if pairs else None,
+        kind_accuracy=kind_ok / pairs if pairs else None,
+        matched_pairs=pairs,
+        findings=total.ct,
+        per_article=per_article,
+        unscored_articles=unscored,
+        skipped_gold=skipped,
+        **total.lists,
+    )
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def _row(label: str, f: Figures, width: int) -> str:
+    """One table row; a vacuous rate (nothing predicted or nothing to find) shows as n/a."""
+    p, r = (f.precision if f.predicted else None), (f.recall if f.gold else None)
+    rates = f"{_pct(p):>10}{_pct(r):>10}{_pct(f.f1 if f.predicted or f.gold else None):>10}"
+    return f"{label:<{width}}{rates}{f.gold:>7}{f.predicted:>10}{f.found:>7}{f.correct:>9}"
+
+
+_SECTIONS = (
+    "misses false_hits speaker_errors kind_errors missed_contradictions false_contradictions"
+)
+
+
+def render_text(result: EvalResult) -> str:
+    """Plain-text summary: the figures as a table, then every item to look at."""
+    w = max([16] + [len(a.article) + 2 for a in result.per_article])
+    head = f"{'':<{w}}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>7}{'predicted':>10}"
+    out = [
+        f"articles scored: {result.articles}, not annotated: {len(result.unscored_articles)}, "
+        f"gold lines of absent articles: {result.skipped_gold}",
+        "",
+        f"{head}{'found':>7}{'correct':>9}",
+        _row("statements", result.statements, w),
+        _row("contradictions", result.findings, w),
+        "",
+        f"speaker accuracy {_pct(result.speaker_accuracy)} over {result.matched_pairs} matches",
+        f"kind accuracy    {_pct(result.kind_accuracy)} over {result.matched_pairs} matches",
+    ]
+    for key in _SECTIONS.split():
+        items: list[Mismatch] = getattr(result, key)
+        out += ["", f"{key.replace('_', ' ')} ({len(items)})"] + (["  none"] if not items else [])
+        for m in items:
+            line = f"  {m.article}:{m.start}-{m.end}  “{_excerpt(m.text)}”"
+            if key in ("speaker_errors", "kind_errors"):
+                line += f"  expected {m.expected or 'null'}, got {m.got or 'null'}"
+            out.append(line)
+    if len(result.per_article) > 1:
+        out += ["", "statements per article"] + [
+            _row(a.article, a.statements, w) for a in result.per_article
+        ]
+    return "\n".join(out) + "\n"
