@@ -173,6 +173,8 @@ def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) ->
         resources.rules,
         resources.actors,
         lang=options.lang,
+        actor_info=resources.actor_info,
+        speaker_names=resources.speaker_names(),
     )
 
 

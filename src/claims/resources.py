@@ -56,6 +56,7 @@ class Resources:
     actions: list[Action]
     categories: list[Any]
     actors: dict[str, str]
+    actor_info: list[Any]
     problems: list[str] = field(default_factory=list)
 
     @classmethod
@@ -63,6 +64,7 @@ class Resources:
         from claims.kb.actions import load_actions
         from claims.kb.speakers import load_speakers
         from claims.rules import (
+            load_actor_info,
             load_actors,
             load_categories,
             load_claim_types,
@@ -94,8 +96,11 @@ class Resources:
         actions = load_actions(action_files, replace=_replaces(action_files))
         categories = load_categories(category_files, replace=_replaces(category_files))
         actors = load_actors(actor_files, replace=_replaces(actor_files))
-        problems = validate_references(claim_types, rules, actions, categories)
-        return cls(files, registry, claim_types, rules, actions, categories, actors, problems)
+        actor_info = load_actor_info(actor_files, replace=_replaces(actor_files))
+        problems = validate_references(claim_types, rules, actions, categories, actor_info)
+        return cls(
+            files, registry, claim_types, rules, actions, categories, actors, actor_info, problems
+        )
 
     def speaker_names(self) -> dict[str, str]:
         """Display names by public speaker id, for reports."""

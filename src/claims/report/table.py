@@ -36,6 +36,9 @@ EVIDENCE_LIMIT = 200
 _QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 
 
+TABLE_EVIDENCE = 3  # the terminal shows the strongest few; markdown and json list every piece
+
+
 def _console(options: RenderOptions) -> Console:
     return Console(
         file=io.StringIO(),
@@ -140,7 +143,11 @@ class _Tables:
             style="bold red" if contradiction else "green",
         )
         verdict.append(f"  {finding.rule_id}", style="dim")
-        evidence = [verdict, *(self.evidence_text(e) for e in finding.evidence)]
+        shown = finding.evidence[:TABLE_EVIDENCE]
+        evidence = [verdict, *(self.evidence_text(e) for e in shown)]
+        if len(finding.evidence) > len(shown):
+            hidden = len(finding.evidence) - len(shown)
+            evidence.append(Text(self.t("more_evidence", count=hidden), style="dim"))
         if finding.explanation:
             evidence.append(Text(one_line(finding.explanation), style="dim"))
         return (

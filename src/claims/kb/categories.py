@@ -1,0 +1,40 @@
+"""Action categories: what kind of deed an action is, and how a reporter sentence asserts it.
+
+A category ("territory used for the invasion", "weapons supplied") is actor-independent: its
+lemma patterns find reporter sentences that assert such a deed by anyone; the rule engine then
+attributes the sentence to an actor through the actor lexicon (see ``claims.rules.schema``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.rules.loading import load_merged
+from claims.rules.patterns import TermPattern
+
+BUILTIN = "categories.yaml"
+
+
+class Category(BaseModel):
+    """A kind of documented action, with the patterns that find it in reporter sentences."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title_de: str
+    title_en: str
+    description: str = ""
+    patterns: list[TermPattern] = Field(
+        default_factory=list, description="Sentence-scope patterns for corpus evidence."
+    )
+
+    def title(self, lang: str) -> str:
+        return self.title_de if lang == "de" else self.title_en
+
+
+def load_categories(extra: Sequence[Path] = (), replace: bool = False) -> list[Category]:
+    """Built-in categories plus those of ``--kb`` files (key ``categories``)."""
+    return load_merged(BUILTIN, Category, "categories", extra, replace)

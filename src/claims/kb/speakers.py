@@ -1,0 +1,223 @@
+"""The speaker registry: who the tool knows by name, inflection, transliteration, role and epithet.
+
+Roles carry dates so that a phrase such as ``belarussischer Außenminister`` resolves to the person
+who held the office on the article date. Entries whose ``id`` starts with ``other:`` are people the
+contract does not track by id (Makei, Peskow, …): they are here so that their roles resolve, and
+they are reported as ``other:<name as written>``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.datafiles import load_models, package_data, top_level_flag
+
+OTHER_PREFIX = "other:"
+
+
+class Role(BaseModel):
+    """An office held over a period: ``title`` is a German role phrase (adjective + noun)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str = Field(description='e.g. "belarussischer Außenminister"')
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def active_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+class Speaker(BaseModel):
+    """A person (or institution) the extractor can recognise and attribute statements to."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description='Speaker id: "lukashenko", or "other:<Name>" for untracked people.')
+    name: str = Field(description="Full name in German spelling.")
+    gender: Literal["m", "f"] | None = None
+    country: str | None = Field(default=None, description="Country key, e.g. belarus, russland.")
+    names: list[str] = Field(default_factory=list, description="Name forms and transliterations.")
+    roles: list[Role] = Field(default_factory=list)
+    epithets: list[str] = Field(default_factory=list, description='e.g. "Kreml-Chef".')
+    description: str | None = None
+
+    @property
+    def is_other(self) -> bool:
+        return self.id.startswith(OTHER_PREFIX)
+
+    def name_forms(self) -> list[str]:
+        """Every written form: name, variants, and their genitive (``Lukaschenkos``)."""
+        forms: list[str] = []
+        for form in [self.name, *self.names]:
+            form = form.strip()
+            if not form:
+                continue
+            forms.append(form)
+            if not form.endswith(("s", "ß", "x", "z")):
+                forms.append(form + "s")
+            else:
+                forms.append(form + "'")
+        return list(dict.fromkeys(forms))
+
+
+# Role phrases are compared by a normalised key: country + office noun, inflection removed.
+COUNTRY_ADJECTIVES = {
+    "belarussisch": "belarus",
+    "weißrussisch": "belarus",
+    "weissrussisch": "belarus",
+    "russisch": "russland",
+    "ukrainisch": "ukraine",
+    "amerikanisch": "usa",
+    "us-amerikanisch": "usa",
+}
+COUNTRY_NOUNS = {
+    "belarus": "belarus",
+    "weißrussland": "belarus",
+    "weissrussland": "belarus",
+    "russland": "russland",
+    "kreml": "kreml",
+    "ukraine": "ukraine",
+    "kiew": "ukraine",
+    "us": "usa",
+    "usa": "usa",
+    "minsk": "belarus",
+    "moskau": "russland",
+}
+# Office nouns a role phrase can end in (compounds such as "Kreml-Chef" use the last part).
+ROLE_NOUNS = [
+    "Präsident",
+    "Staatschef",
+    "Staatspräsident",
+    "Staatsoberhaupt",
+    "Machthaber",
+    "Führer",
+    "Herrscher",
+    "Diktator",
+    "Autokrat",
+    "Regent",
+    "Außenminister",
+    "Chefdiplomat",
+    "Regierungschef",
+    "Ministerpräsident",
+    "Premierminister",
+    "Premier",
+    "Sprecher",
+    "Präsidentensprecher",
+    "Verteidigungsminister",
+    "Chef",
+    "Boss",
+    "Kanzler",
+]
+_ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
+_NOUN_ENDING = re.compile(r"(?:en|es|s|n)$")
+
+
+def _noun_stem(noun: str) -> str:
+    noun = noun.lower()
+    return noun if len(noun) <= 4 else _NOUN_ENDING.sub("", noun)
+
+
+def role_key(phrase: str) -> str | None:
+    """Normalise a role phrase (``des belarussischen Präsidenten``, ``Kreml-Chef``) to a key.
+
+    Returns ``country:noun`` or ``None`` when the phrase names no country.
+    """
+    words = [w for w in re.split(r"\s+", phrase.strip()) if w]
+    if not words:
+        return None
+    noun = words[-1].rstrip(".,;:'")
+    country: str | None = None
+    if "-" in noun:
+        head, _, tail = noun.rpartition("-")
+        country = COUNTRY_NOUNS.get(head.lower())
+        noun = tail
+    elif noun.lower().startswith("kreml") and len(noun) > 5:
+        country, noun = "kreml", noun[5:]
+    for word in words[:-1]:
+        low = word.lower().rstrip("s'")
+        stem = _ADJ_ENDING.sub("", word.lower())
+        if stem in COUNTRY_ADJECTIVES:
+            country = COUNTRY_ADJECTIVES[stem]
+        elif low in COUNTRY_NOUNS and word[:1].isupper():
+            country = COUNTRY_NOUNS[low]
+    if country is None:
+        return None
+    return f"{country}:{_noun_stem(noun)}"
+
+
+class SpeakerRegistry:
+    """Lookup of speakers by id, name form and role."""
+
+    def __init__(self, speakers: Sequence[Speaker]) -> None:
+        self.speakers: list[Speaker] = list(speakers)
+        self._by_id = {s.id: s for s in self.speakers}
+        self._by_name: dict[str, Speaker] = {}
+        self._by_role: dict[str, list[tuple[Role, Speaker]]] = {}
+        for speaker in self.speakers:
+            for form in speaker.name_forms():
+                self._by_name.setdefault(form.lower(), speaker)
+            for role in speaker.roles:
+                key = role_key(role.title)
+                if key:
+                    self._by_role.setdefault(key, []).append((role, speaker))
+            for epithet in speaker.epithets:
+                key = role_key(epithet)
+                if key:
+                    self._by_role.setdefault(key, []).append((Role(title=epithet), speaker))
+
+    def __len__(self) -> int:
+        return len(self.speakers)
+
+    def by_id(self, speaker_id: str) -> Speaker | None:
+        return self._by_id.get(speaker_id)
+
+    def match_name(self, text: str) -> Speaker | None:
+        """The speaker one of whose name forms is ``text`` (case-insensitive), else None."""
+        return self._by_name.get(text.strip().lower())
+
+    def name_forms(self) -> dict[str, Speaker]:
+        """Every known written form (lower-cased) with its speaker."""
+        return dict(self._by_name)
+
+    def role_keys(self) -> set[str]:
+        return set(self._by_role)
+
+    def holders_of(self, role_phrase: str, on: dt.date | None = None) -> list[Speaker]:
+        """People who held the role on that date (all holders when the date is unknown)."""
+        key = role_key(role_phrase) or role_phrase.strip().lower()
+        found: list[Speaker] = []
+        for role, speaker in self._by_role.get(key, []):
+            if role.active_on(on) and speaker not in found:
+                found.append(speaker)
+        return found
+
+
+def _read(path: Path) -> list[Speaker]:
+    return load_models(path, Speaker, key="speakers")
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> tuple[Speaker, ...]:
+    return tuple(_read(package_data("speakers.yaml")))
+
+
+def load_speakers(extra: Sequence[Path] = (), replace: bool = False) -> SpeakerRegistry:
+    """The built-in registry plus user files; ``replace`` (or ``replace: true`` in a file) drops
+    the built-ins, and an entry with an existing id overrides it."""
+    merged: dict[str, Speaker] = {}
+    drop_builtin = replace or any(top_level_flag(Path(p), "replace") for p in extra)
+    if not drop_builtin:
+        merged.update((s.id, s) for s in _builtin())
+    for path in extra:
+        merged.update((s.id, s) for s in _read(Path(path)))
+    return SpeakerRegistry(list(merged.values()))

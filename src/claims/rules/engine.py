@@ -1,0 +1,306 @@
+"""The rule engine: statements + documented actions + corpus evidence + rules -> findings.
+
+``evaluate`` is a pure function. For each statement of a speaker who speaks for a state actor,
+each rule whose claim types the statement carries compares it with that actor's actions in the
+rule's categories:
+
+* the statement date is its article's ``published`` date; actions that had started by then give
+  a finding with timing ``"prior"``, actions that started later a separate finding with timing
+  ``"later"`` (contradiction rules only, one severity level lower);
+* an article without a date is compared with every action, in one finding with timing ``None``
+  whose explanation says that the date is unknown;
+* corpus evidence (reporter sentences) of the rule's categories is cited after the KB actions,
+  the statement's own article first, each sentence once. A sentence counts for an actor when
+  it names the actor (``Actor.names``), or the sentence before does and this one points back
+  to it ("er", "dort", "seine"); and, if the knowledge base documents actions of that category
+  at all, only for actors that have one. A finding needs at least one KB action or one
+  reporter sentence of the statement's own article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Literal
+
+from claims.ids import finding_id
+from claims.models import Action, Article, Evidence, Finding, Source, Statement
+from claims.rules import lexicon
+from claims.rules.schema import Actor, Rule
+
+Timing = Literal["prior", "later"] | None
+
+_SEVERITY_LOWER = {"high": "medium", "medium": "low", "low": "low"}
+_TIMING_ORDER: dict[Timing, int] = {"prior": 0, None: 1, "later": 2}
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_MAX_LISTED = 2
+
+_WORDS = {
+    "en": {
+        "unknown": "date unknown",
+        "since": "since",
+        "more": "and {n} further documented actions",
+        "article_reports": "the article reports: “{text}”",
+        "also_reports": " The article itself reports: “{text}”.",
+        "undated": " (The article has no date, so every documented action was compared.)",
+    },
+    "de": {
+        "unknown": "Datum unbekannt",
+        "since": "seit",
+        "more": "und {n} weitere belegte Handlungen",
+        "article_reports": "der Artikel berichtet: „{text}“",
+        "also_reports": " Der Artikel selbst berichtet: „{text}“.",
+        "undated": " (Der Artikel ist undatiert; verglichen wurde mit allen belegten Handlungen.)",
+    },
+}
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    if lang == "de":
+        return f"{date.day:02d}.{date.month:02d}.{date.year}"
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def cite(source: Source) -> str:
+    """ "Publisher: Title (date) URL"."""
+    date = f" ({source.date.isoformat()})" if source.date else ""
+    return f"{source.publisher}: {source.title}{date} {source.url}"
+
+
+def short_cite(source: Source) -> str:
+    title = source.title.split(":")[0].strip("[] ")
+    if len(title) > 60:
+        title = title[:57].rstrip() + "…"
+    return f"{source.publisher}, {title}"
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split()).rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@lru_cache(maxsize=256)
+def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for term in terms:
+        core = re.escape(term.strip("*").lower())
+        left = r"\w*" if term.startswith("*") else ""
+        right = r"\w*" if term.endswith("*") else ""
+        parts.append(rf"(?<!\w){left}{core}{right}(?!\w)")
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _builtin_actors() -> tuple[Actor, ...]:
+    from claims.rules.loader import load_actor_info
+
+    return tuple(load_actor_info())
+
+
+def _actor_table(actors: Mapping[str, str], info: Sequence[Actor] | None) -> dict[str, Actor]:
+    table = {a.id: a for a in (info if info is not None else _builtin_actors())}
+    for actor_id in set(actors.values()) - set(table):
+        table[actor_id] = Actor(
+            id=actor_id, name_de=actor_id, name_en=actor_id, names=[actor_id.lower()]
+        )
+    return table
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence before offset ``start`` (a rough cut at . ! ? and paragraph ends)."""
+    before = text[max(0, start - 600) : start].rstrip()
+    cut = max(before.rfind(". ", 0, len(before) - 1), before.rfind("\n"), before.rfind("! "))
+    return before[cut + 1 :] if cut >= 0 else before
+
+
+def attribute(
+    evidence: Sequence[Evidence], articles: Mapping[str, Article], table: Mapping[str, Actor]
+) -> list[frozenset[str]]:
+    """The actors each corpus evidence speaks of: named in its sentence, or in the sentence
+    before when the sentence points back to it (a pronoun, "dort")."""
+    patterns = {a.id: _terms_regex(tuple(a.names or [a.id])) for a in table.values()}
+    result = []
+    for item in evidence:
+        lowered = item.text.lower()
+        named = {a for a, rx in patterns.items() if rx.search(lowered)}
+        article = articles.get(item.article_id or "")
+        words = set(re.findall(r"\w+", lowered))
+        if words & lexicon.ANAPHORS and article is not None and article.text:
+            before = _previous_sentence(article.text, item.start or 0).lower()
+            named |= {a for a, rx in patterns.items() if rx.search(before)}
+        result.append(frozenset(named))
+    return result
+
+
+def evaluate(
+    statements: Sequence[Statement],
+    articles: Sequence[Article],
+    actions: Sequence[Action],
+    evidence: Sequence[Evidence],
+    rules: Sequence[Rule],
+    actors: Mapping[str, str],
+    *,
+    lang: str = "en",
+    actor_info: Sequence[Actor] | None = None,
+    speaker_names: Mapping[str, str] | None = None,
+) -> list[Finding]:
+    """Findings for the statements, sorted by article order, statement start and rule id.
+
+    ``actors`` maps speaker ids to actor ids; statements of other speakers are not checked.
+    ``actor_info`` gives actor names and the words that attribute reporter sentences (default:
+    the built-in ``actors.yaml``); ``speaker_names`` overrides how speakers are named.
+    """
+    lang = "de" if lang == "de" else "en"
+    table = _actor_table(actors, actor_info)
+    names = {s: n for a in table.values() for s, n in a.speaker_names.items()}
+    names.update(speaker_names or {})
+    by_article = {a.id: a for a in articles}
+    order = {a.id: i for i, a in enumerate(articles)}
+
+    by_actor_cat: dict[tuple[str, str], list[Action]] = defaultdict(list)
+    kb_actors_of: dict[str, set[str]] = defaultdict(set)
+    for action in sorted(actions, key=lambda a: (a.start, a.id)):
+        by_actor_cat[(action.actor, action.category)].append(action)
+        by_actor_cat[("*", action.category)].append(action)
+        kb_actors_of[action.category].add(action.actor)
+
+    corpus = [e for e in evidence if e.kind == "corpus"]
+    corpus_by_cat: dict[str, list[tuple[Evidence, frozenset[str]]]] = defaultdict(list)
+    for item, named in zip(corpus, attribute(corpus, by_article, table), strict=True):
+        corpus_by_cat[item.category or item.action_id].append((item, named))
+
+    findings: list[tuple[tuple[int, int, str, int], Finding]] = []
+    for statement in statements:
+        actor_id = actors.get(statement.speaker or "")
+        if actor_id is None or not statement.claims:
+            continue
+        article = by_article.get(statement.article_id)
+        date = article.published if article else None
+        for rule in rules:
+            claims = set(statement.claims)
+            if not claims & set(rule.claim_types) or claims & set(rule.unless_claims):
+                continue
+            if rule.requires_terms and not _terms_regex(tuple(rule.requires_terms)).search(
+                statement.text.lower()
+            ):
+                continue
+            key = "*" if rule.actor == "any" else actor_id
+            rank = {c: i for i, c in enumerate(rule.categories)}
+            candidates = sorted(
+                {a.id: a for c in rule.categories for a in by_actor_cat[(key, c)]}.values(),
+                key=lambda a: (rank[a.category], a.start, a.id),
+            )
+            cited = list(
+                {
+                    (item.article_id, item.start): item
+                    for c in rule.categories
+                    for item, named in corpus_by_cat[c]
+                    if rule.actor == "any"
+                    or (actor_id in named and (not kb_actors_of[c] or actor_id in kb_actors_of[c]))
+                }.values()
+            )
+            same = sorted(
+                (e for e in cited if e.article_id == statement.article_id),
+                key=lambda e: (e.start or 0, e.category or ""),
+            )
+            others = sorted(
+                (e for e in cited if e.article_id != statement.article_id),
+                key=lambda e: (order.get(e.article_id or "", len(order)), e.start or 0),
+            )
+            groups: list[tuple[Timing, list[Action]]]
+            if date is None:
+                groups = [(None, candidates)]
+            else:
+                groups = [
+                    ("prior", [a for a in candidates if a.start <= date]),
+                    ("later", [a for a in candidates if a.start > date]),
+                ]
+            for timing, acts in groups:
+                if timing == "later" and (rule.verdict != "contradiction" or not acts):
+                    continue
+                if timing != "later" and not acts and not same:
+                    continue
+                finding = _finding(
+                    statement, rule, timing, acts,
+                    same if timing != "later" else [],
+                    others if timing != "later" else [],
+                    table[actor_id], names, date, lang,
+                )  # fmt: skip
+                sort_key = (
+                    order.get(statement.article_id, len(order)),
+                    statement.start,
+                    rule.id,
+                    _TIMING_ORDER[timing],
+                )
+                findings.append((sort_key, finding))
+    return [f for _, f in sorted(findings, key=lambda pair: pair[0])]
+
+
+def _finding(
+    statement: Statement,
+    rule: Rule,
+    timing: Timing,
+    acts: Sequence[Action],
+    same: Sequence[Evidence],
+    others: Sequence[Evidence],
+    actor: Actor,
+    names: Mapping[str, str],
+    date: dt.date | None,
+    lang: str,
+) -> Finding:
+    words = _WORDS[lang]
+    kb = [
+        Evidence(
+            kind="kb",
+            action_id=a.id,
+            text=a.description_de if lang == "de" else a.description_en,
+            source=" | ".join(cite(s) for s in a.sources),
+            url=a.sources[0].url,
+            category=a.category,
+        )
+        for a in acts
+    ]
+    listed = [
+        f"{e.text} ({words['since']} {format_date(a.start, lang)}; {short_cite(a.sources[0])})"
+        for a, e in zip(acts[:_MAX_LISTED], kb[:_MAX_LISTED], strict=True)
+    ]
+    if len(acts) > _MAX_LISTED:
+        listed.append(words["more"].format(n=len(acts) - _MAX_LISTED))
+    if listed:
+        actions_text = "; ".join(listed)
+    else:
+        actions_text = words["article_reports"].format(text=_shorten(same[0].text))
+    template = (
+        rule.explanation_later if timing == "later" and rule.explanation_later else rule.explanation
+    ).get(lang)
+    speaker = statement.speaker or ""
+    values = {
+        "speaker": names.get(speaker, speaker.split(":")[-1].title()),
+        "actor": actor.name(lang),
+        "date": format_date(date, lang) if date else words["unknown"],
+        "actions": actions_text,
+        "since": format_date(acts[0].start, lang) if acts else words["unknown"],
+        "quote": _shorten(statement.text, 120),
+    }
+    explanation = template.format_map(values)
+    if listed and same:
+        explanation += words["also_reports"].format(text=_shorten(same[0].text))
+    if date is None:
+        explanation += words["undated"]
+    action_ids = [a.id for a in acts]
+    severity = rule.severity if timing != "later" else _SEVERITY_LOWER[rule.severity]
+    return Finding(
+        id=finding_id(statement.id, rule.id, action_ids),
+        statement_id=statement.id,
+        rule_id=rule.id,
+        verdict=rule.verdict,
+        actions=action_ids,
+        evidence=[*kb, *same, *others],
+        explanation=explanation,
+        severity=severity,
+        timing=timing,
+        claim_types=sorted(set(statement.claims) & set(rule.claim_types)),
+    )
