@@ -24,6 +24,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from claims.ids import finding_id
@@ -37,6 +38,7 @@ _SEVERITY_LOWER = {"high": "medium", "medium": "low", "low": "low"}
 _TIMING_ORDER: dict[Timing, int] = {"prior": 0, None: 1, "later": 2}
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _MAX_LISTED = 2
+MAX_OTHER = 3  # reporter sentences cited from other articles: enough to corroborate, not a dump
 
 _WORDS = {
     "en": {
@@ -172,6 +174,7 @@ def evaluate(
     for item, named in zip(corpus, attribute(corpus, by_article, table), strict=True):
         corpus_by_cat[item.category or item.action_id].append((item, named))
 
+    cited_index: dict[tuple[str, str], tuple[dict[str, list[Evidence]], list[Evidence]]] = {}
     findings: list[tuple[tuple[int, int, str, int], Finding]] = []
     for statement in statements:
         actor_id = actors.get(statement.speaker or "")
@@ -193,22 +196,15 @@ def evaluate(
                 {a.id: a for c in rule.categories for a in by_actor_cat[(key, c)]}.values(),
                 key=lambda a: (rank[a.category], a.start, a.id),
             )
-            cited = list(
-                {
-                    (item.article_id, item.start): item
-                    for c in rule.categories
-                    for item, named in corpus_by_cat[c]
-                    if rule.actor == "any"
-                    or (actor_id in named and (not kb_actors_of[c] or actor_id in kb_actors_of[c]))
-                }.values()
-            )
-            same = sorted(
-                (e for e in cited if e.article_id == statement.article_id),
-                key=lambda e: (e.start or 0, e.category or ""),
-            )
-            others = sorted(
-                (e for e in cited if e.article_id != statement.article_id),
-                key=lambda e: (order.get(e.article_id or "", len(order)), e.start or 0),
+            index_key = (rule.id, actor_id)
+            if index_key not in cited_index:
+                cited_index[index_key] = _cite_index(
+                    rule, actor_id, corpus_by_cat, kb_actors_of, order
+                )
+            per_article, everywhere = cited_index[index_key]
+            same = per_article.get(statement.article_id, [])
+            others = list(
+                islice((e for e in everywhere if e.article_id != statement.article_id), MAX_OTHER)
             )
             groups: list[tuple[Timing, list[Action]]]
             if date is None:
@@ -237,6 +233,35 @@ def evaluate(
                 )
                 findings.append((sort_key, finding))
     return [f for _, f in sorted(findings, key=lambda pair: pair[0])]
+
+
+def _cite_index(
+    rule: Rule,
+    actor_id: str,
+    corpus_by_cat: Mapping[str, list[tuple[Evidence, frozenset[str]]]],
+    kb_actors_of: Mapping[str, set[str]],
+    order: Mapping[str, int],
+) -> tuple[dict[str, list[Evidence]], list[Evidence]]:
+    """Reporter sentences a rule may cite for an actor: by article, and all in corpus order.
+
+    Built once per (rule, actor), so the engine stays linear in the number of statements.
+    """
+    cited = {
+        (item.article_id, item.start): item
+        for c in rule.categories
+        for item, named in corpus_by_cat.get(c, [])
+        if rule.actor == "any"
+        or (actor_id in named and (not kb_actors_of.get(c) or actor_id in kb_actors_of[c]))
+    }.values()
+    per_article: dict[str, list[Evidence]] = defaultdict(list)
+    for item in cited:
+        per_article[item.article_id or ""].append(item)
+    for items in per_article.values():
+        items.sort(key=lambda e: (e.start or 0, e.category or ""))
+    everywhere = sorted(
+        cited, key=lambda e: (order.get(e.article_id or "", len(order)), e.start or 0)
+    )
+    return dict(per_article), everywhere
 
 
 def _finding(
