@@ -140,12 +140,22 @@ def _analyse(
             pending.append(article)
             yield article
 
+    executor: Executor | None = None
+
+    def compute(batch: list[Article]) -> list[ArticleResult]:
+        # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
+        nonlocal executor
+        if executor is None:
+            executor = Executor(resources, jobs=options.jobs, model=options.model)
+        return executor.compute(batch)
+
     try:
-        with Executor(resources, jobs=options.jobs, model=options.model) as executor:
-            for result in stage.run(remember(articles), executor.compute):
-                yield pending.pop(0), result
+        for result in stage.run(remember(articles), compute):
+            yield pending.pop(0), result
     finally:
         stage.close()
+        if executor is not None:
+            executor.close()
 
 
 def _collect(

@@ -1,0 +1,179 @@
+"""Score the statement extractor on the German news quotation dataset (Petersen-Frey & Biemann,
+LREC-COLING 2024), read from its own folder; nothing of it is copied into this repository.
+
+    python bench/quotes_benchmark.py ../shared/benchmarks/german-news-quotes/dev
+
+Matching is by characters: a gold quotation is found when one statement covers at least half of
+its characters; a statement is correct when at least half of it lies inside some gold quotation of
+any type (Reported included). Speaker accuracy: over found gold quotations with a named (non-
+pronoun) speaker, the share whose statement names the same person (a word of the gold speaker
+span occurs in the predicted speaker mention or speaker id; registry ids count with their name
+forms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from claims.ids import article_id, sha256_text
+from claims.kb.speakers import SpeakerRegistry, load_speakers
+from claims.models import Article, Statement
+from claims.nlp.extract import StatementExtractor
+
+TYPES = ("Direct", "Indirect", "IndirectFreeIndirect", "FreeIndirect")
+PRONOUNS = frozenset(
+    [
+        "er",
+        "sie",
+        "es",
+        "ich",
+        "wir",
+        "ihr",
+        "du",
+        "man",
+        "ihm",
+        "ihn",
+        "ihnen",
+        "ihrer",
+        "seiner",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "dieser",
+        "diese",
+        "der",
+        "die",
+        "das",
+    ]
+)
+
+
+def spans_of(role: dict) -> list[tuple[int, int]]:
+    return [(s["charBegin"], s["charEnd"]) for s in role.get("spans", [])]
+
+
+def covered(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def name_words(text: str) -> set[str]:
+    """Capitalised words of a phrase (lower-cased), pronouns excluded."""
+    return {w.lower() for w in re.findall(r"[A-ZÄÖÜ][\w-]+", text)} - PRONOUNS
+
+
+def proper_names(text: str) -> set[str]:
+    """Words of a gold speaker span that are names, not descriptions: an acronym (``WHO``), a
+    capitalised word after another one (``Bundesinnenminister Schäuble``), or a phrase of bare
+    capitalised words (``Köhler``, ``Hartmut Lierow``). ``der Bundespräsident`` has none."""
+    words = [w.strip(',.;:()„“"') for w in text.split()]
+    words = [w for w in words if w]
+    found: set[str] = set()
+    bare = bool(words) and all(w[:1].isupper() and w.lower() not in PRONOUNS for w in words)
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or word.lower() in PRONOUNS:
+            continue
+        after_title = i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in PRONOUNS
+        if (len(word) > 1 and word.isupper()) or bare or after_title:
+            found.add(word.lower())
+    return found
+
+
+def speaker_words(st: Statement, registry: SpeakerRegistry) -> set[str]:
+    words = name_words(st.speaker_mention or "")
+    if st.speaker:
+        words |= name_words(st.speaker.removeprefix("other:"))
+        known = registry.by_id(st.speaker)
+        if known is not None:
+            for form in [known.name, *known.names]:
+                words |= name_words(form)
+    return {w.lower() for w in words}
+
+
+def score(folder: Path, limit: int | None = None) -> dict[str, object]:
+    registry = load_speakers()
+    extractor = StatementExtractor(registry)
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    correct = predicted = 0
+    kind_ok = kind_n = 0
+    spk_ok = spk_n = 0
+    words = 0
+    elapsed = 0.0
+    files = sorted(folder.glob("*.json"))[:limit]
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        text = data["originalText"]
+        words += len(text.split())
+        article = Article(id=article_id(text), path=path.name, sha256=sha256_text(text), text=text)
+        t0 = time.perf_counter()
+        statements = extractor.extract(article)
+        elapsed += time.perf_counter() - t0
+        gold = [
+            (a["type"], spans_of(a["quote"]), a) for a in data["annotations"] if a["quote"]["spans"]
+        ]
+        all_spans = [sp for _, spans, _ in gold for sp in spans]
+        for st in statements:
+            predicted += 1
+            inside = sum(covered((st.start, st.end), g) for g in all_spans)
+            if inside * 2 >= st.end - st.start:
+                correct += 1
+        for gtype, spans, ann in gold:
+            if gtype not in TYPES:
+                continue
+            total[gtype] += 1
+            size = sum(b - a for a, b in spans)
+            best = max(
+                statements,
+                key=lambda s: sum(covered((s.start, s.end), g) for g in spans),
+                default=None,
+            )
+            if best is None or sum(covered((best.start, best.end), g) for g in spans) * 2 < size:
+                continue
+            found[gtype] += 1
+            kind_n += 1
+            kind_ok += (best.kind == "direct") == (gtype == "Direct")
+            gold_words = proper_names(ann["speaker"]["text"])
+            if gold_words:
+                spk_n += 1
+                spk_ok += bool(gold_words & speaker_words(best, registry))
+    precision = correct / predicted if predicted else 0.0
+    result: dict[str, object] = {"articles": len(files), "precision": precision}
+    for gtype in TYPES:
+        result[f"recall {gtype}"] = found[gtype] / total[gtype] if total[gtype] else 0.0
+    for label, group in (("Direct", ("Direct",)), ("Indirect+IFI", TYPES[1:3])):
+        rec = sum(found[g] for g in group) / max(1, sum(total[g] for g in group))
+        result[f"F1 {label}"] = 2 * precision * rec / (precision + rec) if precision + rec else 0
+    result["speaker accuracy (named)"] = spk_ok / spk_n if spk_n else 0.0
+    result["kind accuracy"] = kind_ok / kind_n if kind_n else 0.0
+    result["words/s (extract only)"] = words / elapsed if elapsed else 0.0
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path, help="a split folder (train/ or dev/)")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args(argv)
+    if not args.path.is_dir():
+        print(f"error: {args.path} is not a folder of benchmark articles", file=sys.stderr)
+        return 2
+    result = score(args.path, args.limit)
+    print("| measure | value |\n|---|---|")
+    for key, value in result.items():
+        shown = f"{value:.3f}" if isinstance(value, float) and value <= 1 else f"{value:,.0f}"
+        print(f"| {key} | {shown} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""Speech cues (``claims_cues``): speech verbs, speech nouns and source markers.
+
+Candidates are found with one vectorised lookup of the lower-cased token hashes against the cue
+word forms, so only cue candidates are visited in Python. A separable verb counts only with its
+particle at the clause end (``räumte … ein``, ``wies darauf hin``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.extensions import member_mask
+from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.words import word_set
+
+SENTENCE_END = frozenset(".!?;:")
+CLAUSE_END = frozenset(',.;:!?()–—"“”„»«')
+PARTICLE_FOLLOWERS = word_set("particle_followers")
+DETERMINERS = word_set("determiners")
+
+
+POSSESSIVE_OR_OWN = word_set("possessive_or_own")
+
+
+_NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte", "bestehen"})
+MAX_PARTICLE_DISTANCE = 40
+
+
+def _is_clause_end(token: Token) -> bool:
+    return bool(token.is_space or token.text in CLAUSE_END or token.is_sent_start)
+
+
+def _find_particle(doc: Doc, i: int, particles: tuple[tuple[str, str], ...]) -> tuple[int, str]:
+    """Index and lemma of the separable particle closing the clause of the verb at ``i``."""
+    limit = min(len(doc), i + MAX_PARTICLE_DISTANCE)
+    wanted = {p: lemma for p, lemma in particles}
+    for j in range(i + 1, limit):
+        tok = doc[j]
+        if tok.is_sent_start or tok.is_space or tok.text in SENTENCE_END:
+            break  # commas are crossed: "schrieb X das Scheitern, das …, der Ukraine zu"
+        lemma = wanted.get(tok.lower_)
+        if lemma is not None and (
+            j + 1 >= len(doc)
+            or _is_clause_end(doc[j + 1])
+            or doc[j + 1].lower_ in PARTICLE_FOLLOWERS
+        ):
+            return j, lemma
+    return -1, ""
+
+
+class CueFinder:
+    """Puts speech cues into ``doc.spans["cues"]``."""
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        markers = lexicon.markers
+        self.marker_words = {w.lower() for w in [*markers.prepositions, *markers.postpositions]}
+        self.nach_nouns = frozenset(markers.nach_nouns) | frozenset(markers.opinion_nouns)
+        self.opinion_nouns = frozenset(markers.opinion_nouns)
+        words = (
+            {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
+            | {n.lower() for n in lexicon.nouns}
+            | self.marker_words
+            | {"nach", "so"}
+        )
+        self.hashes = np.asarray(sorted(vocab.strings.add(w) for w in words), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def find(self, doc: Doc) -> list[Span]:
+        if not len(doc):
+            return []
+        lowers = doc.to_array("LOWER").astype(np.uint64)
+        candidates = np.nonzero(member_mask(lowers, self.hashes))[0]
+        found: list[Span] = []
+        last_end = -1
+        for i in candidates.tolist():
+            if i < last_end:
+                continue
+            span = self._cue_at(doc, i)
+            if span is not None:
+                found.append(span)
+                last_end = span.end
+        return found
+
+    def _cue_at(self, doc: Doc, i: int) -> Span | None:
+        tok = doc[i]
+        low = tok.lower_
+        text = tok.text
+        if low in self.marker_words:
+            return self._preposition_marker(doc, i)
+        if low == "nach":
+            return self._nach_marker(doc, i)
+        if low == "so":
+            return self._so_marker(doc, i)
+        if text in self.lexicon.nouns:
+            if (
+                text in self.nach_nouns
+                and i + 1 < len(doc)
+                and doc[i + 1].lower_
+                in (
+                    "nach",
+                    "zufolge",
+                )
+            ):
+                return None  # "seinen Angaben nach": a marker
+            return self._make(doc, i, i + 1, "noun", text, ("clause", "quote"))
+        info = self.lexicon.forms.get(low)
+        if info is None or low in _NOT_CUE_FORMS:
+            return None
+        if not (text[:1].islower() or tok.is_sent_start or (i and doc[i - 1].is_punct)):
+            return None  # a capitalised noun such as "Klagen", "Sagen"
+        if info.separable:
+            if i and doc[i - 1].lower_ in dict(info.separable):
+                # "deutlich gemacht", "bekannt gegeben": particle written apart before the verb
+                lemma = dict(info.separable)[doc[i - 1].lower_]
+                span = self._make(doc, i - 1, i + 1, "verb", lemma, None)
+                return span
+            j, lemma = _find_particle(doc, i, info.separable)
+            if j >= 0:
+                span = self._make(doc, i, i + 1, "verb", lemma, None)
+                span._.particle = (doc[j].idx, doc[j].idx + len(doc[j]))
+                span._.cue = f"{text} {doc[j].text}"
+                return span
+        if info.full is None:
+            return None
+        return self._make(doc, i, i + 1, "verb", info.full, None)
+
+    def _make(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        cue_type: str,
+        lemma: str,
+        content: tuple[str, ...] | None,
+    ) -> Span:
+        span = doc[start:end]
+        span._.cue_type = cue_type
+        span._.cue_lemma = lemma
+        span._.cue = span.text
+        entry = self.lexicon.verbs.get(lemma)
+        if content is None:
+            content = tuple(entry.content) if entry else ("clause",)
+        span._.cue_content = content
+        span._.opinion = bool(entry and entry.opinion)
+        return span
+
+    def _preposition_marker(self, doc: Doc, i: int) -> Span | None:
+        low = doc[i].lower_
+        if low == "zufolge":
+            if i == 0 or _is_clause_end(doc[i - 1]):
+                return None
+            return self._make(doc, i, i + 1, "marker", "zufolge", ("sentence",))
+        if i + 1 >= len(doc):
+            return None
+        nxt = doc[i + 1]
+        if nxt.lower_ in DETERMINERS or (nxt.text[:1].isupper() and nxt.is_alpha):
+            if i and doc[i - 1].lower_ in ("sehr", "zu", "ganz", "so", "besonders"):
+                return None  # the adjective: "sehr laut"
+            return self._make(doc, i, i + 1, "marker", "laut", ("sentence",))
+        return None
+
+    def _nach_marker(self, doc: Doc, i: int) -> Span | None:
+        # "nach Angaben (von X)", "nach eigenen Angaben", "nach seinen Worten"
+        for j in range(i + 1, min(len(doc), i + 4)):
+            if doc[j].text in self.nach_nouns:
+                span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
+                span._.opinion = doc[j].text in self.opinion_nouns
+                return span
+            if not doc[j].is_alpha or doc[j].text[:1].isupper():
+                break
+        # "seinen Angaben nach", "eigenen Angaben nach"
+        if i >= 2 and doc[i - 1].text in self.nach_nouns and doc[i - 2].lower_ in POSSESSIVE_OR_OWN:
+            span = self._make(doc, i - 2, i + 1, "marker", "nach", ("sentence",))
+            span._.opinion = doc[i - 1].text in self.opinion_nouns
+            return span
+        return None
+
+    def _so_marker(self, doc: Doc, i: int) -> Span | None:
+        # ", so Putin." / ", so der Sprecher weiter." at the end of a sentence
+        if i == 0 or doc[i - 1].text != "," or i + 1 >= len(doc):
+            return None
+        nxt = doc[i + 1]
+        if not (nxt.text[:1].isupper() or nxt.lower_ in DETERMINERS):
+            return None
+        for j in range(i + 1, min(len(doc), i + 12)):
+            tok = doc[j]
+            if tok.text in (".", "!", "?", ";") or tok.is_space or tok.text in '“”"»«':
+                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
+            if tok.text == "," or (tok.is_sent_start and j > i + 1):
+                return None
+        return None
+
+    def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
+        doc.spans["cues"] = cues
+
+
+@Language.factory("claims_cues", assigns=["doc.spans"])
+def make_cues(nlp: Language, name: str) -> CueFinder:
+    return CueFinder(nlp.vocab, load_lexicon())

@@ -1,0 +1,83 @@
+"""Doc and Span extension attributes shared by the claims components.
+
+Character offsets (``content``) are kept beside the token spans because a quote mark glued to a
+word makes token boundaries coarser than the statement boundaries the contract needs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import numpy as np
+from spacy.tokens import Doc, Span
+
+DOC_ATTRS: dict[str, object] = {
+    "paragraphs": None,  # list[tuple[int, int]]: char ranges of non-empty paragraphs (lines)
+    "sent_starts": None,  # list[int]: char offset where each sentence starts
+    "published": None,  # datetime.date | None: article date, for date-dependent roles
+    "mentions": None,  # list[Mention] (claims.nlp.mentions)
+}
+SPAN_ATTRS: dict[str, object] = {
+    "content": None,  # tuple[int, int]: exact char range of the statement text
+    "kind": None,  # "direct" | "indirect"
+    "cue": None,  # the cue words as written ("räumte ein", "laut")
+    "cue_lemma": None,  # lemma or marker kind ("sagen", "laut", "zufolge", "so", ...)
+    "cue_type": None,  # "verb" | "noun" | "marker"
+    "cue_content": None,  # tuple[str, ...]: content types the verb takes
+    "opinion": False,  # a verb of belief: needs a named subject
+    "particle": None,  # char range of a separable particle, or None
+    "source": None,  # tuple[int, int]: char range where the cue's speaker should be named
+    "speaker": None,  # speaker id or None
+    "speaker_mention": None,  # words that identified the speaker
+    "quote_flags": None,  # "balanced" | "unclosed" | "unopened"
+}
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds the string from the tokens on every access."""
+    text = doc.user_data.get("claims_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["claims_text"] = text
+    return text
+
+
+def member_mask(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
+    """Which ``values`` occur in ``sorted_hashes`` (a binary search, no re-sorting per Doc)."""
+    if not len(sorted_hashes):
+        return np.zeros(len(values), dtype=bool)
+    where = np.searchsorted(sorted_hashes, values)
+    where[where >= len(sorted_hashes)] = 0
+    return np.asarray(sorted_hashes[where] == values)
+
+
+MAX_SENTENCE_TOKENS = 300
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i`` from ``doc._.sent_starts``, clipped to a window of
+    ``MAX_SENTENCE_TOKENS`` on each side so that a text without sentence ends stays linear."""
+    idx = doc.user_data.get("claims_idx")
+    if not isinstance(idx, np.ndarray):
+        idx = doc.to_array("IDX").astype(np.int64)
+        doc.user_data["claims_idx"] = idx
+    starts = doc._.sent_starts or [0]
+    k = max(0, bisect_right(starts, int(idx[i])) - 1)
+    lo = int(np.searchsorted(idx, starts[k]))
+    hi = int(np.searchsorted(idx, starts[k + 1])) if k + 1 < len(starts) else len(doc)
+    lo = max(lo, i - MAX_SENTENCE_TOKENS)
+    hi = min(max(hi, i + 1), i + MAX_SENTENCE_TOKENS)
+    return doc[lo:hi]
+
+
+def register_extensions() -> None:
+    """Register every extension once (idempotent)."""
+    for name, default in DOC_ATTRS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_ATTRS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+
+
+register_extensions()

@@ -1,0 +1,84 @@
+"""The statement extractor: articles in, :class:`~claims.models.Statement` lists out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from claims.ids import statement_id
+from claims.kb.speakers import SpeakerRegistry
+from claims.models import Article, Statement
+from claims.nlp.pipeline import build_pipeline
+
+# Bump when the extraction changes: the incremental cache keys on it.
+PIPELINE_VERSION = "nlp-1"
+
+
+class StatementExtractor:
+    """Direct and indirect statements of an article, attributed to speakers."""
+
+    def __init__(self, registry: SpeakerRegistry, model: str | None = None) -> None:
+        self.registry = registry
+        self.nlp = build_pipeline(registry, model)
+
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text or "")
+        doc._.published = article.published
+        return doc
+
+    def extract(self, article: Article) -> list[Statement]:
+        doc = self._make_doc(article)
+        for _, component in self.nlp.pipeline:
+            doc = component(doc)
+        return to_statements(doc, article)
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[list[Statement]]:
+        """One statement list per article, in order (spaCy batches the work)."""
+        pending: list[Article] = []
+
+        def docs() -> Iterator[Doc]:
+            for article in articles:
+                pending.append(article)
+                yield self._make_doc(article)
+
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
+            yield to_statements(doc, pending.pop(0))
+
+
+def to_statements(doc: Doc, article: Article) -> list[Statement]:
+    """Statements from the ``statements`` spans; ``text == article.text[start:end]``."""
+    text = article.text or ""
+    out: list[Statement] = []
+    for span in doc.spans.get("statements", []):
+        start, end = _exact(text, span)
+        if start >= end:
+            continue
+        kind = span._.kind
+        out.append(
+            Statement(
+                id=statement_id(article.id, start, end, kind),
+                article_id=article.id,
+                speaker=span._.speaker,
+                speaker_mention=span._.speaker_mention,
+                cue=span._.cue,
+                kind=kind,
+                text=text[start:end],
+                start=start,
+                end=end,
+                line=article.line_of(start, text),
+            )
+        )
+    out.sort(key=lambda s: (s.start, s.end, s.kind))
+    return out
+
+
+def _exact(text: str, span: Span) -> tuple[int, int]:
+    start, end = span._.content or (span.start_char, span.end_char)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

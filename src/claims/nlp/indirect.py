@@ -1,0 +1,335 @@
+"""Indirect speech (``claims_indirect``): the reported content of each speech cue.
+
+For every cue outside a direct quote, the content is (in this order of preference):
+
+* a ``dass``/``ob``/``wie`` clause after the cue (``räumte ein, dass …``);
+* a verb-second clause in Konjunktiv after the comma (``erklärte, Russland habe …``);
+* a zu-infinitive clause (``versprach, … zu beliefern``);
+* the object between a separable verb and its particle (``schließt einen Einsatz aus``);
+* for a cue after its content (``…, sagte Putin.``) the clause before the comma;
+* for a source marker (``laut X``, ``X zufolge``, ``nach Angaben von X``, ``…, so X``) the
+  sentence without the marker phrase.
+
+The content never includes the cue, the speaker or the conjunction. Each content becomes a span
+in ``doc.spans["indirect"]`` with ``_.content`` (exact chars) and ``_.source`` (where the speaker
+is named), and the span keeps the cue's attributes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.extensions import sentence_at
+from claims.nlp.lexicon import SUBJUNCTIVE_II, Lexicon, lemma_table, load_lexicon
+from claims.nlp.words import word_set
+
+CONTENT_CONJ = word_set("content_conjunctions")
+
+
+NOT_V2_START = word_set("not_v2_start")
+
+
+ARTICLE_OR_RELATIVE = frozenset({"der", "die", "das", "dem", "den"})
+V2_STARTERS = word_set("v2_starters")
+
+
+QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
+LEADING_FILLERS = word_set("object_fillers")
+
+
+MAX_CLAUSE_TOKENS = 120
+
+
+def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
+    text = token.text
+    return text[:1].islower() and (text in lexicon.subjunctive or text in SUBJUNCTIVE_II)
+
+
+class Quotes:
+    """Char ranges of direct quotes (content plus marks) for fast membership tests."""
+
+    def __init__(self, doc: Doc) -> None:
+        ranges = sorted(span._.content for span in doc.spans.get("quotes", []))
+        self.starts = [s - 1 for s, _ in ranges]
+        self.ends = [e + 1 for _, e in ranges]
+
+    def covers(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.ends[k]
+
+
+def is_finite_verb(text: str) -> bool:
+    """A lower-case inflected verb form (``weigerte``, ``wurde``), by the lookup lemma table."""
+    if not text.islower() or text in V2_STARTERS:
+        return False
+    lemma = lemma_table().get(text)
+    return (
+        lemma is not None
+        and lemma != text
+        and lemma.islower()
+        and lemma.endswith(("en", "ern", "eln"))
+        and text.endswith(("t", "te", "ten", "e"))
+    )
+
+
+def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
+    """End (exclusive) of reported content from ``start``: the sentence end, or a comma before
+    another cue (``…, bekräftigte jedoch, dass``, ``…, sagte er``, ``…, so X``) or before a
+    coordinated main clause of the reporting subject (``…, weigerte sich jedoch …``)."""
+    stop = min(stop, start + MAX_CLAUSE_TOKENS)
+    for j in range(start, stop):
+        tok = doc[j]
+        if tok.text in (",", ";", "–", "—") and j > start:
+            if any(k in cue_starts for k in range(j + 1, min(stop, j + 5))):
+                return j
+            if j + 1 < stop and is_finite_verb(doc[j + 1].text):
+                return j
+        if tok.text == ";":
+            return j
+    return stop
+
+
+def _opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:
+    """After an article: a noun, or adjectives then a noun (``die USA``, ``der neue Plan``)."""
+    for j in range(i, min(end, i + 3)):
+        text = doc[j].text
+        if text[:1].isupper():
+            return True
+        if not (text.islower() and text.endswith(("e", "en", "er", "es", "em"))):
+            return False
+    return False
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop punctuation, quote marks and space tokens at both ends."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+class IndirectFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.find(doc))
+        return doc
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        doc.spans["indirect"] = spans
+
+    def find(self, doc: Doc) -> list[Span]:
+        quotes = Quotes(doc)
+        cues = [c for c in doc.spans.get("cues", []) if not quotes.covers(c.start_char)]
+        cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
+        found: list[Span] = []
+        for cue in cues:
+            span = self._content(doc, cue, cue_starts)
+            if span is None:
+                continue
+            a, b = span
+            a, b = trim(doc, a, b)
+            if b - a < 2 or self._mostly_quoted(doc, a, b, quotes):
+                continue
+            out = doc[a:b]
+            out._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+            out._.kind = "indirect"
+            for attr in ("cue", "cue_lemma", "cue_type", "cue_content", "opinion", "particle"):
+                setattr(out._, attr, getattr(cue._, attr))
+            out._.source = (cue.start, cue.end)
+            found.append(out)
+        return found
+
+    def _mostly_quoted(self, doc: Doc, a: int, b: int, quotes: Quotes) -> bool:
+        inside = sum(1 for t in doc[a:b] if quotes.covers(t.idx))
+        return inside * 5 >= (b - a) * 4
+
+    def _content(self, doc: Doc, cue: Span, cue_starts: set[int]) -> tuple[int, int] | None:
+        sent = sentence_at(doc, cue.start)
+        s0, s1 = sent.start, sent.end
+        kinds = cue._.cue_content or ()
+        if cue._.cue_type == "marker":
+            return self._marker_content(doc, cue, s0, s1)
+        after = cue.end
+        if cue._.particle:
+            p_start, p_end = cue._.particle
+            particle_tok = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if particle_tok is not None:
+                after = particle_tok.end
+        if cue._.cue_type == "noun":
+            if after < s1 and doc[after].text == ",":
+                return self._clause_after(doc, after, s1, kinds, cue_starts, cue)
+            return None
+        if self._opens_with_wie(doc, cue, s0) and after < s1 and doc[after].text == ",":
+            return after + 1, clause_end(doc, after + 1, s1, cue_starts)
+        comma = self._next_comma(doc, after, s1)
+        if comma is not None:
+            found = self._clause_after(doc, comma, s1, kinds, cue_starts, cue)
+            if found is not None:
+                return found
+        elif after < s1 and doc[after].lower_ in CONTENT_CONJ and "clause" in kinds:
+            return after + 1, clause_end(doc, after + 1, s1, cue_starts)
+        if "object" in kinds and cue._.particle:
+            return self._object(doc, cue.end, after - 1)
+        if cue.start > s0 and doc[cue.start - 1].text == "," and "clause" in kinds:
+            return self._clause_before(doc, cue, s0, s1)
+        return None
+
+    def _opens_with_wie(self, doc: Doc, cue: Span, s0: int) -> bool:
+        """``Wie die NATO am Montag mitteilte, …``: the cue ends a ``wie`` clause."""
+        for j in range(cue.start - 1, max(s0, cue.start - 12) - 1, -1):
+            if doc[j].lower_ == "wie":
+                return j == s0 or doc[j - 1].text in (",", "(", "–", ":")
+            if doc[j].text in (",", ".", ":", ";"):
+                return False
+        return False
+
+    def _next_comma(self, doc: Doc, start: int, stop: int) -> int | None:
+        """The comma (or colon) that ends the cue's own clause, if no quote intervenes."""
+        for j in range(start, min(stop, start + 25)):
+            text = doc[j].text
+            if text in QUOTE_MARKS or text in (".", "!", "?", ":"):
+                return None
+            if text == ",":
+                return j
+            if doc[j].lower_ in CONTENT_CONJ and j > start and doc[j].lower_ != "wie":
+                return j - 1 if doc[j - 1].text == "," else None
+        return None
+
+    def _clause_after(
+        self,
+        doc: Doc,
+        comma: int,
+        s1: int,
+        kinds: tuple[str, ...],
+        cue_starts: set[int],
+        cue: Span,
+    ) -> tuple[int, int] | None:
+        first = comma + 1
+        if first >= s1:
+            return None
+        low = doc[first].lower_
+        end = clause_end(doc, first, s1, cue_starts)
+        if "clause" in kinds and low in CONTENT_CONJ:
+            return first + 1, end
+        if doc[first].text in QUOTE_MARKS:
+            return None
+        clause = doc[first:end]
+        has_subj = any(is_subjunctive(t, self.lexicon) for t in clause)
+        if "infinitive" in kinds and low != "um" and self._has_infinitive(clause):
+            return first, end
+        if "clause" not in kinds or low in NOT_V2_START or is_finite_verb(doc[first].text):
+            return None  # a subordinate clause or a coordinated verb ("…, beharrte aber …")
+        article = low in ARTICLE_OR_RELATIVE and _opens_noun_phrase(doc, first + 1, end)
+        if low in ARTICLE_OR_RELATIVE and not article and not has_subj:
+            return None  # a relative clause: "der Minister, der …"
+        if has_subj:
+            return first, end
+        # an indicative verb-second clause after a speech verb: "sagte, er hinderte …"
+        subject_first = (
+            article
+            or low in ("er", "sie", "es", "man", "wir", "ich")
+            or (doc[first].text[:1].isupper() and first + 1 < end and doc[first + 1].is_lower)
+        )
+        return (first, end) if subject_first and not cue._.opinion else None
+
+    def _has_infinitive(self, clause: Span) -> bool:
+        for k, tok in enumerate(clause):
+            if tok.lower_ == "zu" and k + 1 < len(clause) and clause[k + 1].is_lower:
+                return True
+            if tok.is_lower and "zu" in tok.text[2:-3] and tok.text.endswith(("en", "ern", "eln")):
+                return True
+        return False
+
+    def _object(self, doc: Doc, start: int, particle: int) -> tuple[int, int] | None:
+        """Object of ``schließt … aus``: skip a subject pronoun or name and fillers."""
+        a = start
+        while a < particle and (
+            doc[a].lower_ in LEADING_FILLERS or doc[a].lower_ in ("er", "sie", "es")
+        ):
+            a += 1
+        if particle - a < 2:
+            return None
+        return a, particle
+
+    def _clause_before(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+        """``Russland habe kein Interesse, sagte Putin.``: the cue and its subject end the
+        sentence."""
+        tail = 0
+        for j in range(cue.end, s1):
+            if doc[j].text == ",":
+                return None
+            tail += 1
+        if tail > 10:
+            return None
+        start = s0
+        while start < cue.start and doc[start].text in QUOTE_MARKS:
+            start += 1
+        if doc[cue.start - 2].text in QUOTE_MARKS:
+            return None  # a direct quote: attributed by the quote finder
+        clause = doc[start : cue.start - 1]
+        if not any(is_subjunctive(t, self.lexicon) for t in clause):
+            return None
+        return start, cue.start - 1
+
+    def _marker_content(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+        a, b = marker_phrase(doc, cue, s0, s1)
+        body_start, body_end = s0, s1
+        if a <= s0 + 1:
+            body_start = b
+        elif b >= s1 - 1 or (b < s1 and doc[b].is_punct and b + 1 >= s1 - 1):
+            body_end = a
+        return body_start, body_end
+
+
+def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
+    """Token range of a marker with its source: ``laut der Agentur Belta``, ``X zufolge``."""
+    lemma = cue._.cue_lemma
+    if lemma == "zufolge":
+        a = cue.start
+        while a > s0 and _np_token(doc[a - 1], doc[a]):
+            a -= 1
+        return a, cue.end
+    if lemma == "so":
+        return cue.start - 1, s1
+    b = cue.end
+    if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
+        b += 1
+    while b < s1 and _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None):
+        b += 1
+    if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
+        b += 1
+    return cue.start, b
+
+
+_NP_FUNCTION_WORDS = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "von", "vom", "eines", "einer", "einem"]
+)
+
+
+def _np_token(tok: Token, nxt: Token | None) -> bool:
+    """A token that can belong to the name or noun phrase of a source."""
+    if tok.is_punct or tok.is_space:
+        return False
+    text = tok.text
+    if text[:1].isupper() or text.lower() in _NP_FUNCTION_WORDS:
+        return True
+    # an attributive adjective before a noun: "der staatlichen Agentur"
+    return (
+        text.islower()
+        and text.endswith(("e", "en", "er", "es", "em"))
+        and not is_finite_verb(text)
+        and nxt is not None
+        and nxt.text[:1].isupper()
+    )
+
+
+@Language.factory("claims_indirect", assigns=["doc.spans"], requires=["doc.spans"])
+def make_indirect(nlp: Language, name: str) -> IndirectFinder:
+    return IndirectFinder(load_lexicon())

@@ -1,0 +1,198 @@
+"""Word lists of the extractor, loaded once from package data.
+
+The speech-verb lexicon lists lemmas; inflected forms come from the German lookup lemma table of
+spacy-lookups-data (inverted once for the cue lemmas only) plus regular weak-verb inflection, so a
+token is classified by one dict lookup on its lower-cased form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import srsly
+from pydantic import BaseModel, ConfigDict, Field
+
+from claims.datafiles import package_data, read_yaml
+from claims.errors import DataFileError
+from claims.nlp.words import word_set
+
+CONTENT_TYPES = ("clause", "object", "infinitive", "quote")
+
+_NOT_SUBJUNCTIVE = word_set("not_subjunctive")
+
+
+_SUBJUNCTIVE_IRREGULAR = frozenset({"sei", "seien", "seiest", "seiet"})
+SUBJUNCTIVE_II = word_set("subjunctive_ii")
+
+
+class VerbEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lemma: str
+    particle: str | None = None
+    content: list[str] = Field(default_factory=lambda: ["clause"])
+    opinion: bool = False
+
+
+class MarkerEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    prepositions: list[str] = Field(default_factory=list)
+    postpositions: list[str] = Field(default_factory=list)
+    nach_nouns: list[str] = Field(default_factory=list)
+    opinion_nouns: list[str] = Field(default_factory=list)
+    so: list[str] = Field(default_factory=list)
+
+
+class CueFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    verbs: list[VerbEntry]
+    nouns: list[str] = Field(default_factory=list)
+    markers: MarkerEntry = Field(default_factory=MarkerEntry)
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """What a lower-cased word form can be: a full cue verb, or the base of separable ones."""
+
+    full: str | None = None
+    separable: tuple[tuple[str, str], ...] = ()  # (particle, lemma)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, VerbEntry]
+    forms: dict[str, FormInfo]
+    nouns: frozenset[str]
+    markers: MarkerEntry
+    subjunctive: frozenset[str]
+    abbreviations: frozenset[str]
+    first_names: dict[str, str]  # name -> "m" | "f"
+    particles: frozenset[str] = field(default_factory=frozenset)
+
+
+def _weak_forms(lemma: str) -> set[str]:
+    """Regular inflection of a weak verb: sagen -> sagt, sagte, sagten, gesagt, sage ..."""
+    if lemma.endswith(("ern", "eln")):
+        stem = lemma[:-1]
+    elif lemma.endswith("en"):
+        stem = lemma[:-2]
+    else:
+        stem = lemma[:-1]
+    e = "e" if stem.endswith(("t", "d")) else ""
+    forms = {lemma, stem + "e", stem + e + "t", stem + e + "te", stem + e + "ten", stem + "en"}
+    if lemma.endswith("ieren"):
+        forms.add(stem + "t")
+    elif not lemma.startswith(("be", "er", "ver", "ent", "zer", "über", "unter", "miss", "ge")):
+        forms.add("ge" + stem + e + "t")
+    return forms
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """The German lookup lemma table of spacy-lookups-data (form -> lemma)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    table: dict[str, str] = srsly.read_gzip_json(path)
+    return table
+
+
+def _verb_forms(verbs: dict[str, VerbEntry], table: dict[str, str]) -> dict[str, FormInfo]:
+    base_of: dict[str, list[tuple[str, str]]] = {}
+    for entry in verbs.values():
+        if entry.particle and entry.lemma.startswith(entry.particle):
+            base = entry.lemma[len(entry.particle) :]
+            base_of.setdefault(base, []).append((entry.particle, entry.lemma))
+    wanted = set(verbs) | set(base_of)
+    forms_of: dict[str, set[str]] = {lemma: _weak_forms(lemma) for lemma in wanted}
+    for form, lemma in table.items():
+        if lemma in wanted and form[:1].islower():
+            forms_of[lemma].add(form)
+            if "ß" in form:  # the table has old spellings ("schloß"): add "schloss"
+                forms_of[lemma].add(form.replace("ß", "ss"))
+    full: dict[str, str] = {}
+    separable: dict[str, list[tuple[str, str]]] = {}
+    for lemma, forms in forms_of.items():
+        for form in forms:
+            if lemma in verbs:
+                full.setdefault(form, lemma)
+            for particle, sep_lemma in base_of.get(lemma, []):
+                separable.setdefault(form, []).append((particle, sep_lemma))
+                # joined forms of subordinate clauses: "einräumte", "hingewiesen", "hinzuweisen"
+                full.setdefault(particle + form, sep_lemma)
+                if form.startswith("ge") or form == lemma:
+                    full.setdefault(particle + "zu" + lemma, sep_lemma)
+    return {
+        form: FormInfo(full.get(form), tuple(separable.get(form, ())))
+        for form in set(full) | set(separable)
+    }
+
+
+def _subjunctive_forms(table: dict[str, str]) -> frozenset[str]:
+    """Konjunktiv I third person singular (stem + e) of every verb lemma in the table."""
+    found: set[str] = set(_SUBJUNCTIVE_IRREGULAR)
+    for lemma in set(table.values()):
+        if not lemma[:1].islower():
+            continue
+        if lemma.endswith(("ern", "eln")):
+            form = lemma[:-1] + "e"
+        elif lemma.endswith("en"):
+            form = lemma[:-2] + "e"
+        else:
+            continue
+        other = table.get(form)
+        if other is None or other == lemma:
+            found.add(form)
+    return frozenset(found - _NOT_SUBJUNCTIVE)
+
+
+def _read_words(path: Path) -> list[str]:
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.extend(line.split())
+    return words
+
+
+def _read_first_names(path: Path) -> dict[str, str]:
+    names: dict[str, str] = {}
+    gender = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line in ("[m]", "[f]"):
+            gender = line[1]
+        elif line:
+            for name in line.split():
+                names.setdefault(name, gender)
+    return names
+
+
+def _read_cues(path: Path) -> CueFile:
+    data, _ = read_yaml(path)
+    try:
+        return CueFile.model_validate(data)
+    except Exception as exc:  # pydantic.ValidationError, with the file named
+        raise DataFileError(f"invalid speech-cue file: {exc}", path=str(path)) from exc
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The extractor's word lists (built once per process)."""
+    cues = _read_cues(package_data("speech_cues.yaml"))
+    verbs = {v.lemma: v for v in cues.verbs}
+    table = lemma_table()
+    return Lexicon(
+        verbs=verbs,
+        forms=_verb_forms(verbs, table),
+        nouns=frozenset(cues.nouns),
+        markers=cues.markers,
+        subjunctive=_subjunctive_forms(table),
+        abbreviations=frozenset(_read_words(package_data("abbreviations.txt"))),
+        first_names=_read_first_names(package_data("nlp_first_names.txt")),
+        particles=frozenset(v.particle for v in verbs.values() if v.particle),
+    )

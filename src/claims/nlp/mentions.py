@@ -1,0 +1,321 @@
+"""Mentions of people in a text: registry names, role phrases, epithets, other named people.
+
+Everything here works with regular expressions over the characters (built once per registry), so
+the cost is linear in the text and independent of the token loop. Pronouns are not collected
+here; the attribution step looks them up only where a cue needs a subject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from claims.kb.speakers import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_NOUNS,
+    OTHER_PREFIX,
+    ROLE_NOUNS,
+    SpeakerRegistry,
+)
+from claims.nlp.words import word_set
+
+_NAME_TOKEN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜ][\w'’]*)?"
+_NOT_SURNAME = word_set("not_surname")
+NOT_NAME = word_set("not_name")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*")
+TITLE_SUFFIXES = word_set("title_suffixes")
+COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
+
+
+NAME_PARTICLES = ("von", "van", "de", "der", "zu", "al", "bin", "ben", "da", "di", "del", "le")
+# Nouns that end a generic epithet such as "der belarussische Veteranenführer".
+EPITHET_SUFFIXES = (
+    "führer",
+    "chef",
+    "herrscher",
+    "präsident",
+    "machthaber",
+    "diktator",
+    "autokrat",
+    "minister",
+    "kollege",
+    "amtsinhaber",
+    "regent",
+    "politiker",
+    "staatsmann",
+    "sprecher",
+    "diplomat",
+    "leader",
+    "staatschef",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A mention of a person: ``speaker`` is a registry id, ``other:<name>``, or None."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "person" | "role" | "epithet" | "pronoun" | "institution"
+    speaker: str | None
+    gender: str | None = None
+    country: str | None = None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class MentionFinder:
+    """Finds the mentions of people in a text (compiled once per registry)."""
+
+    def __init__(self, registry: SpeakerRegistry, first_names: dict[str, str]) -> None:
+        self.registry = registry
+        self.first_names = first_names
+        names = registry.name_forms()
+        self._names = re.compile(
+            r"(?<![\w-])("
+            + _alternation([f for s in registry.speakers for f in s.name_forms()])
+            + r")(?![\w-])"
+        )
+        self._name_lookup = names
+        adjectives = _alternation(list(COUNTRY_ADJECTIVES))
+        roles = _alternation(ROLE_NOUNS)
+        roles_low = _alternation([r.lower() for r in ROLE_NOUNS])
+        prefixes = _alternation([n.capitalize() for n in COUNTRY_NOUNS] + ["US", "EU"])
+        self._role_adj = re.compile(
+            r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie)|[Ss]eine[mnrs]?|[Ee]ine[mnrs]?)\s+"
+            r"(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
+            r"(?i:(" + adjectives + r"))(?:e|en|er|es|em)?\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2}"
+            r"(" + roles + r")(?:en|es|s|n)?(?![\w-])"
+        )
+        self._role_compound = re.compile(
+            r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie))\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
+            r"(" + prefixes + r")(?:-(" + roles + r")|(" + roles_low + r"))(?:en|es|s|n)?(?![\w-])"
+        )
+        self._role_genitive = re.compile(
+            r"(?<![\w-])(Russlands|Weißrusslands|Belarus'|Belarus’|der Ukraine)\s+("
+            + roles
+            + r")(?:en|s)?(?![\w-])"
+        )
+        self._epithet = re.compile(
+            r"(?<![\w-])[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
+            r"(?:[a-zäöüß-]+e\s+){0,2}([A-ZÄÖÜ][a-zäöüß]*(?:"
+            + "|".join(EPITHET_SUFFIXES)
+            + r"))(?![\w-])"
+        )
+        titles = "|".join(re.escape(t) for t in sorted(TITLE_SUFFIXES, key=len, reverse=True))
+        self._titled = re.compile(
+            r"(?<![\w])((?=[A-ZÄÖÜ])[\w.-]*?(?i:" + titles + r")(?:in)?)\s+"
+            r"((?:" + _NAME_TOKEN + r"\s+){0,2}" + _NAME_TOKEN + r")(?![\w-])"
+        )
+        self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
+        first = _alternation([n for n in first_names if len(n) > 1])
+        self._person = re.compile(
+            r"(?<![\w-])((?:(?:" + first + r")\s+){1,3}(?:[A-ZÄÖÜ]\.\s+)?"
+            r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + _NAME_TOKEN + r")(?![\w-])"
+        )
+
+    def find(self, text: str, published: dt.date | None) -> list[Mention]:
+        """Every mention in the text, sorted by position, without overlaps."""
+        found: list[Mention] = []
+        for m in self._names.finditer(text):
+            speaker = self._name_lookup.get(m.group(1).lower())
+            if speaker is None:
+                continue
+            speaker_id = speaker.id
+            if speaker.is_other:  # reported with the name as written (genitive removed)
+                written = m.group(1)
+                if written.lower() not in {n.lower() for n in [speaker.name, *speaker.names]}:
+                    written = written[:-1]
+                speaker_id = OTHER_PREFIX + written
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "name",
+                    speaker_id,
+                    speaker.gender,
+                    speaker.country,
+                )
+            )
+        found.extend(self._names_at_capitals(text))
+        for pattern in (self._role_adj, self._role_compound, self._role_genitive):
+            for m in pattern.finditer(text):
+                found.append(self._role_mention(m, published))
+        for m in self._epithet.finditer(text):
+            adjective = m.group(1).lower()
+            found.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "epithet",
+                    None,
+                    None,
+                    COUNTRY_ADJECTIVES.get(adjective),
+                )
+            )
+        mentions = _merge_role_and_name(_without_overlaps(found), text)
+        return _with_full_names(_with_surnames(mentions, text))
+
+    def _names_at_capitals(self, text: str) -> list[Mention]:
+        """Person names, found by trying the name patterns only at capitalised words that are a
+        first name or a title (one cheap scan instead of a large alternation everywhere)."""
+        found: list[Mention] = []
+        person_end = titled_end = -1
+        for cap in _CAPITALISED.finditer(text):
+            word, pos = cap.group(0), cap.start()
+            if pos >= person_end and word in self.first_names:
+                m = self._person.match(text, pos)
+                if m is not None:
+                    found.append(self._person_mention(m))
+                    person_end = m.end()
+            if pos >= titled_end and word.lower().endswith(self._title_endings):
+                m = self._titled.match(text, pos)
+                if m is not None:
+                    titled = self._titled_mention(m)
+                    if titled is not None:
+                        found.append(titled)
+                        titled_end = m.end()
+        return found
+
+    def _person_mention(self, m: re.Match[str]) -> Mention:
+        words = m.group(1).split()
+        while len(words) > 1 and words[-1] in _NOT_SURNAME:
+            words.pop()
+        name = " ".join(words)
+        end = m.start(1) + len(name) if m.group(1).startswith(name) else m.end()
+        if len(words) < 2:
+            return Mention(m.start(), end, name, "skip", None)
+        known = self.registry.match_name(name) or self.registry.match_name(words[-1])
+        if known is not None:
+            return Mention(m.start(), end, name, "name", known.id, known.gender, known.country)
+        gender = self.first_names.get(words[0]) or None
+        return Mention(m.start(), end, name, "person", OTHER_PREFIX + name, gender)
+
+    def _titled_mention(self, m: re.Match[str]) -> Mention | None:
+        """``Bundesinnenminister Schäuble``, ``Kanzlerin Angela Merkel``: title + name."""
+        words = m.group(2).split()
+        while words and (words[-1] in NOT_NAME or words[-1].rstrip("s") in COUNTRY_NAMES):
+            words.pop()
+        if not words or words[0] in NOT_NAME or words[0].rstrip("s") in COUNTRY_NAMES:
+            return None
+        name = " ".join(words)
+        end = m.start(2) + len(name)
+        known = self.registry.match_name(name) or self.registry.match_name(words[-1])
+        if known is not None:
+            return Mention(
+                m.start(),
+                end,
+                m.group(0)[: end - m.start()],
+                "name",
+                known.id,
+                known.gender,
+                known.country,
+            )
+        title = m.group(1)
+        gender = self.first_names.get(words[0]) or ("f" if title.endswith("in") else "m")
+        return Mention(
+            m.start(), end, m.group(0)[: end - m.start()], "person", OTHER_PREFIX + name, gender
+        )
+
+    def _role_mention(self, m: re.Match[str], published: dt.date | None) -> Mention:
+        phrase = m.group(0)
+        holders = self.registry.holders_of(_role_phrase(m), published)
+        if len(holders) == 1:
+            h = holders[0]
+            return Mention(m.start(), m.end(), phrase, "role", h.id, h.gender, h.country)
+        return Mention(m.start(), m.end(), phrase, "role", None)
+
+
+def _role_phrase(m: re.Match[str]) -> str:
+    groups = [g for g in m.groups() if g]
+    if len(groups) == 2 and groups[0][:1].isupper() and not groups[0].startswith("der "):
+        head, noun = groups
+        if head in ("Russlands", "Weißrusslands", "Belarus'", "Belarus’"):
+            return f"{head.rstrip('s’').rstrip(chr(39))}-{noun}"
+        return f"{head}-{noun}"
+    if len(groups) == 2 and groups[0] == "der Ukraine":
+        return f"Ukraine-{groups[1]}"
+    return m.group(0)
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where several overlap (name beats role on ties)."""
+    rank = {"name": 0, "person": 1, "role": 2, "epithet": 3, "skip": 4}
+    ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), rank.get(x.kind, 5)))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return [m for m in kept if m.kind != "skip"]
+
+
+def _merge_role_and_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """``der belarussische Außenminister Sergei Aleinik``: one mention, resolved by the name."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        if (
+            merged
+            and merged[-1].kind in ("role", "epithet")
+            and mention.kind in ("name", "person")
+            and text[merged[-1].end : mention.start].strip() == ""
+        ):
+            role = merged.pop()
+            mention = replace(mention, start=role.start, text=text[role.start : mention.end])
+        merged.append(mention)
+    return merged
+
+
+def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
+    """Later bare mentions of a surname the article introduced (``Peskow``, ``Peskows``)."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.speaker:
+            surname = m.speaker.split()[-1].removeprefix(OTHER_PREFIX)
+            if len(surname) > 2 and surname not in NOT_NAME:
+                people.setdefault(surname, m)
+    if not people:
+        return mentions
+    pattern = re.compile(r"(?<![\w-])(" + _alternation(list(people)) + r")(?:s|')?(?![\w-])")
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for found in pattern.finditer(text):
+        if any(a < found.end() and found.start() < b for a, b in taken):
+            continue
+        person = people[found.group(1)]
+        extra.append(
+            Mention(
+                found.start(),
+                found.end(),
+                found.group(0),
+                "person",
+                person.speaker,
+                person.gender,
+                person.country,
+            )
+        )
+    return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def _with_full_names(mentions: list[Mention]) -> list[Mention]:
+    """``other:`` ids use the fullest name form the article gives (``Dmitri Peskow``)."""
+    longest: dict[str, str] = {}
+    for m in mentions:
+        if m.speaker and m.speaker.startswith(OTHER_PREFIX):
+            name = m.speaker[len(OTHER_PREFIX) :]
+            surname = name.split()[-1]
+            if len(name) > len(longest.get(surname, "")):
+                longest[surname] = name
+    out: list[Mention] = []
+    for m in mentions:
+        if m.speaker and m.speaker.startswith(OTHER_PREFIX):
+            surname = m.speaker[len(OTHER_PREFIX) :].split()[-1]
+            m = replace(m, speaker=OTHER_PREFIX + longest[surname])
+        out.append(m)
+    return out

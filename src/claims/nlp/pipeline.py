@@ -1,0 +1,47 @@
+"""The spaCy pipeline of the statement extractor.
+
+``blank("de")`` (or a trained German pipeline when one is named and installed) followed by the
+rule components: sentences, quotes, cues, indirect speech, speakers. Nothing needs a trained model.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from claims.errors import InputError
+from claims.kb.speakers import SpeakerRegistry
+from claims.nlp import attribution, cues, indirect, quotes, sentences  # noqa: F401 (factories)
+
+COMPONENTS = (
+    "claims_sentencizer",
+    "claims_quotes",
+    "claims_cues",
+    "claims_indirect",
+    "claims_speakers",
+)
+
+
+def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Language:
+    """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`claims.nlp.attribution`)."""
+    if model is None:
+        nlp = spacy.blank("de")
+    else:
+        try:
+            nlp = spacy.load(model, exclude=["senter", "sentencizer"])
+        except OSError as exc:
+            raise InputError(
+                f"spaCy model '{model}' is not installed",
+                hint="omit --model to use the built-in rules, or install the model with "
+                f"'python -m spacy download {model}'",
+            ) from exc
+        if "parser" in nlp.pipe_names:
+            nlp.disable_pipe("parser")  # our sentence rules decide the boundaries
+    # no parser or NER: memory grows linearly, so long single-line texts are fine
+    nlp.max_length = max(nlp.max_length, 200_000_000)
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    speakers = nlp.get_pipe("claims_speakers")
+    assert isinstance(speakers, attribution.SpeakerAttributor)
+    speakers.set_registry(registry)
+    return nlp

@@ -1,0 +1,111 @@
+"""Rule-based sentence segmentation for news German (``claims_sentencizer``).
+
+Works on the characters: a sentence ends at ``. ! ? …`` (plus closing quote marks or brackets)
+before whitespace, unless the word before the period is an abbreviation (``z. B.``, ``Dr.``,
+``li.``), an initial (``F.``) or an ordinal (``24. Februar``), or the next word starts in lower
+case. Every line break ends a paragraph and a sentence. A colon never ends a sentence, so that
+``Er sagte: „…“`` keeps its cue and its quote together.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.extensions import doc_text
+from claims.nlp.lexicon import load_lexicon
+
+_END = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=[ \t\u00a0]+(\S))")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_ORDINAL = re.compile(r"(?:^|\s|\()\d{1,3}\.$")
+_WORD_BEFORE = re.compile(r"\S+$")
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """Char ranges of the non-blank lines, stripped of surrounding whitespace."""
+    ranges: list[tuple[int, int]] = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            ranges.append((start, end))
+    return ranges
+
+
+def _is_boundary(text: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    punct = m.group(0)
+    nxt = m.group(1)
+    if nxt[:1].islower():
+        return False
+    if punct[0] != "." or (len(punct) > 1 and punct[:2] == ".."):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+    word = before.group(0) if before else "."
+    word = word.lstrip("([\"'„“»«‚‘")
+    if word in abbreviations or (len(word) == 2 and word[0].isalpha()):
+        return False
+    if len(word) > 2 and word[-2].isalpha() and word.count(".") >= 2:
+        return False  # dotted acronym such as "F.A.Z." or "u.a."
+    return not (_ORDINAL.search(text, max(0, m.start() - 5), m.start() + 1) and nxt[:1].isalnum())
+
+
+def sentence_starts(
+    text: str, paragraphs: Iterable[tuple[int, int]], abbreviations: frozenset[str]
+) -> list[int]:
+    """Char offsets where sentences start, in order."""
+    starts: list[int] = []
+    for p_start, p_end in paragraphs:
+        starts.append(p_start)
+        for m in _END.finditer(text, p_start, p_end):
+            if _is_boundary(text, m, abbreviations):
+                starts.append(m.start(1))
+    return starts
+
+
+def sentence_of(starts: list[int], offset: int) -> int:
+    """Index of the sentence that contains a char offset."""
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+class ClaimsSentencizer:
+    """Sets ``token.is_sent_start`` and ``doc._.paragraphs`` / ``doc._.sent_starts``."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = paragraph_ranges(doc_text(doc))
+        starts = sentence_starts(doc_text(doc), paragraphs, self.abbreviations)
+        self.set_annotations(doc, paragraphs, starts)
+        return doc
+
+    def set_annotations(
+        self, doc: Doc, paragraphs: list[tuple[int, int]], starts: list[int]
+    ) -> None:
+        doc._.paragraphs = paragraphs
+        doc._.sent_starts = starts
+        if not len(doc):
+            return
+        idx = doc.to_array("IDX").astype(np.int64)
+        values = np.full(len(doc), -1, dtype=np.int64)
+        values[0] = 1
+        if starts:
+            tokens = np.searchsorted(idx, np.asarray(starts, dtype=np.int64))
+            values[tokens[tokens < len(doc)]] = 1
+        column = values.astype(np.uint64).reshape(-1, 1)
+        doc.from_array([SENT_START], column)  # type: ignore[arg-type]
+
+
+@Language.factory("claims_sentencizer", assigns=["token.is_sent_start", "doc._.paragraphs"])
+def make_sentencizer(nlp: Language, name: str) -> ClaimsSentencizer:
+    return ClaimsSentencizer(load_lexicon().abbreviations)

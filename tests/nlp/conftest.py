@@ -1,0 +1,43 @@
+"""Shared fixtures for the extractor tests: one pipeline per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claims.ids import article_id, sha256_text
+from claims.kb.speakers import SpeakerRegistry, load_speakers
+from claims.models import Article, Statement
+from claims.nlp.extract import StatementExtractor
+
+
+@pytest.fixture(scope="session")
+def registry() -> SpeakerRegistry:
+    return load_speakers()
+
+
+@pytest.fixture(scope="session")
+def extractor(registry: SpeakerRegistry) -> StatementExtractor:
+    return StatementExtractor(registry)
+
+
+def make_article(text: str, published: dt.date | None = dt.date(2023, 3, 1)) -> Article:
+    return Article(
+        id=article_id(text),
+        path="test.txt",
+        sha256=sha256_text(text),
+        text=text,
+        published=published,
+    )
+
+
+@pytest.fixture(scope="session")
+def extract(extractor: StatementExtractor):  # type: ignore[no-untyped-def]
+    def run(text: str, published: dt.date | None = dt.date(2023, 3, 1)) -> list[Statement]:
+        statements = extractor.extract(make_article(text, published))
+        for st in statements:
+            assert text[st.start : st.end] == st.text
+        return statements
+
+    return run
