@@ -73,8 +73,19 @@ def run_claims(folder: Path, *extra: str, cache_dir: Path | None = None) -> Run:
     env = dict(os.environ)
     if cache_dir is not None:
         env["CLAIMS_CACHE_DIR"] = str(cache_dir)
-    command = [sys.executable, "-m", "claims", "analyze", str(folder), "--format", "json",
-               "-o", os.devnull, "-q", *extra]
+    command = [
+        sys.executable,
+        "-m",
+        "claims",
+        "analyze",
+        str(folder),
+        "--format",
+        "json",
+        "-o",
+        os.devnull,
+        "-q",
+        *extra,
+    ]
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
@@ -87,8 +98,12 @@ def run_claims(folder: Path, *extra: str, cache_dir: Path | None = None) -> Run:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--jobs-size", type=int, default=None,
-                        help="corpus size for the --jobs 2 and cache runs (default: smallest)")
+    parser.add_argument(
+        "--jobs-size",
+        type=int,
+        default=None,
+        help="corpus size for the --jobs 2 and cache runs (default: smallest)",
+    )
     parser.add_argument("--write", type=Path, default=None, help="write a Markdown results file")
     args = parser.parse_args()
 
@@ -101,8 +116,11 @@ def main() -> None:
             words, tok_seconds = tokenizer_rate(texts)
             run = run_claims(folder, "--no-cache")
             rows.append((size, words, tok_seconds, run))
-            print(f"n={size}: {words} words, tokenizer {words / tok_seconds:,.0f} w/s, "
-                  f"claims {words / run.seconds:,.0f} w/s, {run.peak_rss_mb:.0f} MB", flush=True)
+            print(
+                f"n={size}: {words} words, tokenizer {words / tok_seconds:,.0f} w/s, "
+                f"claims {words / run.seconds:,.0f} w/s, {run.peak_rss_mb:.0f} MB",
+                flush=True,
+            )
         jobs_size = args.jobs_size or min(args.sizes)
         folder = work / f"n{jobs_size}"
         one = next(r[3] for r in rows if r[0] == jobs_size)
@@ -126,18 +144,26 @@ def main() -> None:
     if len(rows) >= 2:
         (s1, _, _, r1), (s2, _, _, r2) = rows[0], rows[-1]
         lines.append("")
-        lines.append(f"- time {s2 // s1}x articles: {r2.seconds / r1.seconds:.2f}x "
-                     f"(target <= {1.1 * s2 / s1:.1f}x); memory: "
-                     f"{r2.peak_rss_mb / r1.peak_rss_mb:.2f}x (target <= 1.5x)")
-    lines.append(f"- `--jobs 2` on {jobs_size:,} articles: {one.seconds / two.seconds:.2f}x faster "
-                 "than `--jobs 1` (target >= 1.6x)")
-    lines.append(f"- cached re-run on {jobs_size:,} articles: {cold.seconds:.1f} s -> "
-                 f"{warm.seconds:.1f} s, {cold.seconds / warm.seconds:.1f}x faster "
-                 "(target >= 10x)")
+        lines.append(
+            f"- time {s2 // s1}x articles: {r2.seconds / r1.seconds:.2f}x "
+            f"(target <= {1.1 * s2 / s1:.1f}x); memory: "
+            f"{r2.peak_rss_mb / r1.peak_rss_mb:.2f}x (target <= 1.5x)"
+        )
+    lines.append(
+        f"- `--jobs 2` on {jobs_size:,} articles: {one.seconds / two.seconds:.2f}x faster "
+        "than `--jobs 1` (target >= 1.6x)"
+    )
+    lines.append(
+        f"- cached re-run on {jobs_size:,} articles: {cold.seconds:.1f} s -> "
+        f"{warm.seconds:.1f} s, {cold.seconds / warm.seconds:.1f}x faster "
+        "(target >= 10x)"
+    )
     table = "\n".join(lines)
     print(table)
     if args.write:
-        machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        )
         args.write.write_text(
             "# Benchmark results\n\n"
             f"Machine: {machine}. Command:\n\n"

@@ -29,7 +29,7 @@ WarningCallback = Callable[[str], None]
 class AnalyzeOptions:
     """How to run an analysis; the CLI builds this from its options."""
 
-    data: DataFiles = DataFiles()
+    data: DataFiles = field(default_factory=DataFiles)
     speakers: tuple[str, ...] = ()
     jobs: int = 1
     use_cache: bool = True
@@ -82,7 +82,9 @@ def _ingest(
             on_error(item)
         elif isinstance(item, DuplicateArticle):
             original = state.by_id.get(item.article_id)
-            message = f"same text as {original.path if original else item.article_id}; analysed once"
+            message = (
+                f"same text as {original.path if original else item.article_id}; analysed once"
+            )
             state.on_warning(f"{item.path}: {message}")
             if original is not None:
                 original.warnings.append(f"duplicate text also in {item.path}")

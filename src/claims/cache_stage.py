@@ -70,7 +70,9 @@ class CachedStage:
         from claims.datafiles import package_data
         from claims.nlp.extract import PIPELINE_VERSION
 
-        builtin = [package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")]
+        builtin = [
+            package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")
+        ]
         key = data_key(
             __version__,
             PIPELINE_VERSION,
@@ -96,7 +98,9 @@ class CachedStage:
                     if result is not None and self._fits(article, result):
                         found[index] = result
             todo = [i for i in range(len(chunk)) if i not in found]
-            computed = dict(zip(todo, compute([chunk[i] for i in todo]))) if todo else {}
+            computed = (
+                dict(zip(todo, compute([chunk[i] for i in todo]), strict=True)) if todo else {}
+            )
             if self.cache is not None and computed:
                 self.cache.put_many(
                     (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()

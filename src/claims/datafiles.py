@@ -79,7 +79,7 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
             path=str(path),
             hint="write the data out instead of using YAML anchors",
         )
-    data = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader
+    data = yaml.load(text, Loader=yaml.SafeLoader)
     return data, node
 
 
@@ -124,7 +124,9 @@ def load_models(path: Path, model: type[M], *, key: str) -> list[M]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise DataFileError(f"'{key}' must be a list", path=str(path), line=line_of(node, loc_prefix))
+        raise DataFileError(
+            f"'{key}' must be a list", path=str(path), line=line_of(node, loc_prefix)
+        )
     items: list[M] = []
     for index, raw in enumerate(data):
         try:

@@ -141,7 +141,7 @@ class ToolInfo(_Model):
 class Report(_Model):
     """The full result of a run; ``claims schema`` publishes its JSON Schema."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     tool: ToolInfo
     articles: list[Article] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)

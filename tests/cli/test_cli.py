@@ -36,8 +36,17 @@ def test_help_lists_every_command_of_the_contract(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["analyze"], ["quotes"], ["check"], ["validate"], ["eval"], ["schema"],
-     ["rules", "list"], ["kb", "list"], ["speakers", "list"]],
+    [
+        ["analyze"],
+        ["quotes"],
+        ["check"],
+        ["validate"],
+        ["eval"],
+        ["schema"],
+        ["rules", "list"],
+        ["kb", "list"],
+        ["speakers", "list"],
+    ],
 )
 def test_every_command_has_help_with_an_example(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(cli, [*args, "--help"])
@@ -93,8 +102,9 @@ def test_output_file_format_follows_the_extension(
     runner: CliRunner, corpus_dir: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.json"
-    result = runner.invoke(cli, ["analyze", str(corpus_dir / "000_5b23b2942ce73acf.txt"),
-                                 "-o", str(target)])
+    result = runner.invoke(
+        cli, ["analyze", str(corpus_dir / "000_5b23b2942ce73acf.txt"), "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     report = json.loads(target.read_text(encoding="utf-8"))
     assert report["schema_version"] == "1"
@@ -131,8 +141,18 @@ def test_ids_are_stable_across_runs_and_paths(
 ) -> None:
     copy = tmp_path / "elsewhere.txt"
     shutil.copy(corpus_dir / "004_de090dc964533ea4.txt", copy)
-    first = json.loads(runner.invoke(cli, ["analyze", str(corpus_dir / "004_de090dc964533ea4.txt"),
-                                           "--format", "json", "--no-cache"]).stdout)
+    first = json.loads(
+        runner.invoke(
+            cli,
+            [
+                "analyze",
+                str(corpus_dir / "004_de090dc964533ea4.txt"),
+                "--format",
+                "json",
+                "--no-cache",
+            ],
+        ).stdout
+    )
     second = json.loads(runner.invoke(cli, ["analyze", str(copy), "--format", "json"]).stdout)
     assert [s["id"] for s in first["statements"]] == [s["id"] for s in second["statements"]]
     assert [f["id"] for f in first["findings"]] == [f["id"] for f in second["findings"]]
@@ -197,11 +217,14 @@ def test_invalid_extra_data_file_stops_analyze_with_exit_2(
     assert str(bad) in result.stderr and "YAML" in result.stderr
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    (["rules", "list"], "CC001"),
-    (["kb", "list"], "Belarus"),
-    (["speakers", "list"], "lukashenko"),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["rules", "list"], "CC001"),
+        (["kb", "list"], "Belarus"),
+        (["speakers", "list"], "lukashenko"),
+    ],
+)
 def test_data_listings(runner: CliRunner, args: list[str], expected: str) -> None:
     result = runner.invoke(cli, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output

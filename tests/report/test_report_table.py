@@ -61,3 +61,23 @@ def test_german_headings(report: Report) -> None:
 def test_empty_report(report: Report) -> None:
     text = render(Report(tool=report.tool), "table", RenderOptions(width=80))
     assert "No findings." in text
+
+
+def test_articles_and_every_statement_are_listed(report: Report) -> None:
+    out = render(report, "table", RenderOptions(width=120))
+    assert "Articles" in out and "Statements" in out
+    flat = re.sub(r"\s+", " ", out)
+    for article in report.articles:
+        assert (article.path) in flat
+    for statement in report.statements:
+        assert statement.text.split()[0] in flat
+
+
+def test_statement_list_can_be_replaced_by_a_hint_for_huge_corpora(report: Report) -> None:
+    out = render(report, "table", RenderOptions(width=120, statements_table=False))
+    assert f"{len(report.statements)} statements: list them with `claims quotes`" in out
+
+
+def test_quotes_view_has_no_findings_table(report: Report) -> None:
+    out = render(report, "table", RenderOptions(width=120, findings_table=False))
+    assert "Findings" not in out

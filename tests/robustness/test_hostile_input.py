@@ -41,8 +41,9 @@ def test_huge_data_file_is_refused_before_parsing(tmp_path: Path) -> None:
 
 def test_yaml_bomb_in_front_matter_is_an_article_error(tmp_path: Path) -> None:
     article = tmp_path / "bomb.md"
-    article.write_text("---\n" + YAML_BOMB.replace("actions", "title") + "---\nText.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "---\n" + YAML_BOMB.replace("actions", "title") + "---\nText.\n", encoding="utf-8"
+    )
     good = tmp_path / "good.txt"
     good.write_text("Titel\n\nLukaschenko sagte, er sei zufrieden.\n", encoding="utf-8")
     items = list(load_articles([tmp_path]))

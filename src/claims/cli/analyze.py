@@ -9,7 +9,13 @@ from pathlib import Path
 import click
 
 from claims.app import AnalyzeOptions, analyze
-from claims.cli.options import data_options, output_options, paths_argument, resolve_format, run_options
+from claims.cli.options import (
+    data_options,
+    output_options,
+    paths_argument,
+    resolve_format,
+    run_options,
+)
 from claims.cli.output import Progress, emit, report_error, terminal_width, use_color, warn
 from claims.errors import ExitCode
 from claims.models import Report
@@ -74,9 +80,18 @@ def run_pipeline(
     return report, resources
 
 
+MAX_TABLE_STATEMENTS = 500  # beyond this the terminal table points to `claims quotes`
+
+
 def render_report(
-    report: Report, resources: Resources, fmt: str, lang: str, paths: tuple[Path, ...],
-    include_text: bool = False, to_terminal: bool = True,
+    report: Report,
+    resources: Resources,
+    fmt: str,
+    lang: str,
+    paths: tuple[Path, ...],
+    include_text: bool = False,
+    to_terminal: bool = True,
+    rules_ran: bool = True,
 ) -> str:
     from claims.report import RenderOptions, render
 
@@ -90,6 +105,8 @@ def render_report(
         generated=dt.date.today().isoformat(),
         speaker_names=resources.speaker_names(),
         claim_type_names={c.id: c.title for c in resources.claim_types},
+        statements_table=not rules_ran or len(report.statements) <= MAX_TABLE_STATEMENTS,
+        findings_table=rules_ran,
     )
     return render(report, fmt, options)
 
@@ -110,8 +127,13 @@ FORMATS = ("table", "markdown", "json", "jsonl", "csv")
 @click.option("--include-text", is_flag=True, help="json/jsonl: include each article's text.")
 @click.pass_context
 def analyze_command(
-    ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, output: Path | None, lang: str,
-    include_text: bool, **run: object,
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    output: Path | None,
+    lang: str,
+    include_text: bool,
+    **run: object,
 ) -> None:
     """Find statements and contradictions in articles under PATH... and print a report.
 
@@ -135,12 +157,20 @@ def analyze_command(
 @output_options(FORMATS)
 @data_options
 @run_options
-@click.option("--include-text", is_flag=True,
-              help="json/jsonl: include each article's ingested text (the offsets refer to it).")
+@click.option(
+    "--include-text",
+    is_flag=True,
+    help="json/jsonl: include each article's ingested text (the offsets refer to it).",
+)
 @click.pass_context
 def quotes_command(
-    ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, output: Path | None, lang: str,
-    include_text: bool, **run: object,
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    output: Path | None,
+    lang: str,
+    include_text: bool,
+    **run: object,
 ) -> None:
     """List the statements (quotes and indirect speech) in PATH..., without rules.
 
@@ -154,7 +184,10 @@ def quotes_command(
         paths, args, lang=lang, run_rules=False, include_text=include_text
     )
     fmt = resolve_format(fmt, output, "table")
-    emit(render_report(report, resources, fmt, lang, paths, include_text, output is None), output)
+    text = render_report(
+        report, resources, fmt, lang, paths, include_text, output is None, rules_ran=False
+    )
+    emit(text, output)
     ctx.exit(_exit_code(report))
 
 

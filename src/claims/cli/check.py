@@ -7,10 +7,10 @@ from pathlib import Path
 import click
 
 from claims.atomic import write_text_atomic
+from claims.check import CHECK_FORMATS
 from claims.cli.analyze import RunArgs, run_pipeline
 from claims.cli.options import data_options, paths_argument, run_options
 from claims.cli.output import emit
-from claims.check import CHECK_FORMATS
 from claims.errors import ExitCode
 
 DEFAULT_BASELINE = Path("claims-baseline.json")
@@ -18,21 +18,45 @@ DEFAULT_BASELINE = Path("claims-baseline.json")
 
 @click.command("check")
 @paths_argument
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help=f"Accepted findings (default: {DEFAULT_BASELINE} if present).")
-@click.option("--update-baseline", is_flag=True,
-              help="Write the current contradictions as the new baseline and exit 0.")
-@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the result to FILE (atomically) instead of standard output.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"Accepted findings (default: {DEFAULT_BASELINE} if present).",
+)
+@click.option(
+    "--update-baseline",
+    is_flag=True,
+    help="Write the current contradictions as the new baseline and exit 0.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(CHECK_FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the result to FILE (atomically) instead of standard output.",
+)
 @click.option("--lang", type=click.Choice(["en", "de"]), default="en", help="Message language.")
 @data_options
 @run_options
 @click.pass_context
 def check_command(
-    ctx: click.Context, paths: tuple[Path, ...], baseline: Path | None, update_baseline: bool,
-    fmt: str, output: Path | None, lang: str, **run: object,
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    baseline: Path | None,
+    update_baseline: bool,
+    fmt: str,
+    output: Path | None,
+    lang: str,
+    **run: object,
 ) -> None:
     """Exit 1 when PATH... has contradictions not in the baseline, or an invalid article.
 
@@ -58,8 +82,9 @@ def check_command(
         accepted = baseline_from_report(report)
         write_text_atomic(target, dump_baseline(accepted))
         if not args.quiet:
-            click.echo(f"claims: wrote {len(accepted.findings)} accepted findings to {target}",
-                       err=True)
+            click.echo(
+                f"claims: wrote {len(accepted.findings)} accepted findings to {target}", err=True
+            )
         ctx.exit(int(ExitCode.OK))
     known = None
     if baseline is not None or DEFAULT_BASELINE.is_file():

@@ -25,11 +25,19 @@ DATA_SUFFIXES = {".yaml", ".yml"}
 def print_rows(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]], fmt: str) -> None:
     """A listing as a terminal table or as JSON objects (for scripts)."""
     if fmt == "json":
-        emit(json.dumps([dict(zip(headers, row)) for row in rows], ensure_ascii=False, indent=2),
-             None)
+        emit(
+            json.dumps(
+                [dict(zip(headers, row, strict=True)) for row in rows], ensure_ascii=False, indent=2
+            ),
+            None,
+        )
         return
-    console = Console(width=terminal_width(), no_color=not use_color(), highlight=False,
-                      force_terminal=use_color())
+    console = Console(
+        width=terminal_width(),
+        no_color=not use_color(),
+        highlight=False,
+        force_terminal=use_color(),
+    )
     table = Table(title=title, show_lines=False, expand=False)
     for header in headers:
         table.add_column(header, overflow="fold")
@@ -38,12 +46,19 @@ def print_rows(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]
     console.print(table)
 
 
-list_format = click.option("--format", "fmt", type=click.Choice(["table", "json"]),
-                           default="table", show_default=True, help="Output format.")
+list_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 
 
-def _files(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
-           speaker_files: tuple[Path, ...]) -> DataFiles:
+def _files(
+    kb_files: tuple[Path, ...], rule_files: tuple[Path, ...], speaker_files: tuple[Path, ...]
+) -> DataFiles:
     return DataFiles(speaker_files, kb_files, rule_files)
 
 
@@ -55,8 +70,12 @@ def rules_group() -> None:
 @rules_group.command("list")
 @data_options
 @list_format
-def rules_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
-               speaker_files: tuple[Path, ...], fmt: str) -> None:
+def rules_list(
+    kb_files: tuple[Path, ...],
+    rule_files: tuple[Path, ...],
+    speaker_files: tuple[Path, ...],
+    fmt: str,
+) -> None:
     """List the rules and the claim types they check.
 
     \b
@@ -65,8 +84,10 @@ def rules_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
         claims rules list --rules my-rules.yaml --format json
     """
     res = Resources.load(_files(kb_files, rule_files, speaker_files))
-    rows = [[r.id, r.title, ", ".join(r.claim_types), ", ".join(r.contradicted_by),
-             r.severity] for r in res.rules]
+    rows = [
+        [r.id, r.title, ", ".join(r.claim_types), ", ".join(r.contradicted_by), r.severity]
+        for r in res.rules
+    ]
     print_rows("Rules", ["id", "title", "claim types", "contradicted by", "severity"], rows, fmt)
     types = [[c.id, c.title] for c in res.claim_types]
     if fmt == "table":
@@ -81,8 +102,12 @@ def kb_group() -> None:
 @kb_group.command("list")
 @data_options
 @list_format
-def kb_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
-            speaker_files: tuple[Path, ...], fmt: str) -> None:
+def kb_list(
+    kb_files: tuple[Path, ...],
+    rule_files: tuple[Path, ...],
+    speaker_files: tuple[Path, ...],
+    fmt: str,
+) -> None:
     """List documented actions with their dates and sources.
 
     \b
@@ -91,11 +116,24 @@ def kb_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
         claims kb list --kb extra-actions.yaml --format json
     """
     res = Resources.load(_files(kb_files, rule_files, speaker_files))
-    rows = [[a.id, a.actor, a.category, a.start.isoformat(),
-             a.end.isoformat() if a.end else "", a.description_en,
-             "; ".join(f"{s.publisher}: {s.url}" for s in a.sources)] for a in res.actions]
-    print_rows("Documented actions", ["id", "actor", "category", "start", "end", "description",
-                                      "sources"], rows, fmt)
+    rows = [
+        [
+            a.id,
+            a.actor,
+            a.category,
+            a.start.isoformat(),
+            a.end.isoformat() if a.end else "",
+            a.description_en,
+            "; ".join(f"{s.publisher}: {s.url}" for s in a.sources),
+        ]
+        for a in res.actions
+    ]
+    print_rows(
+        "Documented actions",
+        ["id", "actor", "category", "start", "end", "description", "sources"],
+        rows,
+        fmt,
+    )
 
 
 @click.group("speakers")
@@ -106,8 +144,12 @@ def speakers_group() -> None:
 @speakers_group.command("list")
 @data_options
 @list_format
-def speakers_list(kb_files: tuple[Path, ...], rule_files: tuple[Path, ...],
-                  speaker_files: tuple[Path, ...], fmt: str) -> None:
+def speakers_list(
+    kb_files: tuple[Path, ...],
+    rule_files: tuple[Path, ...],
+    speaker_files: tuple[Path, ...],
+    fmt: str,
+) -> None:
     """List registered speakers, their name forms and roles.
 
     \b
@@ -143,12 +185,18 @@ def _validate_data_file(path: Path) -> str:
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True,
-              help="Largest article file to read.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(1),
+    default=5_000_000,
+    show_default=True,
+    help="Largest article file to read.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
 @click.pass_context
-def validate_command(ctx: click.Context, paths: tuple[Path, ...], max_bytes: int,
-                     quiet: bool) -> None:
+def validate_command(
+    ctx: click.Context, paths: tuple[Path, ...], max_bytes: int, quiet: bool
+) -> None:
     """Check article files and data files (speakers, KB, rules) without running the NLP.
 
     Exits 2 when any file is invalid; every problem names the file and line.

@@ -15,14 +15,26 @@ from claims.cli.output import emit
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write the scores to FILE instead of standard output.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the scores to FILE instead of standard output.",
+)
 @data_options
 @run_options
-def eval_command(gold: Path, paths: tuple[Path, ...], fmt: str, output: Path | None,
-                 **run: object) -> None:
+def eval_command(
+    gold: Path, paths: tuple[Path, ...], fmt: str, output: Path | None, **run: object
+) -> None:
     """Score statements, speakers and findings in PATH... against GOLD.jsonl.
 
     \b

@@ -42,37 +42,78 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
             default=None,
             help="Write the report to FILE (atomically) instead of standard output.",
         ),
-        click.option("--lang", type=click.Choice(["en", "de"]), default="en",
-                     help="Language of report text and explanations."),
+        click.option(
+            "--lang",
+            type=click.Choice(["en", "de"]),
+            default="en",
+            help="Language of report text and explanations.",
+        ),
     )
 
 
 def data_options(func: F) -> F:
     return _compose(
-        click.option("--kb", "kb_files", multiple=True, type=click.Path(path_type=Path),
-                     help="Extra knowledge-base file (actions, categories). Repeatable."),
-        click.option("--rules", "rule_files", multiple=True, type=click.Path(path_type=Path),
-                     help="Extra rules / claim-types file. Repeatable."),
-        click.option("--speakers", "speaker_files", multiple=True, type=click.Path(path_type=Path),
-                     help="Extra speaker registry file. Repeatable."),
+        click.option(
+            "--kb",
+            "kb_files",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Extra knowledge-base file (actions, categories). Repeatable.",
+        ),
+        click.option(
+            "--rules",
+            "rule_files",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Extra rules / claim-types file. Repeatable.",
+        ),
+        click.option(
+            "--speakers",
+            "speaker_files",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Extra speaker registry file. Repeatable.",
+        ),
     )(func)
 
 
 def run_options(func: F) -> F:
     return _compose(
-        click.option("--speaker", "speaker_ids", multiple=True, metavar="ID",
-                     help="Only these speakers (lukashenko, putin, other:NAME, other, none). "
-                     "Repeatable."),
-        click.option("--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
-                     help="Worker processes."),
+        click.option(
+            "--speaker",
+            "speaker_ids",
+            multiple=True,
+            metavar="ID",
+            help="Only these speakers (lukashenko, putin, other:NAME, other, none). Repeatable.",
+        ),
+        click.option(
+            "--jobs",
+            type=click.IntRange(1, 64),
+            default=1,
+            show_default=True,
+            help="Worker processes.",
+        ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
-        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
-                     default=None, help="Cache folder (default: $CLAIMS_CACHE_DIR, "
-                     "$XDG_CACHE_HOME/claims or .claims-cache)."),
-        click.option("--model", default=None, metavar="NAME",
-                     help="An installed spaCy pipeline to use instead of the rule-based default."),
-        click.option("--max-bytes", type=click.IntRange(1), default=5_000_000, show_default=True,
-                     help="Largest article file to read."),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=None,
+            help="Cache folder (default: $CLAIMS_CACHE_DIR, "
+            "$XDG_CACHE_HOME/claims or .claims-cache).",
+        ),
+        click.option(
+            "--model",
+            default=None,
+            metavar="NAME",
+            help="An installed spaCy pipeline to use instead of the rule-based default.",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(1),
+            default=5_000_000,
+            show_default=True,
+            help="Largest article file to read.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
     )(func)
 

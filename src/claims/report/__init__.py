@@ -29,6 +29,8 @@ class RenderOptions:
     generated: str | None = None  # run date; None keeps the output free of clock values
     speaker_names: Mapping[str, str] = field(default_factory=dict)  # id -> display name
     claim_type_names: Mapping[str, str] = field(default_factory=dict)  # id -> title (in lang)
+    statements_table: bool = True  # table only: list every statement (off for huge corpora)
+    findings_table: bool = True  # table only: `claims quotes` runs no rules and shows none
 
 
 def _formatter(fmt: str) -> Callable[[Report, RenderOptions], str]:

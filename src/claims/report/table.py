@@ -1,9 +1,10 @@
 """``--format table``: what a researcher reads in the terminal.
 
-A one-line total, a summary per speaker, a findings table (quote, article, evidence) and the
-articles that could not be analysed. Rendered by rich into a string at a fixed width; every piece
-of user text is a :class:`rich.text.Text`, so ``[bold]`` in a quote is printed, not obeyed. Without
-``color`` no escape sequence is written at all (pipes, ``NO_COLOR``).
+A one-line total, the articles, every statement, a summary per speaker, a findings table (quote,
+article, evidence) and the articles that could not be analysed. Rendered by rich into a string at
+a fixed width; every piece of user text is a :class:`rich.text.Text`, so ``[bold]`` in a quote
+is printed, not obeyed. Without ``color`` no escape sequence is written at all (pipes,
+``NO_COLOR``).
 """
 
 from __future__ import annotations
@@ -185,6 +186,70 @@ class _Tables:
             table.add_row(*self.finding_row(number, finding))
         return table
 
+    def _table(self, title: str) -> Table:
+        return Table(
+            title=Text(self.t(title), style="bold"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            expand=True,
+            pad_edge=False,
+        )
+
+    def articles(self) -> Table | None:
+        """One row per article: what was read, when it appeared, what was found in it."""
+        report = self.view.report
+        if not report.articles:
+            return None
+        said: dict[str, int] = {}
+        for statement in report.statements:
+            said[statement.article_id] = said.get(statement.article_id, 0) + 1
+        contradicted: dict[str, int] = {}
+        for finding in report.findings:
+            statement = self.view.statement_of(finding)
+            if statement is not None and finding.verdict == "contradiction":
+                key = statement.article_id
+                contradicted[key] = contradicted.get(key, 0) + 1
+        table = self._table("articles")
+        table.add_column(Text(self.t("article")), overflow="fold", ratio=4)
+        table.add_column(Text(self.t("date")), no_wrap=True)
+        table.add_column(Text(self.t("statements")), justify="right", no_wrap=True)
+        table.add_column(Text(self.t("contradictions")), justify="right", no_wrap=True)
+        for article in report.articles:
+            title = Text(excerpt(article.title or "–", 160), style="bold")
+            title.append(f"\n{article.path}", style="dim")
+            count = contradicted.get(article.id, 0)
+            table.add_row(
+                title,
+                Text(article.published.isoformat() if article.published else "–"),
+                Text(str(said.get(article.id, 0))),
+                Text(str(count), style="bold red" if count else ""),
+            )
+        return table
+
+    def statements(self) -> Table | Text | None:
+        """Every statement with its speaker, kind and cue, in article order."""
+        report = self.view.report
+        if not report.statements:
+            return None
+        if not self.options.statements_table:
+            return Text(self.t("statements_hidden", count=len(report.statements)), style="dim")
+        left, right = _QUOTES[self.lang]
+        table = self._table("all_statements")
+        table.add_column(Text(self.t("speaker")), overflow="fold", ratio=2)
+        table.add_column(Text(self.t("kind")), no_wrap=True)
+        table.add_column(Text(self.t("cue")), overflow="fold", ratio=1)
+        table.add_column(Text(self.t("quote")), overflow="fold", ratio=5)
+        for statement in report.statements:
+            who = Text(one_line(self.speaker(statement.speaker)))
+            who.append(f"\n{self.view.location(statement)}", style="dim")
+            table.add_row(
+                who,
+                Text(self.t(statement.kind)),
+                Text(one_line(statement.cue or "–")),
+                Text(f"{left}{excerpt(statement.text, QUOTE_LIMIT)}{right}"),
+            )
+        return table
+
     def errors(self) -> Table | None:
         if not self.view.errors:
             return None
@@ -214,8 +279,10 @@ def render_table(report: Report, options: RenderOptions) -> str:
     console = _console(options)
     parts: list[RenderableType | None] = [
         tables.totals(),
+        tables.articles(),
+        tables.statements(),
         tables.speakers(),
-        tables.findings(),
+        tables.findings() if options.findings_table else None,
         tables.errors(),
     ]
     for part in parts:
