@@ -7,9 +7,12 @@ only the rule engine, and adding an article analyses only that article.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import TypeAdapter
@@ -64,8 +67,6 @@ class CachedStage:
     ) -> CachedStage:
         if not options.use_cache:
             return cls(None, "")
-        from pathlib import Path
-
         from claims.cache import Cache, data_key
         from claims.datafiles import package_data
         from claims.nlp.extract import PIPELINE_VERSION
@@ -76,6 +77,7 @@ class CachedStage:
         key = data_key(
             __version__,
             PIPELINE_VERSION,
+            code_fingerprint(),
             options.model or "blank",
             *[p for p in builtin if p.exists()],
             *options.data.speakers,
@@ -119,6 +121,18 @@ class CachedStage:
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the source of the cached stage, so an edited checkout never reuses stale entries."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for folder in ("nlp", "rules", "kb"):
+        for source in sorted((package / folder).glob("*.py")):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
