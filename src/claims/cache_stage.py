@@ -98,7 +98,7 @@ class CachedStage:
                     value = self.cache.get(STAGE, article.sha256, self.key)
                     result = _decode(value) if value is not None else None
                     if result is not None and self._fits(article, result):
-                        found[index] = result
+                        found[index] = rebind(article, result)
             todo = [i for i in range(len(chunk)) if i not in found]
             computed = (
                 dict(zip(todo, compute([chunk[i] for i in todo]), strict=True)) if todo else {}
@@ -121,6 +121,23 @@ class CachedStage:
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
+
+
+def rebind(article: Article, result: ArticleResult) -> ArticleResult:
+    """Point a cached result at this file: the same text may stand at another path or line."""
+    from claims.rules.evidence import citation
+
+    text = article.text or ""
+    statements = [
+        s.model_copy(update={"line": article.line_of(s.start, text)}) for s in result.statements
+    ]
+    evidence = [
+        e.model_copy(update={"source": citation(article, e.start or 0, text), "url": article.url})
+        if e.kind == "corpus"
+        else e
+        for e in result.evidence
+    ]
+    return ArticleResult(statements, evidence)
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claims.datafiles import read_yaml, top_level_flag
 from claims.errors import DataFileError
+from claims.rules.loading import top_level
 
 if TYPE_CHECKING:
     from claims.kb.speakers import SpeakerRegistry
@@ -32,17 +32,12 @@ class DataFiles:
 
 
 def _replaces(paths: Sequence[Path]) -> bool:
-    return any(top_level_flag(path, "replace") for path in paths)
+    return any(top_level(path).replace for path in paths)
 
 
 def _with_key(paths: Sequence[Path], key: str) -> tuple[Path, ...]:
     """The files among ``paths`` that hold a top-level ``key:`` (a rules file may hold several)."""
-    chosen = []
-    for path in paths:
-        data, _ = read_yaml(path)
-        if isinstance(data, list) or (isinstance(data, dict) and key in data):
-            chosen.append(path)
-    return tuple(chosen)
+    return tuple(path for path in paths if top_level(path).holds(key))
 
 
 @dataclass
@@ -64,8 +59,8 @@ class Resources:
         from claims.kb.actions import load_actions
         from claims.kb.speakers import load_speakers
         from claims.rules import (
+            actor_map,
             load_actor_info,
-            load_actors,
             load_categories,
             load_claim_types,
             load_rules,
@@ -81,22 +76,22 @@ class Resources:
         rule_files = _with_key(files.rules, "rules")
         action_files = _with_key(files.kb, "actions")
         category_files = _with_key(files.kb, "categories")
+        known = speaker_files + actor_files + claim_files + rule_files
         for path in files.all():
-            if path not in speaker_files + actor_files + claim_files + rule_files:
-                if path not in action_files + category_files:
-                    raise DataFileError(
-                        "this file holds none of the known lists",
-                        path=str(path),
-                        hint="a data file has a top-level 'speakers:', 'actors:', 'claim_types:', "
-                        "'rules:', 'actions:' or 'categories:' list",
-                    )
+            if path not in known + action_files + category_files:
+                raise DataFileError(
+                    "this file holds none of the known lists",
+                    path=str(path),
+                    hint="a data file has a top-level 'speakers:', 'actors:', 'claim_types:', "
+                    "'rules:', 'actions:' or 'categories:' list",
+                )
         registry = load_speakers(speaker_files, replace=_replaces(speaker_files))
         claim_types = load_claim_types(claim_files, replace=_replaces(claim_files))
         rules = load_rules(rule_files, replace=_replaces(rule_files))
         actions = load_actions(action_files, replace=_replaces(action_files))
         categories = load_categories(category_files, replace=_replaces(category_files))
-        actors = load_actors(actor_files, replace=_replaces(actor_files))
         actor_info = load_actor_info(actor_files, replace=_replaces(actor_files))
+        actors = actor_map(actor_info)
         problems = validate_references(claim_types, rules, actions, categories, actor_info)
         return cls(
             files, registry, claim_types, rules, actions, categories, actors, actor_info, problems

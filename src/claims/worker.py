@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.pool
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,10 +32,16 @@ class Worker:
     def __init__(self, resources: Resources, model: str | None = None) -> None:
         from claims.nlp.extract import StatementExtractor
         from claims.rules import ClaimTagger, CorpusEvidenceFinder
+        from claims.rules.tokens import Tokenizer
 
         self.extractor = StatementExtractor(resources.registry, model=model)
-        self.tagger = ClaimTagger(resources.claim_types)
-        self.evidence = CorpusEvidenceFinder(resources.categories)
+        # The tagger and the evidence finder share one tokenizer and word-form cache, and the
+        # extractor's lemma table; with the built-in blank pipeline also its tokenizer (the same
+        # rules, and its cache already holds the article's words).
+        shared = self.extractor.nlp if model is None else None
+        tokenizer = Tokenizer(lemmas=_extractor_lemmas(), nlp=shared)
+        self.tagger = ClaimTagger(resources.claim_types, tokenizer)
+        self.evidence = CorpusEvidenceFinder(resources.categories, tokenizer)
 
     def analyse(self, article: Article) -> ArticleResult:
         statements = self.tagger.tag(self.extractor.extract(article))
@@ -43,9 +49,18 @@ class Worker:
 
     def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         batch = list(articles)
-        for article, statements in zip(batch, self.extractor.extract_many(batch)):
+        for article, statements in zip(batch, self.extractor.extract_many(batch), strict=True):
             tagged = self.tagger.tag(statements)
             yield ArticleResult(tagged, self.evidence.find(article, tagged))
+
+
+def _extractor_lemmas() -> Mapping[str, str] | None:
+    """The lookup lemma table the extractor already read (the same spacy-lookups-data file)."""
+    try:
+        from claims.nlp.lexicon import lemma_table
+    except ImportError:
+        return None
+    return lemma_table()
 
 
 _WORKER: Worker | None = None

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.rules.loading import load_merged
-from claims.rules.patterns import TermPattern
+from claims.rules.terms import TermPattern
 
 BUILTIN = "categories.yaml"
 

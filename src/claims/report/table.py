@@ -205,9 +205,9 @@ class _Tables:
             said[statement.article_id] = said.get(statement.article_id, 0) + 1
         contradicted: dict[str, int] = {}
         for finding in report.findings:
-            statement = self.view.statement_of(finding)
-            if statement is not None and finding.verdict == "contradiction":
-                key = statement.article_id
+            said_by = self.view.statement_of(finding)
+            if said_by is not None and finding.verdict == "contradiction":
+                key = said_by.article_id
                 contradicted[key] = contradicted.get(key, 0) + 1
         table = self._table("articles")
         table.add_column(Text(self.t("article")), overflow="fold", ratio=4)

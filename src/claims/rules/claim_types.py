@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Doc
 
 from claims.models import Statement
 from claims.rules import lexicon
 from claims.rules.clauses import Analysis, analyse
 from claims.rules.loading import load_merged
-from claims.rules.patterns import SlotMatcher, TermPattern, build_nlp
+from claims.rules.terms import SlotMatcher, TermPattern
+from claims.rules.tokens import Tokenizer, Tokens, shared_tokenizer
 
 BUILTIN = "claim_types.yaml"
 
@@ -65,34 +65,46 @@ def load_claim_types(extra: Sequence[Path] = (), replace: bool = False) -> list[
 
 
 class ClaimTagger:
-    """Tag statements with claim type ids; builds its spaCy pipeline and Matcher once."""
+    """Tag statements with claim type ids; compiles the patterns once.
 
-    def __init__(self, claim_types: Sequence[ClaimType]) -> None:
+    ``tokenizer`` may be shared with other matchers (default: one per process).
+    """
+
+    def __init__(
+        self, claim_types: Sequence[ClaimType], tokenizer: Tokenizer | None = None
+    ) -> None:
         self.claim_types = {ct.id: ct for ct in claim_types}
-        self.nlp = build_nlp()
-        self.matcher = SlotMatcher(self.nlp, ((ct.id, ct.patterns) for ct in claim_types))
+        self.tokenizer = tokenizer if tokenizer is not None else shared_tokenizer()
+        self.matcher = SlotMatcher(self.tokenizer, ((ct.id, ct.patterns) for ct in claim_types))
+        self._cues: dict[str, bool] = {}
 
     def tag_text(self, text: str, cue: str | None = None) -> list[str]:
         """Claim type ids of one statement text, sorted."""
-        return self._tag(self.nlp(text), self._negative_cue(cue))
+        return self._tag(self.tokenizer(text), cue)
 
     def tag(self, statements: Sequence[Statement]) -> list[Statement]:
         """Copies of the statements with ``claims`` set."""
-        docs = self.nlp.pipe(s.text for s in statements)
         return [
-            s.model_copy(update={"claims": self._tag(doc, self._negative_cue(s.cue))})
-            for s, doc in zip(statements, docs, strict=True)
+            s.model_copy(update={"claims": self._tag(self.tokenizer(s.text), s.cue)})
+            for s in statements
         ]
 
     def _negative_cue(self, cue: str | None) -> bool:
         if not cue:
             return False
-        keys = {k for token in self.nlp(cue) for k in token._.claims_keys}
-        return bool(keys & lexicon.NEGATIVE_CUES)
+        negative = self._cues.get(cue)
+        if negative is None:
+            tokens = self.tokenizer(cue)
+            keys = {k for i in range(len(tokens)) for k in tokens.keys(i)}
+            negative = self._cues[cue] = bool(keys & lexicon.NEGATIVE_CUES)
+        return negative
 
-    def _tag(self, doc: Doc, negative_cue: bool) -> list[str]:
-        analysis = analyse(doc)
-        hits = self.matcher.match(doc, analysis)
+    def _tag(self, tokens: Tokens, cue: str | None) -> list[str]:
+        analysis = analyse(tokens)
+        hits = self.matcher.match(tokens, analysis)
+        if not hits:
+            return []
+        negative_cue = self._negative_cue(cue)
         found = {
             ct_id
             for ct_id, matches in hits.items()
@@ -106,14 +118,16 @@ class ClaimTagger:
 
     @staticmethod
     def _accepts(ct: ClaimType, analysis: Analysis, tokens: list[int], negative_cue: bool) -> bool:
-        clauses = {analysis.clause_of(i) for i in tokens}
-        negated = negative_cue or any(analysis.clauses[c].negated for c in clauses if c >= 0)
-        sentence = analysis.sentence_of(tokens[0])
-        conditional = sentence >= 0 and analysis.sentences[sentence].conditional
-        if ct.polarity == "negated" and not negated:
-            return False
-        if ct.polarity == "affirmative" and negated:
-            return False
-        if ct.conditional == "forbid" and conditional:
-            return False
-        return not (ct.conditional == "require" and not conditional)
+        if ct.polarity != "any":
+            negated = negative_cue or any(
+                clause is not None and clause.negated
+                for clause in (analysis.clause_at(i) for i in tokens)
+            )
+            if negated != (ct.polarity == "negated"):
+                return False
+        if ct.conditional != "ignore":
+            sentence = analysis.sentence_at(tokens[0])
+            conditional = sentence is not None and sentence.conditional
+            if conditional != (ct.conditional == "require"):
+                return False
+        return True

@@ -1,4 +1,4 @@
-"""Clauses and sentences of a doc, with negation, conditions, hedges and quotations marked.
+"""Clauses and sentences of a text, with negation, conditions, hedges and quotations marked.
 
 Sentences end at . ! ? before a capital, digit, quote or line break, and at line breaks
 (headlines). Clauses end at commas, dashes, colons, brackets and quote marks. A clause is negated
@@ -6,47 +6,70 @@ by a negator (``nicht``, ``kein``, ``niemand``, ``nie``, ``weder``), a negating 
 (``ausschließen``) or a dismissing noun (``Lüge``); a negated bridge verb or negating verb
 (``sich nicht vorstellen``, ``bestreiten``) extends the negation over the complement clause that
 follows (``dass ...``, ``... zu tun``). ``nicht nur`` is additive, not a negation.
+
+Sentence boundaries are found for the whole text (a pass over its line breaks and sentence
+punctuation); clauses, negation, conditions and hedges only for the sentences a matcher asks
+about.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from itertools import pairwise
 
 from claims.rules import lexicon
+from claims.rules.tokens import Tokens
 
-KEYS = "claims_keys"
-KEYSTR = "claims_keystr"
-if not Token.has_extension(KEYS):
-    Token.set_extension(KEYS, default=())
-if not Token.has_extension(KEYSTR):
-    Token.set_extension(KEYSTR, default="")
+_DOUBT = lexicon.HEDGES | lexicon.DISMISSALS
+_BRIDGES = lexicon.BRIDGE_WORDS | lexicon.LEXICAL_NEGATORS
+_STRONG_NEGATORS = lexicon.LEXICAL_NEGATORS | lexicon.DISMISSALS
 
 
-def clause_bounds(doc: Doc | Span) -> list[tuple[int, int]]:
-    """Token index ranges (doc-relative) of clauses: split at commas, dashes, quotes, newlines."""
+def clause_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the clauses in ``[start, end)``: split at commas, dashes, quotes, spaces."""
+    lexes = tokens.lexes
     bounds: list[tuple[int, int]] = []
-    start = doc[0].i if len(doc) else 0
-    end = start
-    for token in doc:
-        end = token.i + 1
-        if (
-            token.is_space
-            or token.text in lexicon.CLAUSE_BREAKS
-            or token.text in lexicon.QUOTE_CHARS
-        ):
-            if token.i > start:
-                bounds.append((start, token.i))
-            start = token.i + 1
-    if end > start:
-        bounds.append((start, end))
+    first = start
+    for i in range(start, end):
+        if lexes[i].clause_break:
+            if i > first:
+                bounds.append((first, i))
+            first = i + 1
+    if end > first:
+        bounds.append((first, end))
     return bounds
 
 
-@dataclass
+def sentence_bounds(tokens: Tokens) -> list[tuple[int, int]]:
+    """Sentences: at . ! ? before a capital, quote or newline; at newlines (headlines)."""
+    lexes = tokens.lexes
+    n = len(lexes)
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    # only line breaks and sentence punctuation can end a sentence: visit just those
+    for i in [i for i, lex in enumerate(lexes) if lex.may_end_sentence]:
+        if lexes[i].newline:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+            continue
+        last = i
+        while last + 1 < n and lexes[last + 1].quote:
+            last += 1
+        nxt = lexes[last + 1] if last + 1 < n else None
+        if nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
+            bounds.append((start, last + 1))
+            start = last + 1
+    if start < n:
+        bounds.append((start, n))
+    return [(s, e) for s, e in bounds if any(not lexes[k].is_space for k in range(s, e))]
+
+
+@dataclass(eq=False)
 class Unit:
-    """A clause or sentence of a doc and what the matcher found in it."""
+    """A clause or sentence of a text and what the analysis found in it."""
 
     start: int
     end: int
@@ -55,69 +78,50 @@ class Unit:
     hedged: bool = False
 
 
-@dataclass
-class Analysis:
-    """Clauses with their negation, sentences with their conditions, and slot matches."""
-
-    clauses: list[Unit]
-    sentences: list[Unit]
-
-    def clause_of(self, token_i: int) -> int:
-        for index, clause in enumerate(self.clauses):
-            if clause.start <= token_i < clause.end:
-                return index
-        return -1
-
-    def sentence_of(self, token_i: int) -> int:
-        for index, sentence in enumerate(self.sentences):
-            if sentence.start <= token_i < sentence.end:
-                return index
-        return -1
-
-
-def keys_of(token: Token) -> tuple[str, ...]:
-    """The match keys of a token (its lower-case text when the key component did not run)."""
-    return token._.get(KEYS) or (token.lower_,)
-
-
-def _clause_negated(doc: Doc, start: int, end: int) -> bool:
-    for token in doc[start:end]:
-        keys = set(keys_of(token))
-        if keys & (lexicon.LEXICAL_NEGATORS | lexicon.DISMISSALS):
+def _clause_negated(tokens: Tokens, start: int, end: int) -> bool:
+    lexes = tokens.lexes
+    for i in range(start, end):
+        keys = tokens.keys(i)
+        if not keys.isdisjoint(_STRONG_NEGATORS):
             return True
-        if not keys & lexicon.NEGATORS:
+        if keys.isdisjoint(lexicon.NEGATORS):
             continue
-        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (
-            token.lower_ == "nicht"
-            and nxt is not None
-            and nxt.lower_ in lexicon.ADDITIVE_AFTER_NICHT
+            lexes[i].lower == "nicht"
+            and i + 1 < len(lexes)
+            and lexes[i + 1].lower in lexicon.ADDITIVE_AFTER_NICHT
         ):
             continue
         return True
     return False
 
 
-def _is_complement(doc: Doc, start: int, end: int) -> bool:
-    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+def _is_complement(tokens: Tokens, start: int, end: int) -> bool:
+    words = [
+        i
+        for i in range(start, end)
+        if not tokens.lexes[i].is_punct and not tokens.lexes[i].is_space
+    ]
     if not words:
         return False
-    if words[0].lower_ in lexicon.COMPLEMENTIZERS:
+    if tokens.lexes[words[0]].lower in lexicon.COMPLEMENTIZERS:
         return True
     # a zu-infinitive: "... zu töten" or "einzumischen" (whose keys hold "einmischen")
-    return any(t.lower_ == "zu" for t in words) or any(
-        t.lower_.replace("zu", "", 1) in keys_of(t) and "zu" in t.lower_[1:] for t in words
+    lowers = [tokens.lexes[i].lower for i in words]
+    return "zu" in lowers or any(
+        lower.replace("zu", "", 1) in tokens.keys(i) and "zu" in lower[1:]
+        for i, lower in zip(words, lowers, strict=True)
     )
 
 
-def _sentence_conditional(doc: Doc, start: int, end: int) -> bool:
+def _sentence_conditional(tokens: Tokens, start: int, end: int) -> bool:
+    lexes = tokens.lexes
     seen_restrictive = False
-    tokens = doc[start:end]
-    for index, token in enumerate(tokens):
-        lower = token.lower_
+    for i in range(start, end):
+        lower = lexes[i].lower
         if lower in lexicon.CONDITIONAL:
             return True
-        if lower == "sei" and index + 1 < len(tokens) and tokens[index + 1].lower_ == "denn":
+        if lower == "sei" and i + 1 < end and lexes[i + 1].lower == "denn":
             return True
         if lower in lexicon.RESTRICTIVE:
             seen_restrictive = True
@@ -126,69 +130,154 @@ def _sentence_conditional(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences: at . ! ? before a capital, quote or newline; at newlines (headlines)."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                bounds.append((start, token.i))
-            start = token.i + 1
-            continue
-        if token.text in {".", "!", "?", "…"}:
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            while nxt is not None and nxt.text in lexicon.QUOTE_CHARS:
-                token = nxt
-                nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-            if nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text[:1].isdigit():
-                bounds.append((start, token.i + 1))
-                start = token.i + 1
-    if start < len(doc):
-        bounds.append((start, len(doc)))
-    return [(s, e) for s, e in bounds if any(not t.is_space for t in doc[s:e])]
+def analyse_sentence(tokens: Tokens, start: int, end: int) -> Unit:
+    """A sentence with its condition and hedge flags."""
+    sentence = Unit(start, end, conditional=_sentence_conditional(tokens, start, end))
+    sentence.hedged = any(not tokens.keys(i).isdisjoint(_DOUBT) for i in range(start, end))
+    return sentence
 
 
-def analyse(doc: Doc) -> Analysis:
-    """Split a doc into sentences and clauses and mark negation, conditions and hedges."""
-    sentences: list[Unit] = []
-    clauses: list[Unit] = []
-    for s_start, s_end in sentence_bounds(doc):
-        sentence = Unit(s_start, s_end, conditional=_sentence_conditional(doc, s_start, s_end))
-        doubt = lexicon.HEDGES | lexicon.DISMISSALS
-        sentence.hedged = any(set(keys_of(t)) & doubt for t in doc[s_start:s_end])
-        sentences.append(sentence)
-        spans = clause_bounds(doc[s_start:s_end])
-        units = [Unit(a, b, negated=_clause_negated(doc, a, b)) for a, b in spans]
-        for index in range(len(units) - 1):
-            current, following = units[index], units[index + 1]
-            bridges = lexicon.BRIDGE_WORDS | lexicon.LEXICAL_NEGATORS
-            if (
-                current.negated
-                and any(set(keys_of(t)) & bridges for t in doc[current.start : current.end])
-                and _is_complement(doc, following.start, following.end)
-            ):
-                following.negated = True
-        clauses.extend(units)
-    return Analysis(clauses=clauses, sentences=sentences)
+def analyse_clauses(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[Unit]:
+    """The clauses of one sentence with their negation (a negated bridge verb reaches on)."""
+    units = [Unit(a, b, negated=_clause_negated(tokens, a, b)) for a, b in bounds]
+    for current, following in pairwise(units):
+        if (
+            current.negated
+            and any(
+                not tokens.keys(i).isdisjoint(_BRIDGES) for i in range(current.start, current.end)
+            )
+            and _is_complement(tokens, following.start, following.end)
+        ):
+            following.negated = True
+    return units
+
+
+class Analysis:
+    """Sentences and clauses of a text, each found and analysed on first request.
+
+    Matchers ask where a token's unit starts (:meth:`sentence_index`, :meth:`clause_start`),
+    which needs only the boundaries; negation, conditions and hedges are computed for the few
+    units that hold a whole match (:meth:`sentence_at`, :meth:`clause_at`).
+    """
+
+    def __init__(self, tokens: Tokens) -> None:
+        self.tokens = tokens
+        self._bounds: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+        self._clause_bounds: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: dict[int, Unit] = {}
+        self._clauses: dict[int, list[Unit]] = {}
+
+    @property
+    def bounds(self) -> list[tuple[int, int]]:
+        """Token ranges of the sentences."""
+        if self._bounds is None:
+            self._bounds = sentence_bounds(self.tokens)
+            self._starts = [s for s, _ in self._bounds]
+        return self._bounds
+
+    def sentence_index(self, token_i: int) -> int:
+        """Index of the sentence holding token ``token_i``; -1 between sentences."""
+        bounds = self.bounds
+        index = bisect_right(self._starts, token_i) - 1
+        return index if index >= 0 and token_i < bounds[index][1] else -1
+
+    def _clause_index(self, token_i: int) -> tuple[int, int]:
+        sentence = self.sentence_index(token_i)
+        if sentence < 0:
+            return -1, -1
+        bounds = self._clause_bounds.get(sentence)
+        if bounds is None:
+            bounds = self._clause_bounds[sentence] = clause_bounds(
+                self.tokens, *self.bounds[sentence]
+            )
+        for index, (start, end) in enumerate(bounds):
+            if start <= token_i < end:
+                return sentence, index
+        return sentence, -1
+
+    def clause_start(self, token_i: int) -> int:
+        """First token of the clause holding token ``token_i``; -1 for a clause break."""
+        sentence, index = self._clause_index(token_i)
+        return self._clause_bounds[sentence][index][0] if index >= 0 else -1
+
+    def sentence_at(self, token_i: int) -> Unit | None:
+        """The sentence holding token ``token_i``, with its flags (None between sentences)."""
+        index = self.sentence_index(token_i)
+        if index < 0:
+            return None
+        unit = self._sentences.get(index)
+        if unit is None:
+            unit = self._sentences[index] = analyse_sentence(self.tokens, *self.bounds[index])
+        return unit
+
+    def _clause_units(self, sentence: int) -> list[Unit]:
+        units = self._clauses.get(sentence)
+        if units is None:
+            if sentence not in self._clause_bounds:
+                self._clause_bounds[sentence] = clause_bounds(self.tokens, *self.bounds[sentence])
+            units = self._clauses[sentence] = analyse_clauses(
+                self.tokens, self._clause_bounds[sentence]
+            )
+        return units
+
+    def clause_at(self, token_i: int) -> Unit | None:
+        """The clause holding token ``token_i``, with its negation (None for a clause break)."""
+        sentence, index = self._clause_index(token_i)
+        return self._clause_units(sentence)[index] if index >= 0 else None
+
+    def last_clause(self) -> Unit | None:
+        """The text's last clause."""
+        for sentence in range(len(self.bounds) - 1, -1, -1):
+            units = self._clause_units(sentence)
+            if units:
+                return units[-1]
+        return None
+
+
+def analyse(tokens: Tokens) -> Analysis:
+    """Sentences and clauses of a text with negation and conditions, found on request."""
+    return Analysis(tokens)
+
+
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(lexicon.QUOTE_CHARS))) + "\n]")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges ``[open, close]`` (inclusive) of quotations: paired marks in one line."""
+    spans: list[tuple[int, int]] = []
+    closing: str | None = None
+    opened = 0
+    for match in _QUOTE_MARK.finditer(text):
+        char, index = match.group(), match.start()
+        if char == "\n":
+            closing = None
+        elif closing is not None:
+            if char in closing:
+                spans.append((opened, index))
+                closing = None
+        elif char in lexicon.QUOTE_PAIRS:
+            closing = lexicon.QUOTE_PAIRS[char]
+            opened = index
+    return spans
+
+
+class QuoteMask:
+    """Whether a character offset lies inside a quotation (paired marks within one line)."""
+
+    def __init__(self, text: str) -> None:
+        spans = quoted_spans(text)
+        self._opens = [start for start, _ in spans]
+        self._closes = [end for _, end in spans]
+
+    def __getitem__(self, offset: int) -> bool:
+        index = bisect_right(self._opens, offset) - 1
+        return index >= 0 and offset <= self._closes[index]
 
 
 def quoted_mask(text: str) -> list[bool]:
-    """Per character: inside a quotation (paired marks within one paragraph)."""
+    """Per character: inside a quotation (paired marks within one line)."""
     mask = [False] * len(text)
-    closing: str | None = None
-    opened = 0
-    for index, char in enumerate(text):
-        if char == "\n":
-            closing = None
-            continue
-        if closing is not None:
-            if char in closing:
-                for i in range(opened, index + 1):
-                    mask[i] = True
-                closing = None
-            continue
-        if char in lexicon.QUOTE_PAIRS:
-            closing = lexicon.QUOTE_PAIRS[char]
-            opened = index
+    for start, end in quoted_spans(text):
+        mask[start : end + 1] = [True] * (end + 1 - start)
     return mask

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from claims.kb.categories import Category, load_categories
 from claims.models import Article, Evidence, Statement
-from claims.rules.clauses import analyse, quoted_mask
-from claims.rules.patterns import SlotMatcher, build_nlp
+from claims.rules.clauses import Analysis, QuoteMask, Unit, analyse
+from claims.rules.terms import SlotMatcher
+from claims.rules.tokens import Tokenizer, shared_tokenizer
 
 __all__ = ["CorpusEvidenceFinder", "load_categories"]
 
@@ -25,12 +26,17 @@ def citation(article: Article, start: int, text: str) -> str:
 
 
 class CorpusEvidenceFinder:
-    """Find category evidence in articles; builds its pipeline and Matcher once."""
+    """Find category evidence in articles; compiles the patterns once.
 
-    def __init__(self, categories: Sequence[Category]) -> None:
+    ``tokenizer`` may be shared with other matchers (default: one per process).
+    """
+
+    def __init__(self, categories: Sequence[Category], tokenizer: Tokenizer | None = None) -> None:
         self.categories = {c.id: c for c in categories}
-        self.nlp = build_nlp()
-        self.matcher = SlotMatcher(self.nlp, ((c.id, c.patterns) for c in categories if c.patterns))
+        self.tokenizer = tokenizer if tokenizer is not None else shared_tokenizer()
+        self.matcher = SlotMatcher(
+            self.tokenizer, ((c.id, c.patterns) for c in categories if c.patterns)
+        )
 
     def find(self, article: Article, statements: Sequence[Statement]) -> list[Evidence]:
         """Evidence in one article, in text order; ``statements`` are that article's."""
@@ -38,21 +44,21 @@ class CorpusEvidenceFinder:
         if not text:
             return []
         spans = [(s.start, s.end) for s in statements if s.article_id == article.id]
-        quoted = quoted_mask(text)
-        doc = self.nlp(text)
-        analysis = analyse(doc)
+        tokens = self.tokenizer(text)
+        analysis = analyse(tokens)
+        quoted = QuoteMask(text)
         found: dict[tuple[int, str], Evidence] = {}
-        for category_id, hits in self.matcher.match(doc, analysis).items():
-            for tokens in hits:
-                if any(quoted[doc[i].idx] for i in tokens):
+        for category_id, hits in self.matcher.match(tokens, analysis).items():
+            for hit in hits:
+                if any(quoted[tokens.idx[i]] for i in hit):
                     continue
-                if any(analysis.clauses[analysis.clause_of(i)].negated for i in tokens):
+                if any(self._clause(analysis, i).negated for i in hit):
                     continue
-                sentence = analysis.sentences[analysis.sentence_of(tokens[0])]
+                sentence = analysis.sentence_at(hit[0])
+                assert sentence is not None  # every hit lies in a sentence
                 if sentence.hedged:
                     continue
-                span = doc[sentence.start : sentence.end]
-                start, end = span.start_char, span.end_char
+                start, end = tokens.start_char(sentence.start), tokens.end_char(sentence.end - 1)
                 if any(s < end and start < e for s, e in spans):
                     continue
                 found.setdefault(
@@ -70,3 +76,10 @@ class CorpusEvidenceFinder:
                     ),
                 )
         return [found[key] for key in sorted(found)]
+
+    @staticmethod
+    def _clause(analysis: Analysis, token_i: int) -> Unit:
+        """The clause of a hit token; a clause break falls back to the text's last clause."""
+        clause = analysis.clause_at(token_i) or analysis.last_clause()
+        assert clause is not None  # a text with a hit has a clause
+        return clause

@@ -8,6 +8,8 @@ loaded is skipped for that kind; :func:`check_file_keys` reports a file that hol
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,12 +21,33 @@ from claims.errors import DataFileError
 M = TypeVar("M", bound=BaseModel)
 
 
-def _holds(path: Path, key: str) -> tuple[bool, bool]:
-    """(whether the file holds ``key``, whether it sets ``replace: true``)."""
+@dataclass(frozen=True)
+class TopLevel:
+    """What a data file holds at its top level: its keys (or a bare list), ``replace``."""
+
+    keys: frozenset[object]
+    is_list: bool
+    replace: bool
+
+    def holds(self, key: str) -> bool:
+        return self.is_list or key in self.keys
+
+
+def top_level(path: Path) -> TopLevel:
+    """The top level of a data file, parsed once per file version (a file is asked often)."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return _top_level(Path(path), -1, -1)  # read_yaml reports the problem
+    return _top_level(Path(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=64)
+def _top_level(path: Path, mtime_ns: int, size: int) -> TopLevel:
     data, _ = read_yaml(path)
     if isinstance(data, dict):
-        return key in data, bool(data.get("replace"))
-    return isinstance(data, list), False
+        return TopLevel(frozenset(data), False, bool(data.get("replace")))
+    return TopLevel(frozenset(), isinstance(data, list), False)
 
 
 def load_merged(
@@ -35,16 +58,19 @@ def load_merged(
     replace: bool = False,
 ) -> list[M]:
     """Built-in entries (unless ``replace``), then each extra file in order, merged by id."""
-    paths = [package_data(builtin)] if builtin is not None and not replace else []
-    paths += [Path(p) for p in extra]
+    paths = [Path(p) for p in extra]
+    if builtin is not None and not replace:
+        paths.insert(0, package_data(builtin))
     merged: dict[str, M] = {}
-    for path in paths:
-        holds, replaces = _holds(path, key)
-        if not holds:
-            continue
+    for index, path in enumerate(paths):
+        # a built-in file holds its key, and replacing nothing changes nothing: no need to look
+        if index > 0 or builtin is None or replace:
+            found = top_level(path)
+            if not found.holds(key):
+                continue
+            if found.replace:
+                merged = {}
         items = load_models(path, model, key=key)
-        if replaces:
-            merged = {}
         seen: set[str] = set()
         for item in items:
             item_id = str(item.id)  # type: ignore[attr-defined]

@@ -1,0 +1,201 @@
+"""Lemma term patterns: data-defined slots that must all occur in one clause (or sentence).
+
+German word order is free, so a pattern is not a token sequence but a set of *slots* that must
+all occur in one clause (or sentence), in any order: ``[[schicken, entsenden], [soldat, truppe]]``
+matches "wir schicken keine Soldaten" and "Soldaten werden wir nicht entsenden". A slot
+alternative is one or more words (consecutive tokens: "zur verfügung"); a word may start or end
+with ``*`` ("*krieg" matches "Angriffskrieg", "verwundet*" matches "Verwundeten"), or be a raw
+spaCy ``Matcher`` token pattern (a list of dicts).
+
+Pattern words are expanded to keys the way tokens are (see :mod:`claims.rules.tokens`), so the
+lookup lemmatizer's gaps ("schicken" -> "schick") cancel out. Which pattern words a word form
+matches is computed once per form, so matching a text costs one dict look-up per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from claims.rules.clauses import Analysis
+from claims.rules.tokens import Lex, Tokenizer, Tokens, keystr, stem
+
+Alternative = str | list[dict[str, Any]]
+#: a slot: (owner rank, pattern index, slot index; -1 for the blocking "none" slot)
+Slot = tuple[int, int, int]
+#: a word of an alternative: (slot, alternative number, position, alternative length)
+Entry = tuple[Slot, int, int, int]
+#: what one word form matches: slots of one-word alternatives, first words of longer ones, all
+Found = tuple[tuple[Slot, ...], tuple[Entry, ...], frozenset[Entry]]
+_NOTHING: Found = ((), (), frozenset())
+
+
+class TermPattern(BaseModel):
+    """Slots that must all occur in one clause (or sentence), in any order."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    terms: list[list[Alternative]] = Field(min_length=1)
+    none: list[str] = Field(
+        default_factory=list, description="Terms that block the pattern in the same scope."
+    )
+    scope: Literal["clause", "sentence"] = "clause"
+
+    @field_validator("terms")
+    @classmethod
+    def _slots_not_empty(cls, value: list[list[Alternative]]) -> list[list[Alternative]]:
+        for slot in value:
+            if not slot:
+                raise ValueError("a slot needs at least one term")
+            for alt in slot:
+                if isinstance(alt, str) and not alt.strip():
+                    raise ValueError("empty term")
+        return value
+
+
+@dataclass(frozen=True)
+class WordSpec:
+    """One pattern word: a set of exact keys, or a regex over the token's key string."""
+
+    exact: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+
+
+def word_spec(word: str, lemma: Callable[[str], str]) -> WordSpec:
+    """The keys (or the wildcard regex) one pattern word matches."""
+    word = word.lower()
+    if word.startswith("*") or word.endswith("*"):
+        core = "|".join(sorted({re.escape(word.strip("*")), re.escape(stem(word.strip("*")))}))
+        left = r"[^|]*" if word.startswith("*") else ""
+        right = r"[^|]*" if word.endswith("*") else ""
+        return WordSpec(regex=re.compile(rf"\|{left}(?:{core}){right}\|"))
+    return WordSpec(
+        exact=frozenset({word, stem(word), lemma(word).lower(), stem(lemma(word).lower())})
+    )
+
+
+class SlotMatcher:
+    """Compile many owners' patterns once; report which patterns hit in which unit.
+
+    String terms are found through an index from token keys to pattern words (cached per word
+    form), raw token patterns (lists of dicts) through a spaCy ``Matcher``.
+    """
+
+    def __init__(
+        self, tokenizer: Tokenizer, owners: Iterable[tuple[str, Sequence[TermPattern]]]
+    ) -> None:
+        from spacy.matcher import Matcher
+
+        self.tokenizer = tokenizer
+        self.matcher = Matcher(tokenizer.vocab)
+        self.patterns: dict[str, list[TermPattern]] = {}
+        self.exact: dict[str, list[Entry]] = defaultdict(list)
+        self.wildcards: list[tuple[re.Pattern[str], Entry]] = []
+        self._slots: dict[str, Slot] = {}  # Matcher label -> slot
+        self._by_lex: dict[Lex, Found] = {}
+        self._by_keys: dict[frozenset[str], Found] = {}
+        ranks: dict[str, int] = {}
+        alt_number = 0
+        for owner, patterns in owners:
+            rank = ranks.setdefault(owner, len(ranks))
+            self.patterns[owner] = list(patterns)
+            for p_index, pattern in enumerate(patterns):
+                slots: list[tuple[int, Sequence[Alternative]]] = list(enumerate(pattern.terms))
+                if pattern.none:
+                    slots.append((-1, pattern.none))
+                for s_index, alternatives in slots:
+                    slot = (rank, p_index, s_index)
+                    label = f"{owner}\x1f{p_index}\x1f{s_index if s_index >= 0 else 'none'}"
+                    self._slots[label] = slot
+                    for alt in alternatives:
+                        alt_number += 1
+                        if not isinstance(alt, str):
+                            self.matcher.add(label, [alt])
+                            continue
+                        words = alt.split()
+                        for position, word in enumerate(words):
+                            spec = word_spec(word, tokenizer.lemma)
+                            entry = (slot, alt_number, position, len(words))
+                            if spec.regex is not None:
+                                self.wildcards.append((spec.regex, entry))
+                            for key in spec.exact:
+                                self.exact[key].append(entry)
+        self._owners = list(self.patterns)
+
+    def _entries(self, keys: frozenset[str], keys_string: str) -> Found:
+        found = {e for key in keys for e in self.exact.get(key, ())}
+        found.update(e for rx, e in self.wildcards if rx.search(keys_string))
+        if not found:
+            return _NOTHING
+        singles = tuple({slot for slot, _, _, length in found if length == 1})
+        starts = tuple(e for e in found if e[2] == 0 and e[3] > 1)
+        return singles, starts, frozenset(found)
+
+    def _fill(self, lex: Lex) -> Found:
+        found = self._by_lex[lex] = self._entries(lex.keys, lex.keystr)
+        return found
+
+    def _term_hits(self, tokens: Tokens) -> list[tuple[Slot, int]]:
+        """(slot, start token) of every string term found in the text, in token order."""
+        get, fill = self._by_lex.get, self._fill
+        per_token = [get(lex) or fill(lex) for lex in tokens.lexes]
+        for i, keys in tokens.extra.items():
+            joined = self._by_keys.get(keys)
+            if joined is None:
+                joined = self._by_keys[keys] = self._entries(keys, keystr(keys))
+            per_token[i] = joined
+        at = {i: found for i, found in enumerate(per_token) if found is not _NOTHING}
+        hits: list[tuple[Slot, int]] = []
+        n = len(tokens)
+        for i, (singles, starts, _) in at.items():
+            hits.extend((slot, i) for slot in singles)
+            for slot, alt, _, length in starts:
+                if i + length <= n and all(
+                    (slot, alt, p, length) in at.get(i + p, _NOTHING)[2] for p in range(1, length)
+                ):
+                    hits.append((slot, i))
+        return hits
+
+    def match(self, tokens: Tokens, analysis: Analysis) -> dict[str, list[list[int]]]:
+        """For each owner, the hits: token indexes of one match of all slots in one unit."""
+        hits = self._term_hits(tokens)
+        if len(self.matcher):
+            strings = self.tokenizer.vocab.strings
+            doc = tokens.annotated_doc()
+            hits += [(self._slots[strings[m]], start) for m, start, _ in self.matcher(doc)]
+        # (owner rank, pattern index) -> slot index -> token starts, in hit order
+        found: dict[tuple[int, int], dict[int, list[int]]] = {}
+        for (rank, p_index, s_index), start in hits:
+            by_slot = found.get((rank, p_index))
+            if by_slot is None:
+                found[(rank, p_index)] = {s_index: [start]}
+            elif s_index in by_slot:
+                by_slot[s_index].append(start)
+            else:
+                by_slot[s_index] = [start]
+        result: dict[str, list[list[int]]] = {}
+        for (rank, p_index), by_slot in sorted(found.items()):
+            owner = self._owners[rank]
+            if p_index >= len(self.patterns[owner]):
+                continue  # an owner id given twice: its last patterns count
+            pattern = self.patterns[owner][p_index]
+            size = len(pattern.terms)
+            if len(by_slot) - (-1 in by_slot) < size:
+                continue
+            locate = analysis.clause_start if pattern.scope == "clause" else analysis.sentence_index
+            per_unit: dict[int, dict[int, int]] = {}
+            for s_index in range(size):
+                for token_i in by_slot.get(s_index, ()):
+                    unit = locate(token_i)
+                    if unit >= 0:
+                        per_unit.setdefault(unit, {}).setdefault(s_index, token_i)
+            blocked = {locate(token_i) for token_i in by_slot.get(-1, ())}
+            for unit, slots in sorted(per_unit.items()):
+                if unit not in blocked and len(slots) == size:
+                    result.setdefault(owner, []).append(sorted(slots.values()))
+        return result

@@ -1,0 +1,270 @@
+"""Tokens for the rule matchers: spaCy's tokenizer, then per-word-form facts computed once.
+
+The tagger and the evidence finder need, per token, its text, lower case, lookup lemma, a few
+lexical flags and its match *keys*: lower-case text, lookup lemma, a crude stem, the tail of a
+hyphenated compound and, for a clause-final separable particle, particle + verb ("mischen ...
+ein" -> "einmischen"). All but the last depend on the word form alone, so they are computed once
+per form and process (:class:`Lex`) and a text is a list of them. Only spaCy's tokenizer runs per
+text, no pipeline: the rule stage then costs little more than tokenisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claims.rules import lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Tokens after which a sentence may end.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+def stem(word: str) -> str:
+    """Strip one inflectional ending so "Luftangriffe" and "Luftangriff" share a key."""
+    for ending in lexicon.ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def infinitive(word: str) -> str:
+    """A guess at the infinitive of a finite verb form ("habe" -> "haben", "hält" stays)."""
+    for ending in ("est", "et", "st", "en", "e", "t"):
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)] + "en"
+    return word + "en"
+
+
+def base_keys(text: str, lemma: str) -> set[str]:
+    """The keys of a word form: lower case, lemma, their stems, compound tail, zu-infinitive."""
+    lower = text.lower()
+    keys = {lower, lemma.lower(), stem(lower), stem(lemma.lower())}
+    if "-" in lower.strip("-"):
+        tail = lower.rsplit("-", 1)[1]
+        keys |= {tail, stem(tail)}
+    for particle in lexicon.PARTICLES:
+        # zu-infinitive of a separable verb: "einzumischen" -> "einmischen"
+        infix = particle + "zu"
+        if lower.startswith(infix) and len(lower) - len(infix) >= 4:
+            keys.add(particle + lower[len(infix) :])
+    keys.discard("")
+    return keys
+
+
+def keystr(keys: frozenset[str] | set[str]) -> str:
+    """``|key|key|``: the string the wildcard regexes of the matchers search."""
+    return "|" + "|".join(sorted(keys)) + "|"
+
+
+@dataclass(frozen=True, eq=False)
+class Lex:
+    """What the rules know of one word form (spaCy's lexeme flags plus match keys)."""
+
+    text: str
+    lower: str
+    lemma: str
+    is_space: bool
+    is_punct: bool
+    is_alpha: bool
+    keys: frozenset[str] = field(init=False)
+    keystr: str = field(init=False)
+    #: a newline token: sentences end there
+    newline: bool = field(init=False)
+    #: a token that ends a clause: whitespace, clause punctuation, a quote mark
+    clause_break: bool = field(init=False)
+    #: a newline or . ! ? …: where sentence boundaries are looked for
+    may_end_sentence: bool = field(init=False)
+    #: a clause break or a coordinator: where the words of a separable verb end
+    ends_segment: bool = field(init=False)
+    quote: bool = field(init=False)
+    #: a separable verb particle
+    particle: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        keys = frozenset(base_keys(self.text, self.lemma))
+        quote = self.text in lexicon.QUOTE_CHARS
+        brk = self.is_space or self.text in lexicon.CLAUSE_BREAKS or quote
+        for name, value in (
+            ("keys", keys),
+            ("keystr", keystr(keys)),
+            ("newline", self.is_space and "\n" in self.text),
+            ("clause_break", brk),
+            (
+                "may_end_sentence",
+                (self.is_space and "\n" in self.text) or self.text in SENTENCE_ENDS,
+            ),
+            ("ends_segment", brk or self.lower in lexicon.COORDINATORS),
+            ("quote", quote),
+            ("particle", self.lower in lexicon.PARTICLES),
+        ):
+            object.__setattr__(self, name, value)
+
+
+def joined_keys(word: Lex, particle: str) -> frozenset[str]:
+    """Keys of a word whose clause ends in ``particle``: its own plus particle + form."""
+    forms = {word.lower, word.lemma.lower(), infinitive(word.lower)}
+    return word.keys | {particle + form for form in forms}
+
+
+def particle_keys(
+    lexes: Sequence[Lex], joined: Callable[[Lex, str], frozenset[str]] = joined_keys
+) -> dict[int, frozenset[str]]:
+    """Full keys of the tokens whose segment ends in a separable particle ("mischen ... ein").
+
+    A segment is a clause (between clause breaks) cut at coordinators; its words are its
+    non-punctuation tokens. When the last word is a particle, each lower-case alphabetic word
+    of 3+ letters before it also gets particle + (form, lemma, guessed infinitive).
+    """
+    extra: dict[int, frozenset[str]] = {}
+    n = len(lexes)
+    for i in [i for i, lex in enumerate(lexes) if lex.particle]:
+        j = i + 1
+        while j < n and not lexes[j].ends_segment and lexes[j].is_punct:
+            j += 1
+        if j < n and not lexes[j].ends_segment:
+            continue  # a word follows: the particle does not end its segment
+        k = i - 1
+        while k >= 0 and not lexes[k].ends_segment:
+            word = lexes[k]
+            if (
+                not word.is_punct
+                and word.text[:1].islower()
+                and word.is_alpha
+                and len(word.text) >= 3
+            ):
+                extra[k] = joined(word, lexes[i].lower)
+            k -= 1
+    return extra
+
+
+class Tokens:
+    """A tokenised text: one :class:`Lex` per token, particle keys, character offsets."""
+
+    __slots__ = ("_idx", "doc", "extra", "lexes")
+
+    def __init__(
+        self,
+        lexes: list[Lex],
+        doc: Doc,
+        extra: dict[int, frozenset[str]],
+        idx: list[int] | None = None,
+    ) -> None:
+        self.lexes = lexes
+        self.doc = doc
+        self.extra = extra
+        self._idx = idx
+
+    @property
+    def idx(self) -> list[int]:
+        """Character offset of each token (read from the doc when first asked for)."""
+        if self._idx is None:
+            self._idx = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        return self._idx
+
+    def __len__(self) -> int:
+        return len(self.lexes)
+
+    def keys(self, i: int) -> frozenset[str]:
+        extra = self.extra.get(i)
+        return self.lexes[i].keys if extra is None else extra
+
+    def keystr(self, i: int) -> str:
+        extra = self.extra.get(i)
+        return self.lexes[i].keystr if extra is None else keystr(extra)
+
+    def start_char(self, i: int) -> int:
+        return self.idx[i]
+
+    def end_char(self, i: int) -> int:
+        """End offset of token ``i`` (without its trailing whitespace)."""
+        return self.idx[i] + len(self.lexes[i].text)
+
+    def annotated_doc(self) -> Doc:
+        """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns)."""
+        from claims.rules.patterns import KEYS, KEYSTR  # registers the extensions
+
+        for i, token in enumerate(self.doc):
+            token.lemma_ = self.lexes[i].lemma
+            keys = tuple(sorted(self.keys(i)))
+            token._.set(KEYS, keys)
+            token._.set(KEYSTR, "|" + "|".join(keys) + "|")
+        return self.doc
+
+
+def tokens_of_doc(doc: Doc) -> Tokens:
+    """Tokens of an existing doc, with the lemmas its pipeline assigned (no caching)."""
+    lexes = [Lex(t.text, t.lower_, t.lemma_, t.is_space, t.is_punct, t.is_alpha) for t in doc]
+    return Tokens(lexes, doc, particle_keys(lexes), [t.idx for t in doc])
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> Mapping[str, str]:
+    """The German lookup lemma table of spacy-lookups-data (form -> lemma), read once."""
+    import spacy_lookups_data
+    import srsly
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    table: dict[str, str] = srsly.read_gzip_json(path)
+    return table
+
+
+class Tokenizer:
+    """spaCy's German tokenizer plus a per-form :class:`Lex` cache.
+
+    ``lemmas`` is the form -> lemma table the lookup lemmatizer uses (default:
+    :func:`lemma_table`); ``nlp`` a pipeline whose tokenizer and vocabulary to use (default: a
+    blank German one). Pass what another component already holds to share it.
+    """
+
+    def __init__(
+        self, lemmas: Mapping[str, str] | None = None, nlp: Language | None = None
+    ) -> None:
+        import spacy
+        from spacy.attrs import ORTH
+
+        if nlp is None:
+            nlp = spacy.blank("de")
+        self._orth = ORTH
+        self.nlp: Language = nlp
+        self.vocab = nlp.vocab
+        self.lemmas = lemmas if lemmas is not None else lemma_table()
+        self._lex: dict[int, Lex] = {}
+        self._joined: dict[tuple[Lex, str], frozenset[str]] = {}
+
+    def lemma(self, word: str) -> str:
+        """Lemma of a pattern word (tried as written, then capitalised)."""
+        table = self.lemmas
+        return str(table.get(word, table.get(word.capitalize(), word)))
+
+    def _make(self, orth: int) -> Lex:
+        lexeme = self.vocab[orth]
+        text = lexeme.orth_
+        lemma = self.lemmas.get(text, text)
+        lex = Lex(text, lexeme.lower_, lemma, lexeme.is_space, lexeme.is_punct, lexeme.is_alpha)
+        self._lex[orth] = lex
+        return lex
+
+    def __call__(self, text: str) -> Tokens:
+        doc = self.nlp.tokenizer(text)
+        get, make = self._lex.get, self._make
+        lexes = [get(orth) or make(orth) for orth in doc.to_array(self._orth).tolist()]
+        return Tokens(lexes, doc, particle_keys(lexes, self._join))
+
+    def _join(self, word: Lex, particle: str) -> frozenset[str]:
+        keys = self._joined.get((word, particle))
+        if keys is None:
+            keys = self._joined[(word, particle)] = joined_keys(word, particle)
+        return keys
+
+
+@lru_cache(maxsize=1)
+def shared_tokenizer() -> Tokenizer:
+    """One tokenizer per process for matchers built without one."""
+    return Tokenizer()
