@@ -66,9 +66,12 @@ def _extractor_lemmas() -> Mapping[str, str] | None:
 _WORKER: Worker | None = None
 
 
-def _init_worker(resources: Resources, model: str | None) -> None:
+def _init_worker(resources: Resources | None, model: str | None) -> None:
+    """Pool initializer: a forked child already holds the parent's worker (copy-on-write)."""
     global _WORKER
-    _WORKER = Worker(resources, model=model)
+    if _WORKER is None:
+        assert resources is not None
+        _WORKER = Worker(resources, model=model)
 
 
 def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
@@ -84,10 +87,17 @@ class Executor:
         self._pool: multiprocessing.pool.Pool | None = None
         self._worker: Worker | None = None
         if jobs > 1:
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            self._pool = multiprocessing.get_context(method).Pool(
-                processes=jobs, initializer=_init_worker, initargs=(resources, model)
-            )
+            global _WORKER
+            if "fork" in multiprocessing.get_all_start_methods():
+                # Build the pipelines once, before forking: children share them instead of
+                # spending their first second on loading lemma tables and patterns again.
+                _WORKER = Worker(resources, model=model)
+                context: multiprocessing.context.BaseContext = multiprocessing.get_context("fork")
+                initargs: tuple[Resources | None, str | None] = (None, model)
+            else:
+                context = multiprocessing.get_context("spawn")
+                initargs = (resources, model)
+            self._pool = context.Pool(processes=jobs, initializer=_init_worker, initargs=initargs)
         else:
             self._worker = Worker(resources, model=model)
 
@@ -101,10 +111,12 @@ class Executor:
         return [result for part in self._pool.map(_run_chunk, parts) for result in part]
 
     def close(self) -> None:
+        global _WORKER
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
             self._pool = None
+            _WORKER = None
 
     def __enter__(self) -> Executor:
         return self
