@@ -230,3 +230,19 @@ def test_data_listings(runner: CliRunner, args: list[str], expected: str) -> Non
     assert result.exit_code == 0, result.output
     assert expected in result.output
     assert json.loads(result.output)
+
+
+def test_parallel_run_gives_the_same_report(runner: CliRunner, corpus_dir: Path) -> None:
+    args = ["analyze", str(corpus_dir), "--format", "json", "--no-cache"]
+    one = runner.invoke(cli, args)
+    two = runner.invoke(cli, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert json.loads(one.stdout) == json.loads(two.stdout)
+
+
+def test_cached_rerun_gives_the_same_report(runner: CliRunner, corpus_dir: Path) -> None:
+    args = ["analyze", str(corpus_dir), "--format", "json"]
+    cold = runner.invoke(cli, args)
+    warm = runner.invoke(cli, args)
+    assert cold.exit_code == warm.exit_code == 0
+    assert json.loads(cold.stdout) == json.loads(warm.stdout)
