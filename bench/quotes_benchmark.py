@@ -5,10 +5,10 @@ LREC-COLING 2024), read from its own folder; nothing of it is copied into this r
 
 Matching is by characters: a gold quotation is found when one statement covers at least half of
 its characters; a statement is correct when at least half of it lies inside some gold quotation of
-any type (Reported included). Speaker accuracy: over found gold quotations with a named (non-
-pronoun) speaker, the share whose statement names the same person (a word of the gold speaker
-span occurs in the predicted speaker mention or speaker id; registry ids count with their name
-forms).
+any type (Reported included). Speaker accuracy: over found gold quotations whose speaker span
+names someone (see ``proper_names``: pronouns, descriptions and unnamed groups do not count), the
+share whose statement names the same person (a name word of the gold span, genitive -s ignored,
+occurs in the predicted speaker mention or speaker id; registry ids count with their name forms).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from claims.ids import article_id, sha256_text
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.models import Article, Statement
 from claims.nlp.extract import StatementExtractor
+from claims.nlp.lexicon import is_common_noun, load_lexicon
 
 TYPES = ("Direct", "Indirect", "IndirectFreeIndirect", "FreeIndirect")
 PRONOUNS = frozenset(
@@ -66,25 +67,36 @@ def covered(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+DETERMINERS = frozenset(
+    ["ein", "eine", "einer", "eines", "einem", "einen", "des", "dem", "den", "kein", "keine"]
+)
+
+
+def _norm(word: str) -> str:
+    """Lower case without a genitive ending (``Gordons`` ~ ``Gordon``)."""
+    word = word.lower().rstrip("'’")
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
 def name_words(text: str) -> set[str]:
-    """Capitalised words of a phrase (lower-cased), pronouns excluded."""
-    return {w.lower() for w in re.findall(r"[A-ZÄÖÜ][\w-]+", text)} - PRONOUNS
+    """Capitalised words of a phrase (normalised), pronouns excluded."""
+    return {_norm(w) for w in re.findall(r"[A-ZÄÖÜ][\w-]+", text) if w.lower() not in PRONOUNS}
 
 
-def proper_names(text: str) -> set[str]:
-    """Words of a gold speaker span that are names, not descriptions: an acronym (``WHO``), a
-    capitalised word after another one (``Bundesinnenminister Schäuble``), or a phrase of bare
-    capitalised words (``Köhler``, ``Hartmut Lierow``). ``der Bundespräsident`` has none."""
-    words = [w.strip(',.;:()„“"') for w in text.split()]
-    words = [w for w in words if w]
+def proper_names(text: str, first_names: frozenset[str] = frozenset()) -> set[str]:
+    """Words of a gold speaker span that name someone: an acronym (``WHO``), a first name, or a
+    capitalised word that is no common noun by the German lemma table (``Köhler``, ``Schäuble``
+    in ``Bundesinnenminister Schäuble``). Descriptions and unnamed groups (``der
+    Bundespräsident``, ``Ein Regierungssprecher``, ``Experten``, ``Verschiedene Medien``) have
+    none, so they are not counted: the extractor reports unnamed speakers as null."""
     found: set[str] = set()
-    bare = bool(words) and all(w[:1].isupper() and w.lower() not in PRONOUNS for w in words)
-    for i, word in enumerate(words):
-        if not word[:1].isupper() or word.lower() in PRONOUNS:
+    for raw in text.split():
+        word = raw.strip(",.;:()„“\"»«‚‘'")
+        if not word[:1].isupper() or word.lower() in PRONOUNS | DETERMINERS:
             continue
-        after_title = i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in PRONOUNS
-        if (len(word) > 1 and word.isupper()) or bare or after_title:
-            found.add(word.lower())
+        acronym = len(word) > 1 and word.isupper() and word.isalpha()
+        if acronym or word in first_names or not is_common_noun(word):
+            found.add(_norm(word))
     return found
 
 
@@ -96,12 +108,13 @@ def speaker_words(st: Statement, registry: SpeakerRegistry) -> set[str]:
         if known is not None:
             for form in [known.name, *known.names]:
                 words |= name_words(form)
-    return {w.lower() for w in words}
+    return words
 
 
 def score(folder: Path, limit: int | None = None) -> dict[str, object]:
     registry = load_speakers()
     extractor = StatementExtractor(registry)
+    first_names = frozenset(load_lexicon().first_names)
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     correct = predicted = 0
@@ -142,7 +155,7 @@ def score(folder: Path, limit: int | None = None) -> dict[str, object]:
             found[gtype] += 1
             kind_n += 1
             kind_ok += (best.kind == "direct") == (gtype == "Direct")
-            gold_words = proper_names(ann["speaker"]["text"])
+            gold_words = proper_names(ann["speaker"]["text"], first_names)
             if gold_words:
                 spk_n += 1
                 spk_ok += bool(gold_words & speaker_words(best, registry))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claims import __version__
+from claims.cache_stage import CachedStage, FileMemo
 from claims.errors import InputError
 from claims.ingest import DuplicateArticle, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
@@ -74,9 +75,13 @@ def speaker_selected(speaker: str | None, wanted: Sequence[str]) -> bool:
 
 
 def _ingest(
-    paths: Sequence[str | Path], options: AnalyzeOptions, state: RunState, on_error: ErrorCallback
+    paths: Sequence[str | Path],
+    options: AnalyzeOptions,
+    state: RunState,
+    on_error: ErrorCallback,
+    memo: FileMemo | None,
 ) -> Iterator[Article]:
-    for item in load_articles(paths, max_bytes=options.max_bytes):
+    for item in load_articles(paths, max_bytes=options.max_bytes, memo=memo):
         if isinstance(item, ErrorRecord):
             state.errors.append(item)
             on_error(item)
@@ -108,11 +113,15 @@ def analyze(
     """
     resources = resources or Resources.load(options.data)
     state = RunState(on_warning=on_warning)
-    articles = _ingest(paths, options, state, on_error)
-    results = _analyse(articles, resources, options, state)
-    for article, result in results:
-        _collect(article, result, options, state)
-        on_progress(article)
+    stage = CachedStage.open(resources, options, state.on_warning)
+    try:
+        memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
+        articles = _ingest(paths, options, state, on_error, memo)
+        for article, result in _analyse(articles, resources, options, stage):
+            _collect(article, result, options, state)
+            on_progress(article)
+    finally:
+        stage.close()
     if not state.articles:
         where = ", ".join(str(p) for p in paths)
         raise InputError(
@@ -130,11 +139,8 @@ def analyze(
 
 
 def _analyse(
-    articles: Iterable[Article], resources: Resources, options: AnalyzeOptions, state: RunState
+    articles: Iterable[Article], resources: Resources, options: AnalyzeOptions, stage: CachedStage
 ) -> Iterator[tuple[Article, ArticleResult]]:
-    from claims.cache_stage import CachedStage
-
-    stage = CachedStage.open(resources, options, state.on_warning)
     pending: list[Article] = []
 
     def remember(batch: Iterable[Article]) -> Iterator[Article]:
@@ -155,7 +161,6 @@ def _analyse(
         for result in stage.run(remember(articles), compute):
             yield pending.pop(0), result
     finally:
-        stage.close()
         if executor is not None:
             executor.close()
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pydantic import TypeAdapter
 
 from claims import __version__
-from claims.models import Article, Evidence, Statement
+from claims.models import Article, ErrorRecord, Evidence, Statement
 from claims.worker import ArticleResult
 
 if TYPE_CHECKING:
@@ -69,15 +69,13 @@ class CachedStage:
             return cls(None, "")
         from claims.cache import Cache, data_key
         from claims.datafiles import package_data
-        from claims.nlp.extract import PIPELINE_VERSION
 
         builtin = [
             package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")
         ]
         key = data_key(
             __version__,
-            PIPELINE_VERSION,
-            code_fingerprint(),
+            code_fingerprint(),  # covers PIPELINE_VERSION and any edit of the stage's code
             options.model or "blank",
             *[p for p in builtin if p.exists()],
             *options.data.speakers,
@@ -123,6 +121,52 @@ class CachedStage:
             self.cache.close()
 
 
+class FileMemo:
+    """What an unchanged article file ingested to, so a re-run does not decode and clean it again.
+
+    A file is unchanged when its path as given, real path, size and modification time (ns) are;
+    the key also covers the ingest code and its data (furniture patterns, word lists).
+    """
+
+    STAGE = "file"
+    _ITEMS = TypeAdapter(list[Article | ErrorRecord])
+
+    def __init__(self, cache: Cache, max_bytes: int) -> None:
+        from claims.cache import data_key
+        from claims.datafiles import package_data
+
+        self.cache = cache
+        self.key = data_key(
+            __version__,
+            source_fingerprint(("ingest",)),
+            str(max_bytes),
+            *[package_data(n) for n in ("furniture.yaml", "function_words.yaml")],
+        )
+
+    @staticmethod
+    def _token(path: Path) -> str | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return f"{path}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+    def get(self, path: Path) -> list[Article | ErrorRecord] | None:
+        token = self._token(path)
+        value = self.cache.get(self.STAGE, token, self.key) if token else None
+        if value is None:
+            return None
+        try:
+            return self._ITEMS.validate_json(value)
+        except ValueError:
+            return None
+
+    def put(self, path: Path, results: list[Article | ErrorRecord]) -> None:
+        token = self._token(path)
+        if token is not None:
+            self.cache.put(self.STAGE, token, self.key, self._ITEMS.dump_json(results).decode())
+
+
 def rebind(article: Article, result: ArticleResult) -> ArticleResult:
     """Point a cached result at this file: the same text may stand at another path or line."""
     from claims.rules.evidence import citation
@@ -140,12 +184,16 @@ def rebind(article: Article, result: ArticleResult) -> ArticleResult:
     return ArticleResult(statements, evidence)
 
 
-@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """Hash of the source of the cached stage, so an edited checkout never reuses stale entries."""
+    return source_fingerprint(("nlp", "rules", "kb"))
+
+
+@lru_cache(maxsize=4)
+def source_fingerprint(folders: tuple[str, ...]) -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for folder in ("nlp", "rules", "kb"):
+    for folder in folders:
         for source in sorted((package / folder).glob("*.py")):
             digest.update(source.name.encode())
             digest.update(source.read_bytes())

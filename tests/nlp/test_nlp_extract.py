@@ -186,3 +186,19 @@ def test_konjunktiv_sentence_after_an_uncued_paragraph(extract) -> None:
     )
     st = by_text(statements, "bessere Wege")
     assert (st.kind, st.speaker) == ("indirect", "lukashenko")
+
+
+def test_hard_wrapped_paragraph_keeps_cue_and_speaker_together(extract) -> None:
+    text = (
+        "Minsk – Der Präsident hat am Dienstag alle Vorwürfe zurückgewiesen und sprach von\n"
+        "einer Kampagne.\n"
+        "\n"
+        "„Wir haben mit diesem Krieg nichts zu tun und werden nichts damit zu tun haben“, sagte\n"
+        "Lukaschenko vor Journalisten in Minsk. Belarus sei ein friedliches Land, das keine\n"
+        "Soldaten schicke.\n"
+    )
+    statements = extract(text)
+    quote = by_text(statements, "nichts zu tun")
+    assert (quote.kind, quote.speaker) == ("direct", "lukashenko")
+    report = by_text(statements, "friedliches Land")
+    assert report.speaker == "lukashenko" and "\n" in report.text  # offsets of the file text

@@ -3,7 +3,7 @@ from __future__ import annotations
 import spacy
 
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.sentences import paragraph_ranges, sentence_starts
+from claims.nlp.sentences import paragraph_ranges, sentence_starts, unwrap
 
 
 def sentences(text: str) -> list[str]:
@@ -63,3 +63,32 @@ def test_component_sets_sentence_starts_on_tokens() -> None:
         "Neue Zeile",
     ]
     assert doc._.paragraphs == [(0, 36), (37, 47)]
+
+
+WRAPPED = (
+    "Titel der Meldung\n"
+    "\n"
+    "„Wir schicken keine Soldaten in die Ukraine und liefern auch keine Waffen“, sagte\n"
+    "der Minister vor Journalisten in der Hauptstadt. Er wolle die Lage beruhigen und\n"
+    "neue Gespräche anbieten.\n"
+    "Ein neuer Absatz beginnt hier ohne Leerzeile.\n"
+)
+
+
+def test_unwrap_joins_soft_line_breaks_and_keeps_offsets() -> None:
+    out = unwrap(WRAPPED)
+    assert len(out) == len(WRAPPED)
+    assert "sagte der Minister" in out and "beruhigen und neue" in out
+    # a short line ends its paragraph; the title block of one line is untouched
+    assert "anbieten.\nEin neuer" in out and out.startswith("Titel der Meldung\n\n")
+    paragraphs = [out[a:b] for a, b in paragraph_ranges(out)]
+    assert len(paragraphs) == 3 and paragraphs[1].endswith("anbieten.")
+
+
+def test_unwrap_leaves_one_line_paragraphs_and_lists_alone() -> None:
+    one_per_line = "Erster Satz steht hier allein.\nZweiter Satz steht hier auch.\n"
+    assert unwrap(one_per_line) == one_per_line
+    listing = "Die Forderungen lauten im Einzelnen wie folgt und\n- mehr Geld\n- mehr Zeit\n"
+    assert unwrap(listing) == listing
+    wide = "x" * 300 + " und\nweiter im Text\n"
+    assert unwrap(wide) == wide  # lines wider than any wrap width are paragraphs

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from claims import ids
 from claims.ingest.common import IngestError
@@ -197,20 +197,42 @@ def _load_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
         )
 
 
+class FileMemo(Protocol):
+    """Remembers what an unchanged file ingested to (the incremental cache implements it)."""
+
+    def get(self, path: Path) -> list[Article | ErrorRecord] | None: ...
+
+    def put(self, path: Path, results: list[Article | ErrorRecord]) -> None: ...
+
+
 def load_articles(
-    paths: Sequence[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    memo: FileMemo | None = None,
 ) -> Iterator[LoadResult]:
     """Articles of ``paths``, streamed; a bad input yields an ErrorRecord and the rest goes on.
 
     A text seen before (in any file) yields a DuplicateArticle instead of a second Article.
+    With ``memo``, an unchanged .txt/.md file is not read again (JSONL files are streamed).
     """
     seen: dict[str, str] = {}
     for found in discover(paths):
         if isinstance(found, ErrorRecord):
             yield found
             continue
-        load = _load_jsonl if found.suffix.lower() == ".jsonl" else _load_text_file
-        for result in load(found, max_bytes):
+        results: Iterable[Article | ErrorRecord]
+        if found.suffix.lower() == ".jsonl":
+            results = _load_jsonl(found, max_bytes)
+        elif memo is None:
+            results = _load_text_file(found, max_bytes)
+        else:
+            remembered = memo.get(found)
+            if remembered is None:
+                remembered = list(_load_text_file(found, max_bytes))
+                memo.put(found, remembered)
+            results = remembered
+        for result in results:
             if isinstance(result, Article):
                 if result.sha256 in seen:
                     yield DuplicateArticle(path=result.path, article_id=seen[result.sha256])

@@ -8,36 +8,49 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
 * a quote of one to three words that no cue attributes is a scare quote or a name: dropped;
 * an indirect content takes the subject of its cue, the source of its marker, or (for
   ``eigenen/seinen Angaben nach``) the sentence subject;
-* Konjunktiv sentences right after a report, without a cue of their own, continue it.
+* a short quote inside an indirect statement (``seien „absurd“``) is also a partial direct
+  statement of its speaker;
+* Konjunktiv sentences without a cue continue a report (:mod:`claims.nlp.freeindirect`);
+* headline statements take the speaker the body gives them (:mod:`claims.nlp.headlines`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
-import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from claims.kb.speakers import OTHER_PREFIX, SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import doc_text, member_mask, sentence_at
-from claims.nlp.indirect import QUOTE_MARKS, is_subjunctive, marker_phrase, trim
-from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.freeindirect import FreeIndirect
+from claims.nlp.headlines import body_start, inherit_headline_speakers
+from claims.nlp.indirect import is_subjunctive, marker_phrase, trim
+from claims.nlp.lexicon import Lexicon, is_common_noun, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
-from claims.nlp.resolve import Resolver
+from claims.nlp.quotecue import (
+    COLON_AFTER,
+    after_title_noun,
+    colon_before,
+    continues,
+    fills_paragraph,
+    quote_cue,
+)
+from claims.nlp.resolve import Resolver, institution_word
 from claims.nlp.sentences import sentence_of
+from claims.nlp.spans import paragraph_gap, paragraph_starts, set_speaker
 
 MAX_SCARE_WORDS = 3
-MAX_CONTINUATION = 6
+PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
 class SpeakerAttributor:
     def __init__(self, vocab: Vocab, registry: SpeakerRegistry, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        forms = sorted(vocab.strings.add(f) for f in lexicon.subjunctive)
-        self.subjunctive_hashes = np.asarray(forms, dtype=np.uint64)
+        self.free_indirect = FreeIndirect(vocab, lexicon)
+        self._quote_ranges: set[tuple[int, int]] = set()
         self.set_registry(registry)
 
     def set_registry(self, registry: SpeakerRegistry) -> None:
@@ -67,21 +80,30 @@ class SpeakerAttributor:
         items.sort(key=lambda s: s._.content)
         out: list[Span] = []
         previous: Span | None = None
-        reports = sorted(s._.content for s in items if s._.kind == "indirect")
+        reports = sorted((s for s in items if s._.kind == "indirect"), key=lambda s: s._.content)
+        dropped: list[Span] = []
         for span in items:
             if span._.kind == "direct":
                 keep = self._attribute_quote(
                     doc, span, cues, cue_starts, resolver, previous, reports
                 )
                 if not keep:
+                    dropped.append(span)
                     continue
             out.append(span)
             previous = span
+        self._quote_ranges = {q._.content for q in out if q._.kind == "direct"}
         out = self._markers_only_alone(doc, out)
-        out.extend(self._continuations(doc, out))
-        out.extend(self._reported_sentences(doc, out, resolver))
+        free = self.free_indirect.continuations(doc, out)
+        free.extend(self.free_indirect.reported_sentences(doc, out + free, resolver))
+        free.sort(key=lambda s: s._.content)
+        out.extend(free)
+        out.extend(_partial_quotes(dropped, free))
         out.sort(key=lambda s: (s._.content, s._.kind))
-        return _dedupe(out)
+        out = _dedupe(out)
+        inherit_headline_speakers(doc, out)
+        # an object nobody is named as reporting is no statement (kept so far for headlines)
+        return [s for s in out if s._.speaker is not None or s._.content_type != "object"]
 
     # -- indirect ---------------------------------------------------------------------------
     def _attribute_indirect(self, doc: Doc, span: Span, resolver: Resolver) -> Span | None:
@@ -104,26 +126,45 @@ class SpeakerAttributor:
             lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
             hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
             mention = resolver.mention_in(lo, hi)
-        elif span._.particle and "object" in (span._.cue_content or ()):
-            # "schrieb Aleinik das Scheitern … zu": an inverted subject opens the object
+            sent = sentence_at(doc, cue.start)
+            if mention is None and sent.start < cue.start:
+                # "Die BVG begegnet der Kritik mit dem Argument, …": the sentence subject
+                mention = resolver.subject_at(sent.start, cue)
+        elif span._.content_type == "object":
+            # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
+            # subject opens the object
             mention = resolver.cue_subject(cue)
-            if mention is not None and span.start_char <= mention.start < span.start_char + 2:
+            if mention is not None and _opens(doc, span, mention):
                 result = _after(doc, span, mention.end)
         else:
             mention = resolver.cue_subject(cue, span._.content)
         if result is None or (span._.opinion and (mention is None or mention.kind == "source")):
             return None
-        _set_speaker(result, mention)
+        if span._.content_type == "reported" and (
+            mention is None or mention.speaker is None or mention.kind == "guess"
+        ):
+            return None  # an indicative clause is reported speech only of someone named
+        if (
+            span._.content_type == "object"
+            and (mention is None or mention.speaker is None)
+            and span.start_char >= body_start(doc)
+        ):
+            # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
+            # ("Minister weist Vorwürfe zurück") may still get its speaker from the body
+            return None
+        set_speaker(result, mention)
         return result
 
     def _markers_only_alone(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """A marker sentence that already holds a quote or a verb report adds nothing."""
+        """A marker sentence that already holds a verb report or is mostly a quote adds
+        nothing; one with a short quote inside (``„keine Geheimnisse“``) stays."""
         others = sorted(s._.content for s in spans if s._.cue_type != "marker")
         kept = []
         for span in spans:
             if span._.cue_type == "marker":
                 a, b = span._.content
-                if _overlaps(others, a, b):
+                inside = [(x, y) for x, y in others if x < b and a < y]
+                if any((y - x) * 2 >= b - a or (x, y) not in self._quote_ranges for x, y in inside):
                     continue
             kept.append(span)
         return kept
@@ -137,18 +178,31 @@ class SpeakerAttributor:
         cue_starts: list[int],
         resolver: Resolver,
         previous: Span | None,
-        reports: list[tuple[int, int]],
+        reports: list[Span],
     ) -> bool:
         start, end = span._.content
-        cue = self._quote_cue(doc, span, cues, cue_starts)
+        if after_title_noun(doc_text(doc), span):
+            return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title
+        cue = quote_cue(doc, span, cues, cue_starts)
         words = len(doc_text(doc)[start:end].split())
-        if words <= MAX_SCARE_WORDS and not _colon_before(doc_text(doc), start):
-            # a short phrase counts only as the object of a cue ("nannte ihn einen „…“"),
-            # and not inside a report that already holds it
-            if cue is None or "quote" not in (cue._.cue_content or ()):
-                return False
-            k = bisect_left(reports, (start + 1, 0))
-            if any(a <= start and end <= b for a, b in reports[max(0, k - 8) : k]):
+        if words <= MAX_SCARE_WORDS and cue is None and fills_paragraph(doc, start, end):
+            span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
+            set_speaker(span, None)
+            return True
+        if words <= MAX_SCARE_WORDS and not colon_before(doc_text(doc), start):
+            # a short phrase counts inside a report, as a partial quote of its speaker
+            # ("seien „absurd“"), or as the object of a cue ("nannte ihn einen „…“")
+            report = _report_around(reports, start, end)
+            if report is not None:
+                if report._.speaker is None:
+                    return False
+                span._.cue = report._.cue
+                span._.cue_lemma = report._.cue_lemma
+                span._.speaker = report._.speaker
+                span._.speaker_mention = report._.speaker_mention
+                return True
+            colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
+            if cue is None or ("quote" not in (cue._.cue_content or ()) and not colon):
                 return False
         mention: Mention | None = None
         if cue is not None:
@@ -160,218 +214,121 @@ class SpeakerAttributor:
                 mention = resolver.mention_in(doc[a].idx, doc[b - 1].idx + 1)
             else:
                 mention = resolver.cue_subject(cue, (start, end))
+                if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
+                    mention = _same_speaker(doc, previous, span, mention, resolver)
         else:
             mention = self._colon_subject(doc, start, resolver)
-            if mention is None and previous is not None and self._continues(doc, previous, span):
+            if mention is None and previous is not None and continues(doc, previous, span):
                 span._.speaker = previous._.speaker
                 span._.speaker_mention = previous._.speaker_mention
                 return True
             if mention is None:
                 mention = resolver.subject_before(start)
-        if words <= MAX_SCARE_WORDS and (mention is None or mention.speaker is None):
-            return False  # a short phrase nobody is named as saying: a scare quote
-        _set_speaker(span, mention)
+            if mention is None and words > MAX_SCARE_WORDS:
+                mention = self._previous_subject(doc, start, resolver)
+        if (
+            words <= MAX_SCARE_WORDS
+            and (mention is None or mention.speaker is None)
+            and (cue is None or end > body_start(doc))
+        ):
+            # a short phrase nobody is named as saying is a scare quote, unless a headline
+            # cue attributes it (its speaker may come from the body)
+            return False
+        set_speaker(span, mention)
         return True
 
-    def _quote_cue(
-        self, doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]
-    ) -> Span | None:
-        """The cue right after the quote (``„…“, sagte X``) when the quote opens its sentence,
-        else the nearest cue before it in its sentence (``X sagte: „…“``)."""
-        text = doc_text(doc)
-        start, end = span._.content
+    def _previous_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+        """``X kritisierte den Plan. „…“``: a quote without a cue that opens a sentence right
+        after one about a named person of the same paragraph is that person's."""
         starts = doc._.sent_starts or [0]
-        anchor = start if span._.quote_flags == "unopened" else max(0, start - 1)
-        s_lo = starts[sentence_of(starts, anchor)]
-        opens_sentence = start - s_lo < 8 and all(
-            ch in QUOTE_MARKS or ch.isspace() for ch in text[s_lo:start]
-        )
-        after: Span | None = None
-        k = bisect_left(cue_starts, end)
-        if k < len(cues):
-            gap = text[end : cues[k].start_char]
-            punct_only = all(ch in ",;– \u00a0" or ch in QUOTE_MARKS for ch in gap)
-            if len(gap) <= 6 and punct_only and ("," in gap or cues[k]._.cue_type == "verb"):
-                after = cues[k]
-        before: Span | None = None
-        k = bisect_left(cue_starts, start) - 1
-        while k >= 0 and cues[k].start_char >= max(s_lo, start - 400):
-            cue = cues[k]
-            between = text[cue.end_char : start]
-            if not any(ch in QUOTE_MARKS for ch in between[:-2]) and cue._.cue_type != "marker":
-                before = cue
-                break
-            k -= 1
-        if after is not None and (opens_sentence or before is None):
-            return after
-        return before
-
-    def _continues(self, doc: Doc, previous: Span, span: Span) -> bool:
-        """A quote with no cue continues the previous statement when it was never opened, when
-        only marks and spaces stand between them, or when it opens the next paragraph."""
-        if span._.quote_flags == "unopened":
-            return self._paragraph_gap(doc, previous, span) <= 1
-        between = doc_text(doc)[previous._.content[1] : span._.content[0]]
-        if len(between) < 12 and all(
-            ch in QUOTE_MARKS or ch.isspace() or ch in ".,;:!?" for ch in between
-        ):
-            return True
-        starts = doc._.sent_starts or [0]
-        k = sentence_of(starts, span._.content[0])
-        opens_sentence = span._.content[0] - starts[k] < 8 and all(
-            ch in QUOTE_MARKS or ch.isspace() for ch in doc_text(doc)[starts[k] : span._.content[0]]
-        )
-        if opens_sentence and k and previous._.content[1] >= starts[k - 1]:
-            return True  # „A“, sagte X. „B“
-        paragraphs = doc._.paragraphs or [(0, len(doc_text(doc)))]
-        p_this = bisect_left(_paragraph_starts(doc), span._.content[0] + 1) - 1
-        opens_paragraph = span._.content[0] - paragraphs[p_this][0] < 8 and all(
-            ch in QUOTE_MARKS or ch.isspace()
-            for ch in doc_text(doc)[paragraphs[p_this][0] : span._.content[0]]
-        )
-        return opens_paragraph and self._paragraph_gap(doc, previous, span) == 1
-
-    def _paragraph_gap(self, doc: Doc, previous: Span, span: Span) -> int:
-        starts = _paragraph_starts(doc)
-        p_prev = bisect_left(starts, previous._.content[0] + 1) - 1
-        p_this = bisect_left(starts, span._.content[0] + 1) - 1
-        return p_this - p_prev
+        k = sentence_of(starts, start)
+        if not k:
+            return None
+        if start - starts[k] > 3:
+            # "Damit seien „…“": a Konjunktiv sentence around the quote reports as well
+            head = doc.char_span(starts[k], start, alignment_mode="expand")
+            if head is None or not any(is_subjunctive(t, self.lexicon) for t in head):
+                return None
+        p_starts = paragraph_starts(doc)
+        if bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, start + 1):
+            return None  # the previous sentence belongs to another paragraph
+        subject = resolver.sentence_subject(k - 1)
+        return subject
 
     def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
         """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""
-        if not _colon_before(doc_text(doc), start):
+        if not colon_before(doc_text(doc), start):
             return None
         starts = doc._.sent_starts or [0]
         s_lo = starts[sentence_of(starts, max(0, start - 2))]
         return resolver.mention_in(s_lo, start)
 
-    # -- free indirect speech ---------------------------------------------------------------
-    def _continuations(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Konjunktiv sentences that continue an indirect report without a cue of their own."""
-        starts = doc._.sent_starts or [0]
-        covered = sorted(s._.content for s in spans)
-        extra: list[Span] = []
-        for span in spans:
-            k = sentence_of(starts, span._.content[1] - 1) + 1
-            for _ in range(MAX_CONTINUATION):
-                if k >= len(starts):
-                    break
-                lo = starts[k]
-                hi = starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
-                if _overlaps(covered, lo, hi):
-                    break
-                sent = doc.char_span(lo, hi, alignment_mode="expand")
-                if sent is None or not self._is_free_indirect(sent):
-                    break
-                a, b = trim(doc, sent.start, sent.end)
-                if b - a < 3:
-                    break
-                new = doc[a:b]
-                new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-                new._.kind = "indirect"
-                new._.speaker = span._.speaker
-                new._.speaker_mention = span._.speaker_mention
-                extra.append(new)
-                k += 1
-        return extra
 
-    def _reported_sentences(self, doc: Doc, spans: list[Span], resolver: Resolver) -> list[Span]:
-        """Konjunktiv I sentences anywhere (``Es habe keine Aufforderungen gegeben.``): German
-        news uses the mood for reported speech. The speaker is that of the latest statement of
-        the same or the previous paragraph, else the person the previous sentence is about."""
-        if not len(doc):
-            return []
-        lowers = doc.to_array("ORTH").astype(np.uint64)
-        hits = np.nonzero(member_mask(lowers, self.subjunctive_hashes))[0].tolist()
-        starts = doc._.sent_starts or [0]
-        covered = sorted(s._.content for s in spans)
-        by_start = sorted(spans, key=lambda s: s._.content)
-        ends = [s._.content[0] for s in by_start]
-        extra: list[Span] = []
-        done: set[int] = set()
-        cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []))
-        for i in hits:
-            k = sentence_of(starts, doc[i].idx)
-            if k in done or self._after_subordinator(doc, i, starts[k]):
-                continue
-            done.add(k)
-            lo = starts[k]
-            hi = starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
-            if _overlaps(covered, lo, hi) or bisect_left(cue_starts, lo) < bisect_left(
-                cue_starts, hi
-            ):
-                continue  # a sentence with a cue was judged by its cue
-            sent = doc.char_span(lo, hi, alignment_mode="expand")
-            if sent is None or any(t.text in QUOTE_MARKS for t in sent) or _idiom(sent):
-                continue
-            a, b = trim(doc, sent.start, sent.end)
-            if b - a < 3:
-                continue
-            new = doc[a:b]
-            new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-            new._.kind = "indirect"
-            j = bisect_left(ends, lo) - 1
-            previous = by_start[j] if j >= 0 else None
-            if previous is not None and self._paragraph_gap(doc, previous, new) <= 1:
-                new._.speaker = previous._.speaker
-                new._.speaker_mention = previous._.speaker_mention
-            else:
-                for back in range(k - 1, max(-1, k - 3), -1):
-                    subject = resolver.sentence_subject(back)
-                    if subject is not None:
-                        _set_speaker(new, subject)
-                        break
-            extra.append(new)
-        return extra
-
-    def _after_subordinator(self, doc: Doc, i: int, sent_start: int) -> bool:
-        """A Konjunktiv inside a ``dass``/``ob`` clause of some other verb reports nothing."""
-        j = i - 1
-        while j >= 0 and doc[j].idx >= sent_start and i - j < 40:
-            if doc[j].lower_ in ("dass", "daß", "ob"):
-                return True
-            j -= 1
-        return False
-
-    def _is_free_indirect(self, sent: Span) -> bool:
-        if any(t.text in QUOTE_MARKS for t in sent):
-            return False
-        return any(is_subjunctive(t, self.lexicon) for t in sent)
+def _same_speaker(
+    doc: Doc, previous: Span | None, span: Span, pronoun: Mention, resolver: Resolver
+) -> Mention:
+    """``„…“, sagte er.``: the pronoun after a quote goes on with the speaker of the latest
+    statement of the last paragraphs when it fits, whoever else the text mentioned between."""
+    if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 2:
+        return pronoun
+    gender = PRONOUN_GENDER.get(pronoun.text.lower())
+    if gender is not None and resolver.gender_of(previous._.speaker) not in (gender, None):
+        return pronoun
+    return Mention(
+        pronoun.start, pronoun.end, pronoun.text, "pronoun", previous._.speaker, gender, None
+    )
 
 
-def _paragraph_starts(doc: Doc) -> list[int]:
-    cached = doc.user_data.get("claims_par_starts")
-    if not isinstance(cached, list):
-        cached = [p[0] for p in doc._.paragraphs or [(0, 0)]]
-        doc.user_data["claims_par_starts"] = cached
-    return cached
+def _partial_quotes(quotes: list[Span], reports: list[Span]) -> list[Span]:
+    """Short quotes inside free indirect sentences, found after the quotes were judged."""
+    found = []
+    for quote in quotes:
+        start, end = quote._.content
+        report = _report_around(reports, start, end)
+        if report is not None and report._.speaker is not None:
+            quote._.speaker = report._.speaker
+            quote._.speaker_mention = report._.speaker_mention
+            found.append(quote)
+    return found
 
 
-def _idiom(sent: Span) -> bool:
-    """Fixed phrases with a Konjunktiv I that report nothing: "es sei denn", "sei es"."""
-    text = sent.text.lower()
-    return "es sei denn" in text or "sei es" in text or "wie dem auch sei" in text
+def _report_around(reports: list[Span], start: int, end: int) -> Span | None:
+    """The indirect statement that contains the char range, if any (``reports`` is sorted)."""
+    k = bisect_left(reports, start + 1, key=lambda r: r._.content[0])
+    for report in reversed(reports[max(0, k - 8) : k]):
+        a, b = report._.content
+        if a <= start and end <= b:
+            return report
+    return None
 
 
-def _overlaps(covered: list[tuple[int, int]], lo: int, hi: int) -> bool:
-    k = bisect_left(covered, (hi, hi))
-    return any(a < hi and lo < b for a, b in covered[max(0, k - 8) : k])
-
-
-def _colon_before(text: str, start: int) -> bool:
-    head = text[max(0, start - 4) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0")
-    return head.endswith(":")
+def _without_marker_noun(word: str) -> str:
+    """``Polizeiangaben`` -> ``Polizei``: the source inside a compound marker noun."""
+    for noun in ("angaben", "berichten", "informationen", "meldungen", "kreisen"):
+        if word.lower().endswith(noun) and len(word) > len(noun) + 2:
+            return word[: -len(noun)].rstrip("-")
+    return word
 
 
 def _source_name(phrase: Span) -> Mention | None:
-    """A source without a known person: ``laut der Agentur Belta`` -> ``other:Agentur Belta``."""
-    words = [
-        t.text for t in phrase[1:] if t.text[:1].isupper() and t.text not in load_lexicon().nouns
-    ]
-    if not words:
+    """A source without a known person: ``laut der Agentur Belta`` -> ``other:Agentur Belta``.
+    An unnamed group (``Analysten zufolge``, ``laut Experten``) is no speaker: None."""
+    nouns = load_lexicon().nouns
+    words = [_without_marker_noun(t.text) for t in phrase[1:] if t.text[:1].isupper()]
+    words = [w for w in words if w and w not in nouns]
+    if not words or all(is_common_noun(w) and not institution_word(w) for w in words):
         return None
     name = " ".join(words)
     return Mention(phrase.start_char, phrase.end_char, phrase.text, "source", OTHER_PREFIX + name)
+
+
+def _opens(doc: Doc, span: Span, mention: Mention) -> bool:
+    """The mention opens the span, maybe after an article and adjectives (``der
+    Parteivorsitzende X``)."""
+    if not span.start_char <= mention.start < span.end_char:
+        return False
+    head = doc_text(doc)[span.start_char : mention.start].split()
+    return len(head) <= 3 and all(w.islower() for w in head)
 
 
 def _after(doc: Doc, span: Span, offset: int) -> Span | None:
@@ -383,20 +340,20 @@ def _after(doc: Doc, span: Span, offset: int) -> Span | None:
     if b - a < 2:
         return None
     new = doc[a:b]
-    for attr in ("cue", "cue_lemma", "cue_type", "cue_content", "opinion", "particle", "source"):
+    for attr in (
+        "cue",
+        "cue_lemma",
+        "cue_type",
+        "cue_content",
+        "content_type",
+        "opinion",
+        "particle",
+        "source",
+    ):
         setattr(new._, attr, getattr(span._, attr))
     new._.kind = span._.kind
     new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
     return new
-
-
-def _set_speaker(span: Span, mention: Mention | None) -> None:
-    if mention is None or mention.speaker is None:
-        span._.speaker = None
-        span._.speaker_mention = None
-        return
-    span._.speaker = mention.speaker
-    span._.speaker_mention = mention.text
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

@@ -26,7 +26,7 @@ DETERMINERS = word_set("determiners")
 POSSESSIVE_OR_OWN = word_set("possessive_or_own")
 
 
-_NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte", "bestehen"})
+_NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte"})
 MAX_PARTICLE_DISTANCE = 40
 
 
@@ -61,6 +61,8 @@ class CueFinder:
         self.marker_words = {w.lower() for w in [*markers.prepositions, *markers.postpositions]}
         self.nach_nouns = frozenset(markers.nach_nouns) | frozenset(markers.opinion_nouns)
         self.opinion_nouns = frozenset(markers.opinion_nouns)
+        # compounds end in the longer nouns only ("Polizeiangaben", not "…sicht")
+        self.nach_suffixes = tuple(sorted((n for n in self.nach_nouns if len(n) > 6), key=len))
         words = (
             {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
             | {n.lower() for n in lexicon.nouns}
@@ -114,6 +116,8 @@ class CueFinder:
         info = self.lexicon.forms.get(low)
         if info is None or low in _NOT_CUE_FORMS:
             return None
+        if i + 1 < len(doc) and doc[i + 1].lower_ in self.marker_words:
+            return None  # "Berichten zufolge": the noun of a source marker
         if not (text[:1].islower() or tok.is_sent_start or (i and doc[i - 1].is_punct)):
             return None  # a capitalised noun such as "Klagen", "Sagen"
         if info.separable:
@@ -155,7 +159,7 @@ class CueFinder:
     def _preposition_marker(self, doc: Doc, i: int) -> Span | None:
         low = doc[i].lower_
         if low == "zufolge":
-            if i == 0 or _is_clause_end(doc[i - 1]):
+            if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space:
                 return None
             return self._make(doc, i, i + 1, "marker", "zufolge", ("sentence",))
         if i + 1 >= len(doc):
@@ -167,21 +171,38 @@ class CueFinder:
             return self._make(doc, i, i + 1, "marker", "laut", ("sentence",))
         return None
 
+    def _nach_noun(self, text: str) -> str | None:
+        """The marker noun a word is or ends in (``Polizeiangaben`` -> ``Angaben``)."""
+        if text in self.nach_nouns:
+            return text
+        if not text[:1].isupper():
+            return None
+        low = text.lower()
+        return next((n for n in self.nach_suffixes if low.endswith(n.lower())), None)
+
     def _nach_marker(self, doc: Doc, i: int) -> Span | None:
         # "nach Angaben (von X)", "nach eigenen Angaben", "nach seinen Worten"
         for j in range(i + 1, min(len(doc), i + 4)):
-            if doc[j].text in self.nach_nouns:
+            noun = self._nach_noun(doc[j].text)
+            if noun is not None:
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
-                span._.opinion = doc[j].text in self.opinion_nouns
+                span._.opinion = noun in self.opinion_nouns
                 return span
             if not doc[j].is_alpha or doc[j].text[:1].isupper():
                 break
-        # "seinen Angaben nach", "eigenen Angaben nach"
-        if i >= 2 and doc[i - 1].text in self.nach_nouns and doc[i - 2].lower_ in POSSESSIVE_OR_OWN:
-            span = self._make(doc, i - 2, i + 1, "marker", "nach", ("sentence",))
-            span._.opinion = doc[i - 1].text in self.opinion_nouns
-            return span
-        return None
+        # "seinen Angaben nach", "eigenen Angaben nach", "dem Vernehmen nach"
+        noun = self._nach_noun(doc[i - 1].text) if i >= 1 else None
+        if noun is None:
+            return None
+        if i >= 2 and (doc[i - 2].lower_ in POSSESSIVE_OR_OWN or doc[i - 2].lower_ in DETERMINERS):
+            start = i - 2
+        elif i < 2 or doc[i - 2].is_punct or doc[i - 1].is_sent_start:
+            start = i - 1  # "Medienberichten nach"
+        else:
+            return None
+        span = self._make(doc, start, i + 1, "marker", "nach", ("sentence",))
+        span._.opinion = noun in self.opinion_nouns
+        return span
 
     def _so_marker(self, doc: Doc, i: int) -> Span | None:
         # ", so Putin." / ", so der Sprecher weiter." at the end of a sentence

@@ -24,6 +24,7 @@ SPAN_ATTRS: dict[str, object] = {
     "cue_lemma": None,  # lemma or marker kind ("sagen", "laut", "zufolge", "so", ...)
     "cue_type": None,  # "verb" | "noun" | "marker"
     "cue_content": None,  # tuple[str, ...]: content types the verb takes
+    "content_type": None,  # what the content is: "clause" | "object" | "infinitive" | "sentence"
     "opinion": False,  # a verb of belief: needs a named subject
     "particle": None,  # char range of a separable particle, or None
     "source": None,  # tuple[int, int]: char range where the cue's speaker should be named

@@ -10,9 +10,10 @@ from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Statement
 from claims.nlp.pipeline import build_pipeline
+from claims.nlp.sentences import unwrap
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-1"
+PIPELINE_VERSION = "nlp-2"
 
 
 class StatementExtractor:
@@ -23,7 +24,10 @@ class StatementExtractor:
         self.nlp = build_pipeline(registry, model)
 
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text or "")
+        # soft line breaks become spaces (same offsets): "sagte\nLukaschenko" is one clause
+        text = unwrap(article.text or "")
+        doc = self.nlp.make_doc(text)
+        doc.user_data["claims_text"] = text  # == doc.text, which spaCy rebuilds per access
         doc._.published = article.published
         return doc
 

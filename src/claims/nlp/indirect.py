@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import SUBJUNCTIVE_II, Lexicon, lemma_table, load_lexicon
+from claims.nlp.objects import AUXILIARIES, fronted_object, verb_object
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
@@ -35,6 +36,8 @@ NOT_V2_START = word_set("not_v2_start")
 
 ARTICLE_OR_RELATIVE = frozenset({"der", "die", "das", "dem", "den"})
 V2_STARTERS = word_set("v2_starters")
+# Prepositions that may open a verb-second clause with a Konjunktiv ("…, ohne X gäbe es …").
+PP_OPENERS = frozenset({"ohne", "seit", "bis", "trotz", "wegen", "nach", "vor", "während"})
 
 
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
@@ -42,6 +45,10 @@ LEADING_FILLERS = word_set("object_fillers")
 
 
 MAX_CLAUSE_TOKENS = 120
+MAX_SUBJECT_TAIL = 16
+SUBJECT_OPENERS = frozenset(
+    {"der", "die", "das", "ein", "eine", "er", "sie"}
+)  # "…, schreibt der Korrespondent der Zeitung X (Y)."
 
 
 def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
@@ -60,6 +67,27 @@ class Quotes:
     def covers(self, offset: int) -> bool:
         k = bisect_right(self.starts, offset) - 1
         return k >= 0 and offset < self.ends[k]
+
+
+def _after_quote(doc: Doc, cue: Span) -> bool:
+    """The cue follows a quote that opens the sentence and a comma (``„…“, sagte X``)."""
+    i = cue.start
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in QUOTE_MARKS:
+        return False
+    return sentence_at(doc, cue.start)[0].text in QUOTE_MARKS
+
+
+def is_verb_form(text: str) -> bool:
+    """A lower-case inflected form of a verb (also ``verliefen``, ``gegeben``)."""
+    if not text.islower():
+        return False
+    lemma = lemma_table().get(text)
+    return (
+        lemma is not None
+        and lemma != text
+        and lemma.islower()
+        and lemma.endswith(("en", "ern", "eln"))
+    )
 
 
 def is_finite_verb(text: str) -> bool:
@@ -130,16 +158,18 @@ class IndirectFinder:
         cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
         found: list[Span] = []
         for cue in cues:
-            span = self._content(doc, cue, cue_starts)
-            if span is None:
+            found_content = self._content(doc, cue, cue_starts)
+            if found_content is None:
                 continue
-            a, b = span
+            a, b, content_type = found_content
             a, b = trim(doc, a, b)
-            if b - a < 2 or self._mostly_quoted(doc, a, b, quotes):
+            shortest = 1 if content_type == "object" else 2  # "weist Vorwürfe zurück"
+            if b - a < shortest or self._mostly_quoted(doc, a, b, quotes):
                 continue
             out = doc[a:b]
             out._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
             out._.kind = "indirect"
+            out._.content_type = content_type
             for attr in ("cue", "cue_lemma", "cue_type", "cue_content", "opinion", "particle"):
                 setattr(out._, attr, getattr(cue._, attr))
             out._.source = (cue.start, cue.end)
@@ -150,35 +180,58 @@ class IndirectFinder:
         inside = sum(1 for t in doc[a:b] if quotes.covers(t.idx))
         return inside * 5 >= (b - a) * 4
 
-    def _content(self, doc: Doc, cue: Span, cue_starts: set[int]) -> tuple[int, int] | None:
+    def _content(self, doc: Doc, cue: Span, cue_starts: set[int]) -> tuple[int, int, str] | None:
         sent = sentence_at(doc, cue.start)
         s0, s1 = sent.start, sent.end
-        kinds = cue._.cue_content or ()
-        if cue._.cue_type == "marker":
-            return self._marker_content(doc, cue, s0, s1)
-        after = cue.end
+        found = self._content_range(doc, cue, cue_starts, s0, s1)
+        if found is not None:
+            return found
+        if "object" not in (cue._.cue_content or ()) or cue._.cue_type != "verb":
+            return None
+        after = self._after(doc, cue)
+        if after + 1 < s1 and doc[after].text == "," and doc[after + 1].text in QUOTE_MARKS:
+            return None  # "warf X vor, „…“": the quote is the content
+        obj = fronted_object(doc, cue, s0)
+        if obj is None and cue._.particle:
+            obj = self._object(doc, cue.end, self._after(doc, cue) - 1)
+        if obj is None:
+            obj = verb_object(doc, cue, self._after(doc, cue), s0, s1)
+        return (*obj, "object") if obj is not None else None
+
+    def _after(self, doc: Doc, cue: Span) -> int:
+        """The token after the cue, or after its separable particle."""
         if cue._.particle:
             p_start, p_end = cue._.particle
             particle_tok = doc.char_span(p_start, p_end, alignment_mode="expand")
             if particle_tok is not None:
-                after = particle_tok.end
+                return particle_tok.end
+        return cue.end
+
+    def _content_range(
+        self, doc: Doc, cue: Span, cue_starts: set[int], s0: int, s1: int
+    ) -> tuple[int, int, str] | None:
+        kinds = cue._.cue_content or ()
+        if cue._.cue_type == "marker":
+            return (*self._marker_content(doc, cue, s0, s1), "sentence")
+        after = self._after(doc, cue)
         if cue._.cue_type == "noun":
             if after < s1 and doc[after].text == ",":
                 return self._clause_after(doc, after, s1, kinds, cue_starts, cue)
             return None
         if self._opens_with_wie(doc, cue, s0) and after < s1 and doc[after].text == ",":
-            return after + 1, clause_end(doc, after + 1, s1, cue_starts)
-        comma = self._next_comma(doc, after, s1)
+            return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
+        # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
+        comma = None if _after_quote(doc, cue) else self._next_comma(doc, after, s1)
         if comma is not None:
             found = self._clause_after(doc, comma, s1, kinds, cue_starts, cue)
             if found is not None:
                 return found
         elif after < s1 and doc[after].lower_ in CONTENT_CONJ and "clause" in kinds:
-            return after + 1, clause_end(doc, after + 1, s1, cue_starts)
-        if "object" in kinds and cue._.particle:
-            return self._object(doc, cue.end, after - 1)
+            return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
         if cue.start > s0 and doc[cue.start - 1].text == "," and "clause" in kinds:
-            return self._clause_before(doc, cue, s0, s1)
+            found_before = self._clause_before(doc, cue, s0, s1)
+            if found_before is not None:
+                return found_before
         return None
 
     def _opens_with_wie(self, doc: Doc, cue: Span, s0: int) -> bool:
@@ -210,34 +263,40 @@ class IndirectFinder:
         kinds: tuple[str, ...],
         cue_starts: set[int],
         cue: Span,
-    ) -> tuple[int, int] | None:
+    ) -> tuple[int, int, str] | None:
         first = comma + 1
         if first >= s1:
             return None
         low = doc[first].lower_
         end = clause_end(doc, first, s1, cue_starts)
         if "clause" in kinds and low in CONTENT_CONJ:
-            return first + 1, end
+            return first + 1, end, "clause"
         if doc[first].text in QUOTE_MARKS:
             return None
         clause = doc[first:end]
         has_subj = any(is_subjunctive(t, self.lexicon) for t in clause)
         if "infinitive" in kinds and low != "um" and self._has_infinitive(clause):
-            return first, end
-        if "clause" not in kinds or low in NOT_V2_START or is_finite_verb(doc[first].text):
+            return first, end, "infinitive"
+        pp_first = low in PP_OPENERS and has_subj  # "…, ohne die Aufrüstung gäbe es …"
+        if "clause" not in kinds or is_finite_verb(doc[first].text):
+            return None
+        if low in NOT_V2_START and not pp_first:
             return None  # a subordinate clause or a coordinated verb ("…, beharrte aber …")
         article = low in ARTICLE_OR_RELATIVE and _opens_noun_phrase(doc, first + 1, end)
         if low in ARTICLE_OR_RELATIVE and not article and not has_subj:
             return None  # a relative clause: "der Minister, der …"
         if has_subj:
-            return first, end
+            return first, end, "clause"
         # an indicative verb-second clause after a speech verb: "sagte, er hinderte …"
         subject_first = (
             article
             or low in ("er", "sie", "es", "man", "wir", "ich")
             or (doc[first].text[:1].isupper() and first + 1 < end and doc[first + 1].is_lower)
         )
-        return (first, end) if subject_first and not cue._.opinion else None
+        has_verb = any(t.lower_ in AUXILIARIES or is_verb_form(t.text) for t in clause)
+        if not (subject_first and has_verb) or cue._.opinion:
+            return None  # "…, die Sprecherin der Fraktion, X (Grüne)": an apposition
+        return first, end, "clause"
 
     def _has_infinitive(self, clause: Span) -> bool:
         for k, tok in enumerate(clause):
@@ -254,11 +313,11 @@ class IndirectFinder:
             doc[a].lower_ in LEADING_FILLERS or doc[a].lower_ in ("er", "sie", "es")
         ):
             a += 1
-        if particle - a < 2:
+        if particle - a < 1 or (particle - a == 1 and not doc[a].text[:1].isupper()):
             return None
         return a, particle
 
-    def _clause_before(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+    def _clause_before(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int, str] | None:
         """``Russland habe kein Interesse, sagte Putin.``: the cue and its subject end the
         sentence."""
         tail = 0
@@ -266,19 +325,25 @@ class IndirectFinder:
             if doc[j].text == ",":
                 return None
             tail += 1
-        if tail > 10:
+        if tail > MAX_SUBJECT_TAIL:
             return None
         start = s0
         while start < cue.start and doc[start].text in QUOTE_MARKS:
             start += 1
-        if doc[cue.start - 2].text in QUOTE_MARKS:
+        if start > s0 and doc[cue.start - 2].text in QUOTE_MARKS:
             return None  # a direct quote: attributed by the quote finder
         clause = doc[start : cue.start - 1]
         if not any(is_subjunctive(t, self.lexicon) for t in clause):
-            return None
-        return start, cue.start - 1
+            # indicative: "Russland geht die Munition aus, berichtet das Magazin X." is a
+            # report only when the named speaker follows the verb at once (checked by the
+            # attribution); "…, kritisierte später aber die Regierung" is a coordinated verb
+            nxt = doc[cue.end] if cue.end < s1 else None
+            if nxt is None or not (nxt.lower_ in SUBJECT_OPENERS or nxt.text[:1].isupper()):
+                return None
+            return start, cue.start - 1, "reported"
+        return start, cue.start - 1, "clause"
 
-    def _marker_content(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+    def _marker_content(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
         a, b = marker_phrase(doc, cue, s0, s1)
         body_start, body_end = s0, s1
         if a <= s0 + 1:

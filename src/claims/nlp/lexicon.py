@@ -101,6 +101,53 @@ def lemma_table() -> dict[str, str]:
     return table
 
 
+# Endings of German derived nouns: a capitalised word with one is never a surname.
+NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "ismus", "ität", "itäten", "jährige", "jährigen", "jähriger", "ium", "ien",
+)  # fmt: skip
+MIN_HEAD = 7  # the shortest noun that marks a compound ("Regierungs|sprecher")
+_INFLECTIONS = ("", "e", "en", "n", "in", "innen", "s", "es", "er")
+
+
+@lru_cache(maxsize=1)
+def _head_endings() -> tuple[str, ...]:
+    """Job and institution nouns with their inflections (``sprecher``, ``analysten``)."""
+    heads = {w.lower() for w in word_set("title_suffixes") | word_set("institutions")}
+    return tuple(sorted({h + e for h in heads if h.isalpha() for e in _INFLECTIONS}))
+
+
+@lru_cache(maxsize=1)
+def _noun_table() -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised nouns that inflect for plural or case in the lemma table (names only take a
+    genitive -s there), and every lower-case form (adverbs, adjectives, verbs)."""
+    nouns: set[str] = set()
+    lower: set[str] = set()
+    for form, lemma in lemma_table().items():
+        if lemma[:1].isupper():
+            if form[:1].isupper() and form not in (lemma + "s", lemma + "es"):
+                nouns.update((form, lemma))
+        elif form[:1].islower():
+            lower.update((form, lemma))
+    return frozenset(nouns), frozenset(lower)
+
+
+@lru_cache(maxsize=65536)
+def is_common_noun(word: str) -> bool:
+    """Whether a capitalised word is a common noun or a capitalised function word rather than
+    a name: it inflects like a noun in the lemma table, is a compound whose last part does
+    (``Regierungssprecher``), ends in a derivational suffix or a job or institution noun
+    (``Analysten``), or is normally written in lower case (``Verschiedene``)."""
+    nouns, lower = _noun_table()
+    word = word.split("-")[-1] if "-" in word.strip("-") else word
+    if not word[:1].isupper() or word.isupper():
+        return False  # acronyms name institutions
+    low = word.lower()
+    if word in nouns or low in lower or low.endswith(NOUN_ENDINGS + _head_endings()):
+        return True
+    return any(word[i:].capitalize() in nouns for i in range(3, len(word) - MIN_HEAD + 1))
+
+
 def _verb_forms(verbs: dict[str, VerbEntry], table: dict[str, str]) -> dict[str, FormInfo]:
     base_of: dict[str, list[tuple[str, str]]] = {}
     for entry in verbs.values():
@@ -139,14 +186,15 @@ def _subjunctive_forms(table: dict[str, str]) -> frozenset[str]:
         if not lemma[:1].islower():
             continue
         if lemma.endswith(("ern", "eln")):
-            form = lemma[:-1] + "e"
+            forms = [lemma[:-1] + "e", lemma[:-3] + lemma[-2] + "e"]  # handele, handle
         elif lemma.endswith("en"):
-            form = lemma[:-2] + "e"
+            forms = [lemma[:-2] + "e"]
         else:
             continue
-        other = table.get(form)
-        if other is None or other == lemma:
-            found.add(form)
+        for form in forms:
+            other = table.get(form)
+            if other is None or other == lemma:
+                found.add(form)
     return frozenset(found - _NOT_SUBJUNCTIVE)
 
 

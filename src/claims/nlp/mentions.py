@@ -18,12 +18,18 @@ from claims.kb.speakers import (
     ROLE_NOUNS,
     SpeakerRegistry,
 )
+from claims.nlp.lexicon import is_common_noun
 from claims.nlp.words import word_set
 
 _NAME_TOKEN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜ][\w'’]*)?"
 _NOT_SURNAME = word_set("not_surname")
 NOT_NAME = word_set("not_name")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*")
+# Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
+_NAME_RUN = re.compile(
+    r"(?<![\w-])" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){1,2}(?![\w'’-])"
+)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“„»«(\n])\s*$")
 TITLE_SUFFIXES = word_set("title_suffixes")
 COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
 
@@ -62,6 +68,15 @@ class Mention:
     speaker: str | None
     gender: str | None = None
     country: str | None = None
+
+
+def _name_like(word: str) -> bool:
+    return (
+        word not in NOT_NAME
+        and word.rstrip("s") not in COUNTRY_NAMES
+        and not is_common_noun(word)
+        and len(word) > 1
+    )
 
 
 def _alternation(words: list[str]) -> str:
@@ -143,6 +158,7 @@ class MentionFinder:
                 )
             )
         found.extend(self._names_at_capitals(text))
+        found.extend(self._unknown_names(text))
         for pattern in (self._role_adj, self._role_compound, self._role_genitive):
             for m in pattern.finditer(text):
                 found.append(self._role_mention(m, published))
@@ -181,6 +197,42 @@ class MentionFinder:
                     if titled is not None:
                         found.append(titled)
                         titled_end = m.end()
+        return found
+
+    def _unknown_names(self, text: str) -> list[Mention]:
+        """Names of people with a first name the list does not know (``Noam Chomsky``,
+        ``Bambang Suryo Aji``): capitalised words in a row, none a common noun, not opening a
+        sentence. Kind ``guess``: such a mention is a speaker only as a subject, never the
+        antecedent of a pronoun."""
+        found: list[Mention] = []
+        for m in _NAME_RUN.finditer(text):
+            words = m.group(0).split()
+            start = m.start()
+            while words and not _name_like(words[0]):
+                start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
+                words.pop(0)  # a title before the name: "Linksintellektuelle Noam Chomsky"
+            apposition = text[m.end() : m.end() + 1] in (",", ":", "(")
+            opens = _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
+            if start == m.start() and opens and not apposition:
+                continue  # "Erkki Tuomioja, Präsident …" opens a sentence as a name
+            while words and not _name_like(words[-1]):
+                words.pop()
+            if len(words) < 2 or not all(_name_like(w) for w in words):
+                continue
+            if words[0] in _NOT_SURNAME or words[0].isupper() or words[-1].isupper():
+                continue
+            name = " ".join(words)
+            first = words[0].split("-")[0]
+            found.append(
+                Mention(
+                    start,
+                    start + len(name),
+                    name,
+                    "guess",
+                    OTHER_PREFIX + name,
+                    self.first_names.get(first) or None,
+                )
+            )
         return found
 
     def _person_mention(self, m: re.Match[str]) -> Mention:
@@ -246,7 +298,7 @@ def _role_phrase(m: re.Match[str]) -> str:
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest mention where several overlap (name beats role on ties)."""
-    rank = {"name": 0, "person": 1, "role": 2, "epithet": 3, "skip": 4}
+    rank = {"name": 0, "person": 1, "role": 2, "epithet": 3, "guess": 4, "skip": 5}
     ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), rank.get(x.kind, 5)))
     kept: list[Mention] = []
     for mention in ordered:

@@ -1,42 +1,35 @@
-"""Who is speaking: the subject of a cue, pronouns and epithets (simple coreference).
+"""Who is speaking: the subject of a speech cue.
 
 Preference order for the subject of a speech verb: the phrase right before the verb
 (``Lukaschenko sagte``), the phrase right after it (``sagte Lukaschenko``, ``sagte er``), then the
-nearest person before it in the sentence (``hatte Lukaschenko am Donnerstag erklärt``). Pronouns
-and epithets go back to the most recent compatible person, preferring sentence subjects: first in
-the sentence, then the paragraph, then the previous paragraph; every search is bounded.
+nearest person before it in the sentence (``hatte Lukaschenko am Donnerstag erklärt``). Pronouns,
+epithets and descriptions are resolved by :mod:`claims.nlp.coref`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
-
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.coref import Coreference
+from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.mentions import Mention
+from claims.nlp.lexicon import is_common_noun
+from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
 from claims.nlp.sentences import sentence_of
 from claims.nlp.words import word_set
 
-WINDOW_CHARS = 2500
 SUBJECT_FILLERS = word_set("subject_fillers")
-
-
-SENTENCE_OPENERS = word_set("sentence_openers")
-
-
 OBJECT_MARKERS = word_set("object_markers")
-
-
-PRONOUNS = {"er": "m", "sie": "f", "ihm": "m", "seinen": "m", "seinem": "m", "seiner": "m"}
 INSTITUTIONS = word_set("institutions")
 NOT_NAME = word_set("not_name")
 DETERMINERS = word_set("determiners")
+FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
 
 
 def _capitalised(word: str) -> bool:
+    """Capitalised, also after a hyphenated number (``47-Jährige``)."""
+    word = word.rsplit("-", 1)[-1] if word[:1].isdigit() else word
     return word[:1].isupper() and word[:1].isalpha()
 
 
@@ -55,27 +48,50 @@ def _attributive(word: str) -> bool:
     )
 
 
+# Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
+# "der 47-Jährige") refers back to a person named before.
+_PERSON_NOUNS = tuple(
+    sorted(
+        {
+            t + e
+            for t in [*word_set("title_suffixes"), *EPITHET_SUFFIXES, "jährige"]
+            if t.isalpha()
+            for e in ("", "in", "n", "en", "r")
+        }
+    )
+)
+
+
+# Definite articles and demonstratives: "der Präsident" refers back, "deren Anführer" does not.
+COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
+DATIVES = frozenset({"dem", "einem", "ihm", "ihnen", "ihr", "mir", "uns"})
+GENITIVES = frozenset({"des", "eines", "beider", "aller"})
+DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
+_INSTITUTIONS_LOW = frozenset(w.lower() for w in INSTITUTIONS)
+INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
+
+
+def institution_word(word: str) -> bool:
+    """A noun naming an institution, also inflected or compounded (``Verteidigungsministeriums``,
+    ``Nachrichtenagentur``)."""
+    low = word.split("-")[-1].lower()
+    return low in {w.lower() for w in INSTITUTIONS} or any(
+        stem in low for stem in INSTITUTION_STEMS
+    )
+
+
+def person_noun(word: str) -> bool:
+    return word.lower().endswith(_PERSON_NOUNS)
+
+
 def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
-class Resolver:
-    """Resolves cue subjects, pronouns and epithets in one Doc."""
+class Resolver(Coreference):
+    """Resolves cue subjects (and, through :class:`Coreference`, pronouns and epithets)."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], window: int = WINDOW_CHARS) -> None:
-        self.doc = doc
-        self.text = doc_text(doc)
-        self.mentions = mentions
-        self.starts = [m.start for m in mentions]
-        self.by_end = {m.end: m for m in mentions}
-        self.by_start = {m.start: m for m in mentions}
-        self.window = window
-        self.sent_starts: list[int] = doc._.sent_starts or [0]
-        self.paragraphs: list[tuple[int, int]] = doc._.paragraphs or [(0, len(doc_text(doc)))]
-        self.par_starts = [p[0] for p in self.paragraphs]
-        self.subjects: dict[int, Mention] = {}  # char start of a cue subject -> its mention
-        self.subject_starts: list[int] = []
-        self._memo: dict[int, Mention | None] = {}
+    _ends: set[int] | None = None
 
     # -- subjects of cues -------------------------------------------------------------------
     def cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
@@ -86,6 +102,14 @@ class Resolver:
         j = cue.start - 1
         while j >= clause_start and doc[j].lower_ in SUBJECT_FILLERS:
             j -= 1
+        if j > clause_start + 2 and doc[j].text == ",":
+            # "Henning Scherf (SPD), warnte": the subject before an apposition's comma
+            k = j - 1
+            if doc[k].text == ")":
+                while k > clause_start and doc[k].text != "(":
+                    k -= 1
+                k -= 1
+            j = k if k >= clause_start and k in self._name_ends() else j
         before = j if j >= clause_start else -1
         if before >= 0:
             found = self._mention_ending_at(before, cue, bare=False)
@@ -95,7 +119,8 @@ class Resolver:
         j = cue.end
         while j < sent.end and doc[j].lower_ in SUBJECT_FILLERS:
             j += 1
-        if j < sent.end and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
+        dative = j < sent.end and doc[j].lower_ in DATIVES  # "teilte dem Sender X mit"
+        if j < sent.end and not dative and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
             found = self._mention_starting_at(j, cue) or self._inverted_subject(
                 j, sent.end, exclude
             )
@@ -154,10 +179,12 @@ class Resolver:
 
     def _singular(self, cue: Span) -> bool:
         """Whether the reporting verb is singular (a participle asks its auxiliary)."""
-        if cue[0].text.endswith("en"):
-            return False
+        if cue[-1].text.endswith("en"):
+            return False  # "sagten", "darauf bestanden"
         sent = sentence_at(self.doc, cue.start)
-        before = self.doc[max(sent.start, cue.start - 6) : cue.start]
+        before = list(self.doc[max(sent.start, cue.start - 6) : cue.start])
+        while any(tok.is_punct for tok in before):
+            before.pop(0)  # only the cue's own clause: not "… werden“, fügte er hinzu"
         return not any(tok.lower_ in PLURAL_AUXILIARIES for tok in before)
 
     def _clause_subject(
@@ -169,13 +196,34 @@ class Resolver:
             tok = doc[t]
             if exclude and exclude[0] <= tok.idx < exclude[1]:
                 continue
-            if t > 0 and doc[t - 1].lower_ in OBJECT_MARKERS - DETERMINERS:
+            if self._in_phrase(t):
                 continue
             if tok.lower_ in DETERMINERS or _capitalised(tok.text):
                 found = self._mention_starting_at(t, cue, bare=False)
                 if found is not None:
                     return found
         return None
+
+    def _in_phrase(self, t: int) -> bool:
+        """Token ``t`` is inside a prepositional or genitive phrase (``in belarussischen
+        Kliniken``, ``beider Armeen``): no subject."""
+        doc = self.doc
+        for j in range(t - 1, max(-1, t - 4), -1):
+            low = doc[j].lower_
+            if low in OBJECT_MARKERS - DETERMINERS or low in GENITIVES:
+                return True
+            if not (low in DETERMINERS or _attributive(doc[j].text) or _capitalised(doc[j].text)):
+                return False
+        return False
+
+    def _name_ends(self) -> set[int]:
+        """Token indices where a mention ends (computed once)."""
+        if self._ends is None:
+            spans = (
+                self.doc.char_span(m.end - 1, m.end, alignment_mode="expand") for m in self.mentions
+            )
+            self._ends = {span.end - 1 for span in spans if span is not None}
+        return self._ends
 
     def _bare_sentence_subject(self, sent: Span, cue: Span) -> Mention | None:
         """``Tegaye Mununhe, der Polizeichef der Region, sagte …``: bare capitalised words that
@@ -184,6 +232,8 @@ class Resolver:
         a = sent.start
         while a < cue.start and doc[a].text in '„“"»«(':
             a += 1
+        if a < cue.start and doc[a].lower_ in FUNCTION_WORDS:
+            return None  # "In Vietnam forderte …": a prepositional phrase
         b = a
         while b < cue.start and b - a < 3 and _capitalised(doc[b].text):
             b += 1
@@ -195,19 +245,23 @@ class Resolver:
         lo = max(lo, i - 40)
         j = i - 1
         while j > lo and self.doc[j].text not in (":", ";", "(", "–", "—"):
+            if self.doc[j].text == ")":  # "Henning Scherf (SPD), warnte": skip the brackets
+                while j > lo and self.doc[j].text != "(":
+                    j -= 1
             j -= 1
         return j + 1 if j > lo or self.doc[j].text in (":", ";", "(", "–", "—") else lo
 
     def _opens_clause(self, start: int, clause_start: int) -> bool:
         """At most two words (a conjunction, an adverb) before the mention in its clause."""
-        head = self.text[clause_start:start].split()
-        return len(head) <= 2 and not any(w.lower() in OBJECT_MARKERS for w in head)
-
-    def _record(self, mention: Mention) -> Mention:
-        if mention.start not in self.subjects:
-            insort(self.subject_starts, mention.start)
-        self.subjects[mention.start] = mention
-        return mention
+        head = self.text[clause_start:start]
+        if ", " in head:  # "…, und das Kinderhilfswerk X rief auf": the clause after the comma
+            head = head.rsplit(", ", 1)[1]
+        words = head.split()
+        while words and (words[0].lower() in COORDINATORS or words[0].lower() in DETERMINERS):
+            words.pop(0)
+        while words and _attributive(words[0]):
+            words.pop(0)
+        return len(words) <= 2 and not any(w.lower() in OBJECT_MARKERS for w in words)
 
     def _is_object(self, m: Mention) -> bool:
         """Preceded by a preposition or a dative article (``zu Präsident Putin``)."""
@@ -239,6 +293,10 @@ class Resolver:
             return self.pronoun(tok.idx, tok.text, cue)
         return self._noun_phrase(j, cue, backwards=False, bare=bare)
 
+    def subject_at(self, i: int, cue: Span) -> Mention | None:
+        """The person or body named by the phrase that starts at token ``i``."""
+        return self._mention_starting_at(i, cue, bare=False)
+
     def _noun_phrase(self, j: int, cue: Span, backwards: bool, bare: bool = True) -> Mention | None:
         """A subject that is not a known mention: an institution (``der Kreml``, ``die WHO``,
         ``das US-Magazin Foreign Policy``) or a bare name (``Seidling sagte``, ``sagte Köhler``)
@@ -268,135 +326,53 @@ class Resolver:
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         phrase = self.text[start:end]
         for k, word in enumerate(words):
-            if _acronym(word) or word.split("-")[-1] in INSTITUTIONS:
+            if _acronym(word) or institution_word(word):
                 name = " ".join(words[k + 1 :]) or word
                 return Mention(start, end, phrase, "institution", OTHER_PREFIX + name)
-        if det or not bare or not self._singular(cue) or any(w in NOT_NAME for w in words):
+        article = next(
+            (t.lower_ for t in reversed(doc[max(0, a - 4) : a]) if t.lower_ in DETERMINERS), ""
+        )
+        if det and person_noun(words[-1]) and not backwards:
+            body = self._represented(b, sent.end)
+            if body is not None:  # "ein Sprecher des Kreml", "der Korrespondent der Zeitung X"
+                return body
+        if det and person_noun(words[-1]) and self._singular(cue) and article in DEFINITE:
+            gender = "f" if article in ("die", "eine") or words[-1].endswith("in") else "m"
+            return self.description(start, end, phrase, gender)
+        while words and (
+            is_common_noun(words[0]) or words[0] in NOT_NAME or words[0].lower() in FUNCTION_WORDS
+        ):
+            words.pop(0)  # a title before a name: "Innenminister Schäuble"
+        if det and words and len(words) == len(phrase.split()) and article in ("der", "die", "das"):
+            # "der Focus", "die Hoover Institution", "die Taliban": a named body
+            return Mention(start, end, phrase, "institution", OTHER_PREFIX + " ".join(words))
+        if det or not bare or not words or not self._singular(cue):
             return None
+        phrase = " ".join(words)
         for m in reversed(self._mentions_between(max(0, start - self.window), start)):
             if m.kind == "person" and m.speaker and m.speaker.endswith(words[-1]):
                 return Mention(start, end, phrase, "person", m.speaker, m.gender, m.country)
         return Mention(start, end, phrase, "person", OTHER_PREFIX + phrase)
 
-    def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
-        return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
-
-    # -- coreference ------------------------------------------------------------------------
-    def _resolve(self, m: Mention) -> Mention | None:
-        if m.speaker is not None:
-            return m
-        if m.kind == "epithet":
-            return self.epithet(m)
-        return None
-
-    def epithet(self, m: Mention) -> Mention | None:
-        """``der belarussische Veteranenführer``: the latest person of that country."""
-        for cand in reversed(self._mentions_between(max(0, m.start - self.window), m.start)):
-            if cand.speaker and cand.country and cand.country == m.country:
-                return Mention(
-                    m.start, m.end, m.text, "epithet", cand.speaker, cand.gender, cand.country
-                )
-        return None
-
-    def pronoun(self, offset: int, word: str, cue: Span | None = None) -> Mention | None:
-        """Resolve ``er``/``sie`` (or a possessive) at ``offset`` to the latest compatible
-        person, preferring sentence subjects."""
-        if offset in self._memo:
-            return self._memo[offset]
-        self._memo[offset] = None  # guards against cycles
-        gender = PRONOUNS.get(word.lower(), "m")
-        if word.lower() == "sie" and cue is not None and cue.text.endswith("en"):
-            return None  # plural "sie sagten"
-        found = self._antecedent(offset, gender)
-        result = None
-        if found is not None:
-            result = Mention(
-                offset,
-                offset + len(word),
-                word,
-                "pronoun",
-                found.speaker,
-                found.gender,
-                found.country,
-            )
-        self._memo[offset] = result
-        return result
-
-    def _antecedent(self, offset: int, gender: str) -> Mention | None:
-        p = max(0, bisect_right(self.par_starts, offset) - 1)
-        lo = max(self.paragraphs[max(0, p - 1)][0], offset - self.window)
-        own = k = sentence_of(self.sent_starts, offset)
-        while k >= 0 and self.sent_starts[k] >= lo - 1:
-            s_lo = max(self.sent_starts[k], lo)
-            s_hi = offset if k == own else self._sent_end(k)
-            cands = [
-                r
-                for r in (self._resolve(m) for m in self._mentions_between(s_lo, s_hi))
-                if r is not None and r.gender in (gender, None)
-            ]
-            subject = self._sentence_subject(k, s_hi, gender)
-            if subject is not None and k != own:
-                return subject
-            if cands:
-                return cands[-1]
-            if subject is not None:
-                return subject
-            k -= 1
-        return None
-
-    def _sent_end(self, k: int) -> int:
-        return self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
-
-    def _sentence_subject(self, k: int, limit: int, gender: str | None) -> Mention | None:
-        """A person named as subject of sentence ``k``: a recorded cue subject, a mention among
-        its first words, or a sentence-initial pronoun (resolved in turn)."""
-        s_lo = self.sent_starts[k]
-        first = bisect_left(self.subject_starts, s_lo)
-        for start in self.subject_starts[first : bisect_left(self.subject_starts, limit)][:8]:
-            m = self.subjects[start]
-            if m.speaker and _fits(m, gender):
-                return m
-        head = self.text[s_lo : min(limit, s_lo + 80)].split()
-        while head and head[0].strip('„“"»«') in SENTENCE_OPENERS:
-            head.pop(0)
-        if head and head[0] in ("Er", "Sie", "er", "sie") and s_lo < limit:
-            offset = self.text.find(head[0], s_lo)
-            r = self.pronoun(offset, head[0])
-            return r if r is not None and _fits(r, gender) else None
-        for m in self._mentions_between(s_lo, min(limit, s_lo + 80)):
-            before = self.text[s_lo : m.start].split()
-            if all(w.strip('„“"»«') in SENTENCE_OPENERS for w in before):
-                r = self._resolve(m)
-                if r is not None and _fits(r, gender):
-                    return r
-            break
-        return None
-
-    def sentence_subject(self, k: int) -> Mention | None:
-        """The person sentence ``k`` is about (its subject), if any."""
-        return self._sentence_subject(k, self._sent_end(k), None)
-
-    def subject_before(self, offset: int) -> Mention | None:
-        """The subject of the sentence when it opens before ``offset`` (``Er werde „…“``)."""
-        k = sentence_of(self.sent_starts, offset)
-        head = self.text[max(self.sent_starts[k], offset - 8) : offset]
-        if offset - self.sent_starts[k] < 8 and not head.strip(" „“\"»«‚‘'"):
+    def _represented(self, b: int, stop: int) -> Mention | None:
+        """The institution a spokesperson or correspondent speaks for: ``des Kreml``, ``der
+        Frankfurter Allgemeinen Zeitung``, ``von Tesla`` after the person noun."""
+        doc = self.doc
+        if b >= stop or doc[b].lower_ not in ("des", "der", "von", "vom"):
             return None
-        return self._sentence_subject(k, offset, None)
-
-    def mention_in(self, lo: int, hi: int) -> Mention | None:
-        """The first resolvable mention of a person in a char range (a marker's source)."""
-        for m in self._mentions_between(lo, hi):
-            r = self._resolve(m)
-            if r is not None:
-                return r
-        return None
-
-    def first_subject(self, offset: int) -> Mention | None:
-        """The subject of the sentence containing ``offset`` (for ``eigenen Angaben nach``)."""
-        k = sentence_of(self.sent_starts, offset)
-        return self._sentence_subject(k, offset, "m") or self._sentence_subject(k, offset, "f")
-
-
-def _fits(m: Mention, gender: str | None) -> bool:
-    return gender is None or m.gender in (gender, None)
+        a = b + 1
+        while a < stop and doc[a].lower_ in DETERMINERS:
+            a += 1
+        e = a
+        while e < stop and e - a < 4 and (_capitalised(doc[e].text) or _attributive(doc[e].text)):
+            e += 1
+        if e + 1 < stop and doc[e].text == "," and doc[e + 1].idx in self.by_start:
+            return self._resolve(self.by_start[doc[e + 1].idx])  # "…, Bambang Suryo Aji,"
+        words = [t.text for t in doc[a:e] if _capitalised(t.text)]
+        if not words or person_noun(words[-1]):
+            return None
+        if not any(_acronym(w) or institution_word(w) or not is_common_noun(w) for w in words):
+            return None
+        start, end = doc[a].idx, doc[e - 1].idx + len(doc[e - 1])
+        name = " ".join(words)
+        return Mention(start, end, self.text[start:end], "institution", OTHER_PREFIX + name)

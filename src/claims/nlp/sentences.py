@@ -3,8 +3,12 @@
 Works on the characters: a sentence ends at ``. ! ? …`` (plus closing quote marks or brackets)
 before whitespace, unless the word before the period is an abbreviation (``z. B.``, ``Dr.``,
 ``li.``), an initial (``F.``) or an ordinal (``24. Februar``), or the next word starts in lower
-case. Every line break ends a paragraph and a sentence. A colon never ends a sentence, so that
-``Er sagte: „…“`` keeps its cue and its quote together.
+case. A colon never ends a sentence, so that ``Er sagte: „…“`` keeps its cue and its quote
+together.
+
+Paragraphs are lines. Hard-wrapped text (``.md``/``.txt`` files that break lines inside a
+paragraph) is first passed through :func:`unwrap`, which turns its soft line breaks into spaces
+without moving any character, so every offset still indexes the original text.
 """
 
 from __future__ import annotations
@@ -26,6 +30,61 @@ _END = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=[ \t\u00a0]+(\S))")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ORDINAL = re.compile(r"(?:^|\s|\()\d{1,3}\.$")
 _WORD_BEFORE = re.compile(r"\S+$")
+_LINE_END = re.compile(r"[.!?…:;]+[\"'“”»«‘’)\]]*$|[\"“”»«]$")
+_BLOCK_START = re.compile(r"[ \t]|[-*•|#>] |\d+[.)] ")  # list items, tables, headings, quotes
+# Hard wraps break lines at a fixed width (72 to 120 characters in practice): a block whose
+# longest line is wider holds one paragraph per line, one narrower than MIN_WRAP is a list.
+MAX_WRAP = 160
+MIN_WRAP = 40
+FULL_LINE = 0.6  # a line shorter than this share of the block width ends its paragraph
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the soft line breaks of hard-wrapped paragraphs replaced by spaces.
+
+    A block of non-blank lines is hard-wrapped when its lines are at most ``MAX_WRAP`` wide and
+    at least half of them stop in mid-sentence. Inside such a block a line break is soft unless
+    the line before is short (a heading, a paragraph end) or the next line opens a list item,
+    a table row or a heading. Blocks of one-line paragraphs (one paragraph per line, with or
+    without blank lines between them) are left alone. The result has the length of ``text``.
+    """
+    if "\n" not in text:
+        return text
+    soft: list[int] = []
+    block: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            block.append((offset, line))
+        else:
+            soft.extend(_soft_breaks(block))
+            block = []
+        offset += len(line) + 1
+    soft.extend(_soft_breaks(block))
+    if not soft:
+        return text
+    chars = list(text)
+    for i in soft:
+        chars[i] = " "
+    return "".join(chars)
+
+
+def _soft_breaks(block: list[tuple[int, str]]) -> list[int]:
+    """Offsets of the soft line breaks of one block of non-blank lines."""
+    if len(block) < 2:
+        return []
+    widths = [len(line.rstrip()) for _, line in block]
+    width = max(widths)
+    if not MIN_WRAP <= width <= MAX_WRAP:
+        return []
+    open_ends = sum(1 for _, line in block[:-1] if not _LINE_END.search(line.rstrip()))
+    if open_ends * 2 < len(block) - 1:
+        return []
+    return [
+        start + len(line)
+        for (start, line), size, (_, nxt) in zip(block, widths, block[1:], strict=False)
+        if size >= FULL_LINE * width and not _BLOCK_START.match(nxt)
+    ]
 
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:

@@ -28,4 +28,8 @@ def dumps(data: Any, *, indent: int | None = 2) -> str:
 
 
 def render_json(report: Report, options: RenderOptions) -> str:
-    return dumps(report_data(report, options.include_text)) + "\n"
+    # pydantic's own serializer: the same document as dumps(report_data(...)), several times faster.
+    exclude: dict[str, Any] | None = None
+    if not options.include_text:
+        exclude = {"articles": {"__all__": {"text"}}}
+    return ordered(report).model_dump_json(indent=2, exclude=exclude) + "\n"

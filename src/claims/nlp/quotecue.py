@@ -1,0 +1,107 @@
+"""Where a direct quote's cue is, and when a quote goes on with the previous speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp.extensions import doc_text
+from claims.nlp.indirect import QUOTE_MARKS
+from claims.nlp.sentences import sentence_of
+from claims.nlp.spans import paragraph_gap, paragraph_starts
+from claims.nlp.words import word_set
+
+TITLE_NOUNS = word_set("title_nouns")
+COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
+
+
+def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> Span | None:
+    """The cue right after the quote (``„…“, sagte X``) when the quote opens its sentence,
+    else the nearest cue before it in its sentence (``X sagte: „…“``)."""
+    text = doc_text(doc)
+    start, end = span._.content
+    starts = doc._.sent_starts or [0]
+    anchor = start if span._.quote_flags == "unopened" else max(0, start - 1)
+    s_lo = starts[sentence_of(starts, anchor)]
+    opens_sentence = start - s_lo < 8 and all(
+        ch in QUOTE_MARKS or ch.isspace() for ch in text[s_lo:start]
+    )
+    after: Span | None = None
+    k = bisect_left(cue_starts, end)
+    if k < len(cues):
+        gap = text[end : cues[k].start_char]
+        punct_only = all(ch in ",;– \u00a0" or ch in QUOTE_MARKS for ch in gap)
+        if len(gap) <= 6 and punct_only and ("," in gap or cues[k]._.cue_type == "verb"):
+            after = cues[k]
+        elif opens_sentence and COLON_AFTER.match(text, end):
+            # '"Keine einzige Rakete": Minister weist Vorwürfe zurück'
+            s_hi = starts[sentence_of(starts, end) + 1] if end < starts[-1] else len(text)
+            after = next(
+                (c for c in cues[k : k + 4] if c._.cue_type == "verb" and c.start_char < s_hi),
+                None,
+            )
+    before: Span | None = None
+    k = bisect_left(cue_starts, start) - 1
+    while k >= 0 and cues[k].start_char >= max(s_lo, start - 400):
+        cue = cues[k]
+        between = text[cue.end_char : start]
+        if not any(ch in QUOTE_MARKS for ch in between[:-2]) and cue._.cue_type != "marker":
+            if before is None:
+                before = cue
+            if cue._.cue_type == "verb":
+                before = cue  # "nannte die Erklärung „…“": the verb, not the noun
+                break
+        k -= 1
+    if after is not None and (opens_sentence or before is None):
+        return after
+    return before
+
+
+def continues(doc: Doc, previous: Span, span: Span) -> bool:
+    """A quote with no cue continues the previous statement when it was never opened, when
+    only marks and spaces stand between them, or when it opens the next paragraph."""
+    if span._.quote_flags == "unopened":
+        return paragraph_gap(doc, previous, span) <= 1
+    between = doc_text(doc)[previous._.content[1] : span._.content[0]]
+    if len(between) < 12 and all(
+        ch in QUOTE_MARKS or ch.isspace() or ch in ".,;:!?" for ch in between
+    ):
+        return True
+    starts = doc._.sent_starts or [0]
+    k = sentence_of(starts, span._.content[0])
+    opens_sentence = span._.content[0] - starts[k] < 8 and all(
+        ch in QUOTE_MARKS or ch.isspace() for ch in doc_text(doc)[starts[k] : span._.content[0]]
+    )
+    if opens_sentence and k and previous._.content[1] >= starts[k - 1]:
+        return True  # „A“, sagte X. „B“
+    paragraphs = doc._.paragraphs or [(0, len(doc_text(doc)))]
+    p_this = bisect_left(paragraph_starts(doc), span._.content[0] + 1) - 1
+    opens_paragraph = span._.content[0] - paragraphs[p_this][0] < 8 and all(
+        ch in QUOTE_MARKS or ch.isspace()
+        for ch in doc_text(doc)[paragraphs[p_this][0] : span._.content[0]]
+    )
+    return opens_paragraph and paragraph_gap(doc, previous, span) == 1
+
+
+def after_title_noun(text: str, quote: Span) -> bool:
+    mark = quote._.content[0] - 1
+    if quote._.quote_flags == "unopened" or mark < 1:
+        return False
+    words = text[max(0, mark - 30) : mark].split()
+    return bool(words) and words[-1] in TITLE_NOUNS
+
+
+def fills_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """The quote is its paragraph: only marks and punctuation around it."""
+    p_starts = paragraph_starts(doc)
+    p = bisect_left(p_starts, start + 1) - 1
+    lo, hi = (doc._.paragraphs or [(0, 0)])[max(0, p)]
+    text = doc_text(doc)
+    return all(not ch.isalnum() for ch in text[lo:start] + text[end:hi])
+
+
+def colon_before(text: str, start: int) -> bool:
+    head = text[max(0, start - 4) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0")
+    return head.endswith(":")
