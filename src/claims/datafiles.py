@@ -61,9 +61,11 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataFileError("data file is not UTF-8", path=str(path)) from exc
+    loader = yaml.SafeLoader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = loader.get_single_node()
     except yaml.YAMLError as exc:
+        loader.dispose()
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise DataFileError(
@@ -71,16 +73,28 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
             path=str(path),
             line=line + 1 if line is not None else None,
         ) from exc
-    if node is None:
-        return None, None
-    if _count_nodes(node, MAX_YAML_NODES) > MAX_YAML_NODES:
-        raise DataFileError(
-            f"data file expands to more than {MAX_YAML_NODES:,} YAML nodes (aliases?)",
-            path=str(path),
-            hint="write the data out instead of using YAML anchors",
-        )
-    data = yaml.load(text, Loader=yaml.SafeLoader)
-    return data, node
+    try:
+        if node is None:
+            return None, None
+        if _count_nodes(node, MAX_YAML_NODES) > MAX_YAML_NODES:
+            raise DataFileError(
+                f"data file expands to more than {MAX_YAML_NODES:,} YAML nodes (aliases?)",
+                path=str(path),
+                hint="write the data out instead of using YAML anchors",
+            )
+        # Build the data from the node tree already parsed (and checked): one parse, not two.
+        try:
+            data = loader.construct_document(node)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise DataFileError(
+                f"invalid YAML: {getattr(exc, 'problem', None) or exc}",
+                path=str(path),
+                line=mark.line + 1 if mark is not None else None,
+            ) from exc
+        return data, node
+    finally:
+        loader.dispose()
 
 
 def line_of(node: yaml.Node | None, loc: Sequence[str | int]) -> int | None:
