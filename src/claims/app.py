@@ -150,15 +150,15 @@ def _analyse(
 
     executor: Executor | None = None
 
-    def compute(batch: list[Article]) -> list[ArticleResult]:
+    def submit(batch: list[Article]) -> Callable[[], list[ArticleResult]]:
         # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
         nonlocal executor
         if executor is None:
             executor = Executor(resources, jobs=options.jobs, model=options.model)
-        return executor.compute(batch)
+        return executor.submit(batch)
 
     try:
-        for result in stage.run(remember(articles), compute):
+        for result in stage.run(remember(articles), submit):
             yield pending.pop(0), result
     finally:
         if executor is not None:

@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from claims.resources import Resources
 
 STAGE = "article"
-Compute = Callable[[list[Article]], list[ArticleResult]]
+Pending = Callable[[], list[ArticleResult]]
+Submit = Callable[[list[Article]], Pending]
+
+
+def _nothing() -> list[ArticleResult]:
+    return []
+
 
 _STATEMENTS = TypeAdapter(list[Statement])
 _EVIDENCE = TypeAdapter(list[Evidence])
@@ -87,26 +93,47 @@ class CachedStage:
             warn(message)
         return cls(cache, key)
 
-    def run(self, articles: Iterable[Article], compute: Compute) -> Iterator[ArticleResult]:
-        """Yield every article's result in input order, computing only cache misses."""
+    def run(self, articles: Iterable[Article], submit: Submit) -> Iterator[ArticleResult]:
+        """Yield every article's result in input order, computing only cache misses.
+
+        ``submit`` starts the work on a chunk and returns a function that waits for it, so the
+        next chunk is read and looked up while worker processes compute the current one.
+        """
+        waiting: tuple[list[Article], dict[int, ArticleResult], list[int], Pending] | None = None
         for chunk in _chunks(articles, self.chunk_size):
-            found: dict[int, ArticleResult] = {}
-            if self.cache is not None:
-                for index, article in enumerate(chunk):
-                    value = self.cache.get(STAGE, article.sha256, self.key)
-                    result = _decode(value) if value is not None else None
-                    if result is not None and self._fits(article, result):
-                        found[index] = rebind(article, result)
+            found = self._lookup(chunk)
             todo = [i for i in range(len(chunk)) if i not in found]
-            computed = (
-                dict(zip(todo, compute([chunk[i] for i in todo]), strict=True)) if todo else {}
+            pending = submit([chunk[i] for i in todo]) if todo else _nothing
+            if waiting is not None:
+                yield from self._finish(*waiting)
+            waiting = (chunk, found, todo, pending)
+        if waiting is not None:
+            yield from self._finish(*waiting)
+
+    def _lookup(self, chunk: list[Article]) -> dict[int, ArticleResult]:
+        found: dict[int, ArticleResult] = {}
+        if self.cache is not None:
+            for index, article in enumerate(chunk):
+                value = self.cache.get(STAGE, article.sha256, self.key)
+                result = _decode(value) if value is not None else None
+                if result is not None and self._fits(article, result):
+                    found[index] = rebind(article, result)
+        return found
+
+    def _finish(
+        self,
+        chunk: list[Article],
+        found: dict[int, ArticleResult],
+        todo: list[int],
+        pending: Pending,
+    ) -> Iterator[ArticleResult]:
+        computed = dict(zip(todo, pending(), strict=True))
+        if self.cache is not None and computed:
+            self.cache.put_many(
+                (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()
             )
-            if self.cache is not None and computed:
-                self.cache.put_many(
-                    (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()
-                )
-            for index in range(len(chunk)):
-                yield found[index] if index in found else computed[index]
+        for index in range(len(chunk)):
+            yield found[index] if index in found else computed[index]
 
     @staticmethod
     def _fits(article: Article, result: ArticleResult) -> bool:

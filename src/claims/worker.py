@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.pool
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -103,12 +103,22 @@ class Executor:
 
     def compute(self, articles: list[Article]) -> list[ArticleResult]:
         """Results in input order."""
+        return self.submit(articles)()
+
+    def submit(self, articles: list[Article]) -> Callable[[], list[ArticleResult]]:
+        """Start analysing ``articles``; the returned function waits for the results (in order).
+
+        In-process the work is done at once; with a pool the caller can read the next articles
+        while the workers compute.
+        """
         if self._worker is not None:
-            return list(self._worker.analyse_many(articles))
+            results = list(self._worker.analyse_many(articles))
+            return lambda: results
         assert self._pool is not None
         size = max(1, -(-len(articles) // (self.jobs * 4)))
         parts = [articles[i : i + size] for i in range(0, len(articles), size)]
-        return [result for part in self._pool.map(_run_chunk, parts) for result in part]
+        running = self._pool.map_async(_run_chunk, parts)
+        return lambda: [result for part in running.get() for result in part]
 
     def close(self) -> None:
         global _WORKER
