@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +57,20 @@ list_format = click.option(
 )
 
 
-def _files(
-    kb_files: tuple[Path, ...], rule_files: tuple[Path, ...], speaker_files: tuple[Path, ...]
-) -> DataFiles:
-    return DataFiles(speaker_files, kb_files, rule_files)
+def pass_resources(func: Callable[..., None]) -> Callable[..., None]:
+    """Add --kb/--rules/--speakers to a command and hand it the loaded Resources instead."""
+
+    @data_options
+    @functools.wraps(func)
+    def command(
+        kb_files: tuple[Path, ...],
+        rule_files: tuple[Path, ...],
+        speaker_files: tuple[Path, ...],
+        **kwargs: Any,
+    ) -> None:
+        func(Resources.load(DataFiles(speaker_files, kb_files, rule_files)), **kwargs)
+
+    return command
 
 
 @click.group("rules")
@@ -68,14 +79,9 @@ def rules_group() -> None:
 
 
 @rules_group.command("list")
-@data_options
 @list_format
-def rules_list(
-    kb_files: tuple[Path, ...],
-    rule_files: tuple[Path, ...],
-    speaker_files: tuple[Path, ...],
-    fmt: str,
-) -> None:
+@pass_resources
+def rules_list(res: Resources, fmt: str) -> None:
     """List the rules and the claim types they check.
 
     \b
@@ -83,7 +89,6 @@ def rules_list(
         claims rules list
         claims rules list --rules my-rules.yaml --format json
     """
-    res = Resources.load(_files(kb_files, rule_files, speaker_files))
     rows = [
         [r.id, r.title, ", ".join(r.claim_types), ", ".join(r.contradicted_by), r.severity]
         for r in res.rules
@@ -100,14 +105,9 @@ def kb_group() -> None:
 
 
 @kb_group.command("list")
-@data_options
 @list_format
-def kb_list(
-    kb_files: tuple[Path, ...],
-    rule_files: tuple[Path, ...],
-    speaker_files: tuple[Path, ...],
-    fmt: str,
-) -> None:
+@pass_resources
+def kb_list(res: Resources, fmt: str) -> None:
     """List documented actions with their dates and sources.
 
     \b
@@ -115,7 +115,6 @@ def kb_list(
         claims kb list
         claims kb list --kb extra-actions.yaml --format json
     """
-    res = Resources.load(_files(kb_files, rule_files, speaker_files))
     rows = [
         [
             a.id,
@@ -142,14 +141,9 @@ def speakers_group() -> None:
 
 
 @speakers_group.command("list")
-@data_options
 @list_format
-def speakers_list(
-    kb_files: tuple[Path, ...],
-    rule_files: tuple[Path, ...],
-    speaker_files: tuple[Path, ...],
-    fmt: str,
-) -> None:
+@pass_resources
+def speakers_list(res: Resources, fmt: str) -> None:
     """List registered speakers, their name forms and roles.
 
     \b
@@ -157,7 +151,6 @@ def speakers_list(
         claims speakers list
         claims speakers list --speakers team.yaml --format json
     """
-    res = Resources.load(_files(kb_files, rule_files, speaker_files))
     rows = []
     for s in res.registry.speakers:
         roles = "; ".join(
