@@ -36,6 +36,7 @@ from claims.nlp.quotecue import (
     colon_before,
     continues,
     fills_paragraph,
+    name_like,
     quote_cue,
 )
 from claims.nlp.resolve import Resolver, institution_word
@@ -43,6 +44,8 @@ from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_gap, paragraph_starts, set_speaker
 
 MAX_SCARE_WORDS = 3
+# sentences back to look for the topic person of a quote without a cue
+TOPIC_SENTENCES = 3
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
@@ -212,6 +215,8 @@ class SpeakerAttributor:
                 sent = sentence_at(doc, cue.start)
                 a, b = marker_phrase(doc, cue, sent.start, sent.end)
                 mention = resolver.mention_in(doc[a].idx, doc[b - 1].idx + 1)
+                if mention is None and cue._.cue_lemma == "so":
+                    mention = _source_name(doc[a:b])  # "„…“, so Gall, „…“"
             else:
                 mention = resolver.cue_subject(cue, (start, end))
                 if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
@@ -226,6 +231,9 @@ class SpeakerAttributor:
                 mention = resolver.subject_before(start)
             if mention is None and words > MAX_SCARE_WORDS:
                 mention = self._previous_subject(doc, start, resolver)
+            text = doc_text(doc)[start:end]
+            if mention is None and name_like(text) and not fills_paragraph(doc, start, end):
+                return False  # "das Album „Piper at the Gates of Dawn“": a title
         if (
             words <= MAX_SCARE_WORDS
             and (mention is None or mention.speaker is None)
@@ -238,8 +246,10 @@ class SpeakerAttributor:
         return True
 
     def _previous_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
-        """``X kritisierte den Plan. „…“``: a quote without a cue that opens a sentence right
-        after one about a named person of the same paragraph is that person's."""
+        """``X kritisierte den Plan. „…“``: a quote without a cue that opens a sentence is
+        the person's the sentence before in its paragraph is about, else the topic person's:
+        the one person the two sentences before that (this paragraph or the preceding one)
+        have as subject; none when they name two different people."""
         starts = doc._.sent_starts or [0]
         k = sentence_of(starts, start)
         if not k:
@@ -250,10 +260,21 @@ class SpeakerAttributor:
             if head is None or not any(is_subjunctive(t, self.lexicon) for t in head):
                 return None
         p_starts = paragraph_starts(doc)
-        if bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, start + 1):
-            return None  # the previous sentence belongs to another paragraph
-        subject = resolver.sentence_subject(k - 1)
-        return subject
+        par = bisect_left(p_starts, start + 1)
+        if bisect_left(p_starts, starts[k - 1] + 1) == par:
+            subject = resolver.sentence_subject(k - 1)
+            if subject is not None:
+                return subject  # the person of the sentence right before
+        found: list[Mention] = []
+        for j in range(k - 2, max(-1, k - 1 - TOPIC_SENTENCES), -1):
+            if par - bisect_left(p_starts, starts[j] + 1) > 1:
+                break  # further back than the preceding paragraph
+            subject = resolver.sentence_subject(j)
+            if subject is not None and subject.speaker:
+                found.append(subject)
+        if not found or any(m.speaker != found[0].speaker for m in found[1:]):
+            return None  # nobody, or two people: no topic person
+        return found[0]
 
     def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
         """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""

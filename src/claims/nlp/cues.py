@@ -21,6 +21,8 @@ SENTENCE_END = frozenset(".!?;:")
 CLAUSE_END = frozenset(',.;:!?()–—"“”„»«')
 PARTICLE_FOLLOWERS = word_set("particle_followers")
 DETERMINERS = word_set("determiners")
+QUOTE_OPENERS = frozenset('„"»«‚')
+QUOTE_CLOSERS = frozenset('“”"»«‘’')
 
 
 POSSESSIVE_OR_OWN = word_set("possessive_or_own")
@@ -205,22 +207,41 @@ class CueFinder:
         return span
 
     def _so_marker(self, doc: Doc, i: int) -> Span | None:
-        # ", so Putin." / ", so der Sprecher weiter." at the end of a sentence
+        # ", so Putin." / ", so der Sprecher weiter." / ", so X, Chef des Y." at the end of a
+        # sentence
         if i == 0 or doc[i - 1].text != "," or i + 1 >= len(doc):
             return None
         nxt = doc[i + 1]
         if not (nxt.text[:1].isupper() or nxt.lower_ in DETERMINERS):
             return None
-        for j in range(i + 1, min(len(doc), i + 12)):
+        commas = 0
+        for j in range(i + 1, min(len(doc), i + 20)):
             tok = doc[j]
             if tok.text in (".", "!", "?", ";") or tok.is_space or tok.text in '“”"»«':
                 return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
-            if tok.text == "," or (tok.is_sent_start and j > i + 1):
+            if tok.is_sent_start and j > i + 1:
                 return None
+            if tok.text == ",":
+                # one apposition may follow the name: ", so X, Präsident des Y."
+                after = doc[j + 1] if j + 1 < len(doc) else tok
+                commas += 1
+                if _around_quote(doc, i, j):
+                    # "„A“, so X, „B“": a parenthetical between the parts of a quote
+                    return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
+                if commas > 1 or not (after.text[:1].isupper() or after.lower_ in DETERMINERS):
+                    return None
         return None
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues
+
+
+def _around_quote(doc: Doc, i: int, j: int) -> bool:
+    """``, so X,`` (``so`` at ``i``, the closing comma at ``j``) right after a quote or right
+    before one."""
+    before = doc[i - 2].text if i >= 2 else ""
+    after = doc[j + 1].text if j + 1 < len(doc) else ""
+    return before[-1:] in QUOTE_CLOSERS or after[:1] in QUOTE_OPENERS
 
 
 @Language.factory("claims_cues", assigns=["doc.spans"])

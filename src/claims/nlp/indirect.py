@@ -361,8 +361,8 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
         while a > s0 and _np_token(doc[a - 1], doc[a]):
             a -= 1
         return a, cue.end
-    if lemma == "so":
-        return cue.start - 1, s1
+    if lemma == "so":  # ", so X." or the parenthetical ", so X, …"
+        return cue.start - 1, next((t.i for t in doc[cue.end : s1] if t.text == ","), s1)
     b = cue.end
     if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
         b += 1

@@ -14,6 +14,8 @@ from claims.nlp.spans import paragraph_gap, paragraph_starts
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
+# share of capitalised words from which an unattributed quote reads as a name or title
+NAME_CAPS_SHARE = 0.6
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -47,7 +49,10 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     while k >= 0 and cues[k].start_char >= max(s_lo, start - 400):
         cue = cues[k]
         between = text[cue.end_char : start]
-        if not any(ch in QUOTE_MARKS for ch in between[:-2]) and cue._.cue_type != "marker":
+        parenthetical = cue._.cue_lemma == "so" and len(between) < 60  # "„A“, so X, „B“"
+        if not any(ch in QUOTE_MARKS for ch in between[:-2]) and (
+            cue._.cue_type != "marker" or parenthetical
+        ):
             if before is None:
                 before = cue
             if cue._.cue_type == "verb":
@@ -105,3 +110,14 @@ def fills_paragraph(doc: Doc, start: int, end: int) -> bool:
 def colon_before(text: str, start: int) -> bool:
     head = text[max(0, start - 4) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0")
     return head.endswith(":")
+
+
+def name_like(text: str) -> bool:
+    """A quoted name or title rather than speech: no sentence end, first word capitalised and
+    most words capitalised (``„Advanced Camera for Surveys“``, ``„Schule ohne Rassismus“``)."""
+    words = text.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if text.rstrip("“”\"'’) ").endswith((".", "!", "?", "…")):
+        return False
+    return sum(w[:1].isupper() for w in words) >= NAME_CAPS_SHARE * len(words)

@@ -8,13 +8,16 @@ epithets and descriptions are resolved by :mod:`claims.nlp.coref`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.coref import Coreference
+from claims.nlp.agents import passive_agent, quoted_subject
+from claims.nlp.coref import SENTENCE_OPENERS, Coreference
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun
+from claims.nlp.lexicon import is_common_noun, load_lexicon
 from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
 from claims.nlp.sentences import sentence_of
 from claims.nlp.words import word_set
@@ -84,6 +87,16 @@ def person_noun(word: str) -> bool:
     return word.lower().endswith(_PERSON_NOUNS)
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word that can only be (part of) a name: no noun, adverb or title."""
+    return (
+        not is_common_noun(word)
+        and word not in NOT_NAME
+        and word not in SENTENCE_OPENERS
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
 def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
@@ -98,6 +111,14 @@ class Resolver(Coreference):
         doc = self.doc
         sent = sentence_at(doc, cue.start)
         clause_start = self._clause_start(cue.start, sent.start)
+        agent = passive_agent(cue, clause_start)
+        if agent is not None:  # 0. "wurde von X kritisiert": X, or nobody named
+            found = self._mention_starting_at(agent, cue, bare=False)
+            return self._record(found) if found is not None else None
+        quoted = quoted_subject(cue, clause_start)
+        found = self._mention_starting_at(quoted, cue) if quoted is not None else None
+        if found is not None:  # "wird Musk wie folgt zitiert"
+            return self._record(found)
         # 1. the subject right before the verb, opening its clause: "Lukaschenko sagte"
         j = cue.start - 1
         while j >= clause_start and doc[j].lower_ in SUBJECT_FILLERS:
@@ -237,9 +258,24 @@ class Resolver(Coreference):
         b = a
         while b < cue.start and b - a < 3 and _capitalised(doc[b].text):
             b += 1
-        if b == a or b >= cue.start or (doc[b].text != "," and b != cue.start):
+        if b == a or b >= cue.start:
             return None
+        if doc[b].text != "," and b != cue.start:
+            # "Podolski war anwesend und sagte", "Ken Rice vom Institut … erklärte": bare
+            # name words, then a lower-case word, open the sentence of a singular verb
+            words = [t.text for t in doc[a:b]]
+            if not doc[b].text[:1].islower() or not all(_name_word(w) for w in words):
+                return None
+            first = words[0] in load_lexicon().first_names
+            if _attributive(doc[b].text) or (len(words) > 1 and words[0][-1] == "s" and not first):
+                return None  # "Berlins früherer Bürgermeister", "Obamas Team": a possessor
+            if not first and not self._named_elsewhere(words[-1]):
+                return None  # "Darin wird …", "Zwar hatte …": a capitalised function word
         return self._noun_phrase(b - 1, cue, backwards=True)
+
+    def _named_elsewhere(self, word: str) -> bool:
+        """The word also stands capitalised inside a sentence: a name, no sentence opener."""
+        return re.search(r"[a-zäöüß,] " + re.escape(word) + r"\b", self.text) is not None
 
     def _clause_start(self, i: int, lo: int) -> int:
         lo = max(lo, i - 40)

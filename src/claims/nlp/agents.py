@@ -1,0 +1,50 @@
+"""Agents of passive speech verbs: ``wurde von X kritisiert`` reports what X said.
+
+In a passive clause the grammatical subject is what is spoken about; the speaker, when named,
+is the ``von``/``vom`` phrase between the auxiliary and the participle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+# a participle cue in the passive that keeps its subject as speaker ("wurde mit den Worten
+# zitiert": the subject is quoted)
+SUBJECT_KEEPING = frozenset({"zitieren"})
+MAX_CLAUSE = 12
+
+
+def passive_agent(cue: Span, clause_start: int) -> int | None:
+    """Token index where the agent phrase of a passive cue starts (after ``von``), if any:
+    ``Die Pläne wurden von der Opposition kritisiert`` -> the index of ``der``."""
+    doc = cue.doc
+    if cue._.cue_lemma in SUBJECT_KEEPING or not cue[-1].text[:1].islower():
+        return None
+    lo = max(clause_start, cue.start - MAX_CLAUSE)
+    window = doc[lo : cue.start]
+    aux = next((t.i for t in window if t.lower_ in PASSIVE_AUXILIARIES), None)
+    if aux is None and cue.end < len(doc) and doc[cue.end].lower_ in PASSIVE_AUXILIARIES:
+        aux = lo - 1  # "… abgelehnt worden", "als er … kritisiert wurde"
+    if aux is None:
+        return None
+    for t in doc[aux + 1 : cue.start]:
+        if t.text in (",", ";", ":") or t.text in '„“"»«':
+            return None  # another clause or a quote between auxiliary and participle
+        if t.lower_ in AGENT_PREPOSITIONS and t.i + 1 < cue.start:
+            return t.i + 1
+    return None
+
+
+def quoted_subject(cue: Span, clause_start: int) -> int | None:
+    """Token index of the subject of a passive ``zitieren`` right after its auxiliary: ``wird
+    Musk wie folgt zitiert`` -> the index of ``Musk`` (the subject is the one quoted)."""
+    if cue._.cue_lemma not in SUBJECT_KEEPING:
+        return None
+    doc = cue.doc
+    window = doc[max(clause_start, cue.start - MAX_CLAUSE) : cue.start]
+    aux = next((t.i for t in window if t.lower_ in PASSIVE_AUXILIARIES), None)
+    if aux is None or aux + 1 >= cue.start or doc[aux + 1].is_punct:
+        return None
+    return aux + 1
