@@ -9,7 +9,13 @@ import click
 from claims.atomic import write_text_atomic
 from claims.check import CHECK_FORMATS
 from claims.cli.analyze import RunArgs, run_pipeline
-from claims.cli.options import data_options, paths_argument, run_options
+from claims.cli.options import (
+    data_options,
+    fixed_format_option,
+    output_option,
+    paths_argument,
+    run_options,
+)
 from claims.cli.output import emit
 from claims.errors import ExitCode
 
@@ -29,21 +35,8 @@ DEFAULT_BASELINE = Path("claims-baseline.json")
     is_flag=True,
     help="Write the current contradictions as the new baseline and exit 0.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(CHECK_FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write the result to FILE (atomically) instead of standard output.",
-)
+@fixed_format_option(CHECK_FORMATS)
+@output_option
 @click.option("--lang", type=click.Choice(["en", "de"]), default="en", help="Message language.")
 @data_options
 @run_options

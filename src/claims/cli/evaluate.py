@@ -8,28 +8,15 @@ from pathlib import Path
 import click
 
 from claims.cli.analyze import RunArgs, run_pipeline
-from claims.cli.options import data_options, run_options
+from claims.cli.options import data_options, fixed_format_option, output_option, run_options
 from claims.cli.output import emit
 
 
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Write the scores to FILE instead of standard output.",
-)
+@fixed_format_option(("text", "json"))
+@output_option
 @data_options
 @run_options
 def eval_command(

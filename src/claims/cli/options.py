@@ -26,6 +26,27 @@ def paths_argument(func: F) -> F:
     return click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))(func)
 
 
+output_option = click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the output to FILE (atomically) instead of standard output.",
+)
+
+
+def fixed_format_option(formats: tuple[str, ...]) -> Callable[[F], F]:
+    """``--format`` for commands whose output does not follow the -o file's extension."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=formats[0],
+        show_default=True,
+        help="Output format.",
+    )
+
+
 def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
     return _compose(
         click.option(
@@ -35,13 +56,7 @@ def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
             default=None,
             help=f"Output format (default: {formats[0]}, or from the -o file's extension).",
         ),
-        click.option(
-            "-o",
-            "--output",
-            type=click.Path(dir_okay=False, path_type=Path),
-            default=None,
-            help="Write the report to FILE (atomically) instead of standard output.",
-        ),
+        output_option,
         click.option(
             "--lang",
             type=click.Choice(["en", "de"]),
