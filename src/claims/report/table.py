@@ -85,13 +85,7 @@ class _Tables:
         summaries = speaker_summaries(self.view)
         if not summaries:
             return None
-        table = Table(
-            title=Text(self.t("summary"), style="bold"),
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            expand=False,
-            pad_edge=False,
-        )
+        table = self._table("summary", expand=False)
         table.add_column(Text(self.t("speaker")), overflow="fold", ratio=2)
         table.add_column(Text(self.t("statements")), justify="right", overflow="fold")
         table.add_column(Text(self.t("contradictions")), justify="right", overflow="fold")
@@ -162,14 +156,7 @@ class _Tables:
         findings = self.view.report.findings
         if not findings:
             return Text(self.t("no_findings"))
-        table = Table(
-            title=Text(self.t("findings"), style="bold"),
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            show_lines=True,
-            expand=True,
-            pad_edge=False,
-        )
+        table = self._table("findings", show_lines=True)
         table.add_column("#", no_wrap=True, min_width=2)
         table.add_column(
             Text(f"{self.t('speaker')} / {self.t('article')}"), overflow="fold", ratio=2
@@ -186,12 +173,14 @@ class _Tables:
             table.add_row(*self.finding_row(number, finding))
         return table
 
-    def _table(self, title: str) -> Table:
+    def _table(self, title: str, *, expand: bool = True, show_lines: bool = False) -> Table:
+        """A titled table in the one style every section of the terminal report shares."""
         return Table(
             title=Text(self.t(title), style="bold"),
             title_justify="left",
             box=box.SIMPLE_HEAD,
-            expand=True,
+            expand=expand,
+            show_lines=show_lines,
             pad_edge=False,
         )
 
@@ -253,13 +242,7 @@ class _Tables:
     def errors(self) -> Table | None:
         if not self.view.errors:
             return None
-        table = Table(
-            title=Text(self.t("errors"), style="bold"),
-            title_justify="left",
-            box=box.SIMPLE_HEAD,
-            expand=True,
-            pad_edge=False,
-        )
+        table = self._table("errors")
         table.add_column(Text(self.t("article")), overflow="fold", ratio=2)
         table.add_column(Text(self.t("line")), justify="right", no_wrap=True)
         table.add_column("", no_wrap=True)
