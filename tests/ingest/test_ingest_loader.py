@@ -213,6 +213,20 @@ def test_jsonl_duplicate_of_a_text_file(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in results] == ["Article", "DuplicateArticle"]
 
 
+def test_jsonl_lone_surrogate_escape_becomes_a_replacement_character(tmp_path: Path) -> None:
+    """Half a UTF-16 pair is valid JSON but no text: replaced with a warning, not a crash."""
+    broken = TEXT.replace("Montag", "Mon\\ud800tag")
+    escaped = broken.replace("\n", "\\n")
+    line = '{"text": "' + escaped + '", "title": "A \\udfff title"}'
+    path = _write(tmp_path / "batch.jsonl", line + "\n")
+    [article] = list(load_articles([path]))
+    assert isinstance(article, Article)
+    assert article.text is not None and "Mon\ufffdtag" in article.text
+    assert article.title == "A \ufffd title"
+    assert any("surrogate" in warning for warning in article.warnings)
+    article.model_dump_json()  # encodable: the report can be written
+
+
 def test_jsonl_line_over_the_limit_is_skipped(tmp_path: Path) -> None:
     big = json.dumps({"text": TEXT + "x" * 2000})
     path = _write(tmp_path / "a.jsonl", big + "\n" + json.dumps({"text": TEXT}) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -164,8 +165,35 @@ def _jsonl_article(name: str, number: int, line: bytes) -> Article:
             "line has no string 'text' field",
             'add "text": "<article text>" to the object',
         )
+    obj, replaced = _without_lone_surrogates(obj)
+    warnings = ["lone UTF-16 surrogate escape replaced by U+FFFD"] if replaced else []
     validate_metadata(obj, path=name, code="jsonl-invalid", line=number)
-    return article_from_text(obj["text"], path=location, body_line=number, meta=obj)
+    return article_from_text(
+        obj["text"], path=location, body_line=number, meta=obj, warnings=warnings
+    )
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> tuple[Any, bool]:
+    """JSON may escape half a UTF-16 pair (`"\\ud800"`): no valid text, and UTF-8 cannot encode
+    it, so it becomes U+FFFD (one character for one, offsets hold) with a warning."""
+    changed = False
+
+    def fix(item: Any) -> Any:
+        nonlocal changed
+        if isinstance(item, str):
+            fixed, count = _LONE_SURROGATE.subn("\ufffd", item)
+            changed = changed or count > 0
+            return fixed
+        if isinstance(item, dict):
+            return {fix(key): fix(val) for key, val in item.items()}
+        if isinstance(item, list):
+            return [fix(val) for val in item]
+        return item
+
+    return fix(value), changed
 
 
 def _load_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
