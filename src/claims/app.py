@@ -1,15 +1,18 @@
 """The library API behind the CLI: ingest -> statements -> claims -> findings -> Report.
 
 Articles are streamed: each is ingested, analysed (in this process or in worker processes) and
-reduced to its statements and evidence before the next is read, so memory stays flat on large
-archives. The incremental cache stores the per-article stage; the rule engine always re-runs
-because it is cheap and depends on the whole corpus.
-"""
+reduced to its statements and evidence before the next is read. :func:`analyze` collects the
+results into a :class:`Report` in memory (handy for libraries and tests on small inputs);
+:func:`analyze_streaming`, which the CLI uses, spools them to a temporary file instead and runs
+the rule engine in two passes with a bounded evidence index, so memory stays flat however large
+the archive. Both give the same report. The incremental cache stores the per-article stage; the
+rule engine always re-runs because it is cheap and depends on the whole corpus."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +22,7 @@ from claims.errors import InputError
 from claims.ingest import DuplicateArticle, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
+from claims.spool import Spool, SpooledReport
 from claims.worker import ArticleResult, Executor
 
 ErrorCallback = Callable[[ErrorRecord], None]
@@ -44,14 +48,20 @@ class AnalyzeOptions:
 
 @dataclass
 class RunState:
-    """What a run collected so far; the report is built from it at the end."""
+    """What a run collected so far; the report is built from it at the end.
+
+    ``paths`` and ``late_warnings`` are all a streamed run keeps per article: the path of each
+    article id (to name the original of a duplicate) and the warnings that reach an article
+    after it was analysed ("duplicate text also in ...").
+    """
 
     articles: list[Article] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     on_warning: WarningCallback = lambda message: None
-    by_id: dict[str, Article] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)
+    late_warnings: dict[str, list[str]] = field(default_factory=dict)
 
 
 def speaker_selected(speaker: str | None, wanted: Sequence[str]) -> bool:
@@ -86,15 +96,14 @@ def _ingest(
             state.errors.append(item)
             on_error(item)
         elif isinstance(item, DuplicateArticle):
-            original = state.by_id.get(item.article_id)
-            message = (
-                f"same text as {original.path if original else item.article_id}; analysed once"
-            )
+            original = state.paths.get(item.article_id)
+            message = f"same text as {original or item.article_id}; analysed once"
             state.on_warning(f"{item.path}: {message}")
             if original is not None:
-                original.warnings.append(f"duplicate text also in {item.path}")
+                late = state.late_warnings.setdefault(item.article_id, [])
+                late.append(f"duplicate text also in {item.path}")
         else:
-            state.by_id[item.id] = item
+            state.paths[item.id] = item.path
             yield item
 
 
@@ -107,34 +116,55 @@ def analyze(
     on_progress: ProgressCallback = lambda article: None,
     on_warning: WarningCallback = lambda message: None,
 ) -> Report:
-    """Run the whole pipeline over ``paths`` and return the report.
+    """Run the whole pipeline over ``paths`` and return the report (held in memory).
 
-    Raises :class:`InputError` when no article at all could be found or read.
+    Raises :class:`InputError` when no article at all could be found or read. For large
+    inputs use :func:`analyze_streaming`, which gives the same report from a disk spool.
     """
     resources = resources or Resources.load(options.data)
     state = RunState(on_warning=on_warning)
     stage = CachedStage.open(resources, options, state.on_warning)
     try:
-        memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
-        articles = _ingest(paths, options, state, on_error, memo)
-        for article, result in _analyse(articles, resources, options, stage):
+        for article, result in _results(paths, resources, options, stage, state, on_error):
             _collect(article, result, options, state)
             on_progress(article)
     finally:
         stage.close()
     if not state.articles:
-        where = ", ".join(str(p) for p in paths)
-        raise InputError(
-            f"no article could be analysed in {where}",
-            hint="give .txt, .md or .jsonl article files (see the errors above)",
-        )
-    findings = _findings(state, resources, options)
+        raise _nothing_found(paths)
+    for article in state.articles:
+        article.warnings.extend(state.late_warnings.get(article.id, []))
+    findings = _findings(state, resources, options)  # needs the texts: sentences point back
+    if not options.include_text:
+        for article in state.articles:
+            article.text = None
     return Report(
         tool=ToolInfo(version=__version__),
         articles=state.articles,
         statements=state.statements,
         findings=findings,
         errors=state.errors,
+    )
+
+
+def _results(
+    paths: Sequence[str | Path],
+    resources: Resources,
+    options: AnalyzeOptions,
+    stage: CachedStage,
+    state: RunState,
+    on_error: ErrorCallback,
+) -> Iterator[tuple[Article, ArticleResult]]:
+    memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
+    articles = _ingest(paths, options, state, on_error, memo)
+    return _analyse(articles, resources, options, stage)
+
+
+def _nothing_found(paths: Sequence[str | Path]) -> InputError:
+    where = ", ".join(str(p) for p in paths)
+    return InputError(
+        f"no article could be analysed in {where}",
+        hint="give .txt, .md or .jsonl article files (see the errors above)",
     )
 
 
@@ -173,8 +203,6 @@ def _collect(
         if speaker_selected(statement.speaker, options.speakers):
             state.statements.append(statement)
     state.evidence.extend(result.evidence)
-    if not options.include_text:
-        article.text = None  # keep memory flat: offsets are already resolved
 
 
 def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) -> list[Finding]:
@@ -192,6 +220,93 @@ def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) ->
         lang=options.lang,
         actor_info=resources.actor_info,
         speaker_names=resources.speaker_names(),
+    )
+
+
+@contextmanager
+def analyze_streaming(
+    paths: Sequence[str | Path],
+    options: AnalyzeOptions = AnalyzeOptions(),
+    *,
+    resources: Resources | None = None,
+    on_error: ErrorCallback = lambda record: None,
+    on_progress: ProgressCallback = lambda article: None,
+    on_warning: WarningCallback = lambda message: None,
+) -> Iterator[SpooledReport]:
+    """The report of :func:`analyze`, kept in a temporary disk spool while the block runs.
+
+    Memory stays flat however many articles there are: each article's statements and evidence
+    go to the spool as soon as it is analysed, the rule engine runs in two passes with a bounded
+    evidence index (:mod:`claims.rules.streaming`), and the formatters read the report back
+    article by article. The spool is a temporary SQLite database that never outlives the process
+    (see :mod:`claims.spool`); it is closed and deleted when the block ends, also on an error.
+    """
+    resources = resources or Resources.load(options.data)
+    with Spool() as spool:
+        yield _spooled_run(paths, options, resources, spool, on_error, on_progress, on_warning)
+
+
+def _spooled_run(
+    paths: Sequence[str | Path],
+    options: AnalyzeOptions,
+    resources: Resources,
+    spool: Spool,
+    on_error: ErrorCallback,
+    on_progress: ProgressCallback,
+    on_warning: WarningCallback,
+) -> SpooledReport:
+    from claims.rules.engine import prepare
+    from claims.rules.streaming import StreamingEngine, corpus_only
+
+    state = RunState(on_warning=on_warning)
+    engine = StreamingEngine(
+        prepare(
+            resources.actions,
+            resources.rules,
+            resources.actors,
+            lang=options.lang,
+            actor_info=resources.actor_info,
+            speaker_names=resources.speaker_names(),
+        )
+    )
+    keys: list[tuple[str, str, int]] = []
+    warned: dict[int, tuple[str, list[str]]] = {}
+    said = 0
+    stage = CachedStage.open(resources, options, state.on_warning)
+    try:
+        for article, result in _results(paths, resources, options, stage, state, on_error):
+            statements = [
+                s for s in result.statements if speaker_selected(s.speaker, options.speakers)
+            ]
+            cites = {}
+            checked = options.run_rules and any(engine.checks(s) for s in statements)
+            if options.run_rules:
+                corpus = corpus_only(result.evidence)
+                cites = engine.cites(corpus, engine.attribute(article, corpus))
+                engine.add(article.id, cites)
+            if not options.include_text:
+                article.text = None  # offsets are resolved; the spool keeps no text
+            seq = spool.add(article, statements, cites if checked else {}, checked)
+            said += len(statements)
+            keys.append((article.path, article.id, seq))
+            if article.warnings:
+                warned[seq] = (article.path, list(article.warnings))
+            on_progress(article)
+    finally:
+        stage.close()
+    if not keys:
+        raise _nothing_found(paths)
+    if options.run_rules:
+        for seq, article, statements, cites in spool.records():
+            spool.set_findings(seq, engine.findings(article, statements, cites))
+    return SpooledReport(
+        spool,
+        ToolInfo(version=__version__),
+        errors=state.errors,
+        keys=keys,
+        late_warnings=state.late_warnings,
+        own_warnings=warned,
+        statement_count=said,
     )
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from claims import __version__
 from claims.models import Article, ErrorRecord, Evidence, Statement
@@ -39,6 +39,13 @@ _STATEMENTS = TypeAdapter(list[Statement])
 _EVIDENCE = TypeAdapter(list[Evidence])
 
 
+class _Entry(BaseModel):
+    """A cached value as stored: ``{"evidence": [...], "statements": [...]}``."""
+
+    statements: list[Statement]
+    evidence: list[Evidence]
+
+
 def _encode(result: ArticleResult) -> str:
     return json.dumps(
         {
@@ -52,13 +59,10 @@ def _encode(result: ArticleResult) -> str:
 
 def _decode(value: str) -> ArticleResult | None:
     try:
-        data = json.loads(value)
-        return ArticleResult(
-            _STATEMENTS.validate_python(data["statements"]),
-            _EVIDENCE.validate_python(data["evidence"]),
-        )
-    except (ValueError, KeyError, TypeError):
+        entry = _Entry.model_validate_json(value)  # parsed and validated in one pass
+    except ValueError:
         return None  # an unreadable entry is recomputed, never trusted
+    return ArticleResult(entry.statements, entry.evidence)
 
 
 @dataclass
@@ -195,20 +199,20 @@ class FileMemo:
 
 
 def rebind(article: Article, result: ArticleResult) -> ArticleResult:
-    """Point a cached result at this file: the same text may stand at another path or line."""
+    """Point a cached result at this file: the same text may stand at another path or line.
+
+    Updates ``result`` in place (it is freshly decoded from the cache) and returns it.
+    """
     from claims.rules.evidence import citation
 
     text = article.text or ""
-    statements = [
-        s.model_copy(update={"line": article.line_of(s.start, text)}) for s in result.statements
-    ]
-    evidence = [
-        e.model_copy(update={"source": citation(article, e.start or 0, text), "url": article.url})
-        if e.kind == "corpus"
-        else e
-        for e in result.evidence
-    ]
-    return ArticleResult(statements, evidence)
+    for statement in result.statements:
+        statement.line = article.line_of(statement.start, text)
+    for evidence in result.evidence:
+        if evidence.kind == "corpus":
+            evidence.source = citation(article, evidence.start or 0, text)
+            evidence.url = article.url
+    return result
 
 
 def code_fingerprint() -> str:

@@ -168,6 +168,7 @@ def test_internal_errors_exit_3_without_traceback_unless_debug(
         raise RuntimeError("kaputt")
 
     monkeypatch.setattr(module, "analyze", boom)
+    monkeypatch.setattr(module, "analyze_streaming", boom)  # what `claims analyze` runs
     result = runner.invoke(cli, ["analyze", str(corpus_dir)])
     assert result.exit_code == ExitCode.INTERNAL_ERROR
     assert "kaputt" in result.stderr and "Traceback" not in result.stderr

@@ -36,7 +36,7 @@ def claims(*args: str, cache: Path) -> subprocess.Popen[bytes]:
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_sigint_leaves_no_partial_output_and_a_usable_cache(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    make_corpus(corpus, 400)
+    make_corpus(corpus, 2000)
     cache = tmp_path / "cache"
     out = tmp_path / "report.json"
     process = claims("analyze", str(corpus), "-o", str(out), "-q", cache=cache)

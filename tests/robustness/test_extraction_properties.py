@@ -11,8 +11,27 @@ from claims.kb.speakers import load_speakers
 from claims.nlp.extract import StatementExtractor
 
 QUOTES = ["„", "“", "”", '"', "»", "«", "‚", "‘", "'", "›", "‹"]
-WORDS = ["Lukaschenko", "sagte", "erklärte", ",", "dass", "er", "sei", "Putin", "laut", "Er",
-         "zufolge", "Belarus", "nicht", "habe", ".", ":", "Kreml-Chef", "betonte", "wir"]
+WORDS = [
+    "Lukaschenko",
+    "sagte",
+    "erklärte",
+    ",",
+    "dass",
+    "er",
+    "sei",
+    "Putin",
+    "laut",
+    "Er",
+    "zufolge",
+    "Belarus",
+    "nicht",
+    "habe",
+    ".",
+    ":",
+    "Kreml-Chef",
+    "betonte",
+    "wir",
+]
 
 fragments = st.one_of(
     st.sampled_from(QUOTES),
@@ -28,8 +47,11 @@ def extractor() -> StatementExtractor:
     return StatementExtractor(load_speakers())
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-          HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(news_like)
 def test_any_text_gives_exact_offsets_and_stable_ids(
     extractor: StatementExtractor, raw: str

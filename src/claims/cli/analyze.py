@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from claims.app import AnalyzeOptions, analyze
+from claims.app import AnalyzeOptions, analyze, analyze_streaming
 from claims.cli.options import (
     data_options,
     output_options,
@@ -16,10 +19,22 @@ from claims.cli.options import (
     resolve_format,
     run_options,
 )
-from claims.cli.output import Progress, emit, report_error, terminal_width, use_color, warn
+from claims.cli.output import (
+    Progress,
+    emit,
+    emit_chunks,
+    report_error,
+    terminal_width,
+    use_color,
+    warn,
+)
 from claims.errors import ExitCode
 from claims.models import Report
 from claims.resources import DataFiles, Resources
+from claims.spool import SpooledReport
+
+if TYPE_CHECKING:
+    from claims.report import RenderOptions
 
 
 @dataclass(frozen=True)
@@ -41,19 +56,10 @@ class RunArgs:
         return DataFiles(self.speaker_files, self.kb_files, self.rule_files)
 
 
-def run_pipeline(
-    paths: tuple[Path, ...],
-    args: RunArgs,
-    *,
-    lang: str = "en",
-    run_rules: bool = True,
-    include_text: bool = False,
-) -> tuple[Report, Resources]:
-    """Run the analysis with stderr messages for bad articles and a progress line."""
-    resources = Resources.load(args.data())
-    for problem in resources.problems:
-        warn(problem, args.quiet)
-    options = AnalyzeOptions(
+def _analyze_options(
+    args: RunArgs, lang: str, run_rules: bool, include_text: bool
+) -> AnalyzeOptions:
+    return AnalyzeOptions(
         data=args.data(),
         speakers=args.speaker_ids,
         jobs=args.jobs,
@@ -65,6 +71,26 @@ def run_pipeline(
         run_rules=run_rules,
         include_text=include_text,
     )
+
+
+def _load_resources(args: RunArgs) -> Resources:
+    resources = Resources.load(args.data())
+    for problem in resources.problems:
+        warn(problem, args.quiet)
+    return resources
+
+
+def run_pipeline(
+    paths: tuple[Path, ...],
+    args: RunArgs,
+    *,
+    lang: str = "en",
+    run_rules: bool = True,
+    include_text: bool = False,
+) -> tuple[Report, Resources]:
+    """Run the analysis with stderr messages for bad articles and a progress line."""
+    resources = _load_resources(args)
+    options = _analyze_options(args, lang, run_rules, include_text)
     with Progress(args.quiet) as progress:
         report = analyze(
             [str(p) for p in paths],
@@ -80,7 +106,62 @@ def run_pipeline(
     return report, resources
 
 
+@contextmanager
+def streamed_pipeline(
+    paths: tuple[Path, ...],
+    args: RunArgs,
+    *,
+    lang: str = "en",
+    run_rules: bool = True,
+    include_text: bool = False,
+) -> Iterator[tuple[SpooledReport, Resources]]:
+    """:func:`run_pipeline` with the report in a disk spool (flat memory); removed on exit."""
+    resources = _load_resources(args)
+    options = _analyze_options(args, lang, run_rules, include_text)
+    with ExitStack() as stack:
+        with Progress(args.quiet) as progress:
+            report = stack.enter_context(
+                analyze_streaming(
+                    [str(p) for p in paths],
+                    options,
+                    resources=resources,
+                    on_error=lambda record: report_error(record, args.quiet),
+                    on_progress=progress.advance,
+                    on_warning=lambda message: warn(message, args.quiet),
+                )
+            )
+        for path, message in report.article_warnings():
+            warn(f"{path}: {message}", args.quiet)
+        yield report, resources
+
+
 MAX_TABLE_STATEMENTS = 500  # beyond this the terminal table points to `claims quotes`
+
+
+def render_options(
+    resources: Resources,
+    lang: str,
+    paths: tuple[Path, ...],
+    include_text: bool = False,
+    to_terminal: bool = True,
+    rules_ran: bool = True,
+    statement_count: int = 0,
+) -> RenderOptions:
+    from claims.report import RenderOptions
+
+    return RenderOptions(
+        lang=lang,
+        color=to_terminal and use_color(),
+        width=terminal_width() if to_terminal else 100,
+        include_text=include_text,
+        actions=tuple(resources.actions),
+        corpus=" ".join(str(p) for p in paths),
+        generated=dt.date.today().isoformat(),
+        speaker_names=resources.speaker_names(),
+        claim_type_names={c.id: c.title for c in resources.claim_types},
+        statements_table=not rules_ran or statement_count <= MAX_TABLE_STATEMENTS,
+        findings_table=rules_ran,
+    )
 
 
 def render_report(
@@ -93,25 +174,44 @@ def render_report(
     to_terminal: bool = True,
     rules_ran: bool = True,
 ) -> str:
-    from claims.report import RenderOptions, render
+    from claims.report import render
 
-    options = RenderOptions(
-        lang=lang,
-        color=to_terminal and use_color(),
-        width=terminal_width() if to_terminal else 100,
-        include_text=include_text,
-        actions=tuple(resources.actions),
-        corpus=" ".join(str(p) for p in paths),
-        generated=dt.date.today().isoformat(),
-        speaker_names=resources.speaker_names(),
-        claim_type_names={c.id: c.title for c in resources.claim_types},
-        statements_table=not rules_ran or len(report.statements) <= MAX_TABLE_STATEMENTS,
-        findings_table=rules_ran,
+    options = render_options(
+        resources, lang, paths, include_text, to_terminal, rules_ran, len(report.statements)
     )
     return render(report, fmt, options)
 
 
-def _exit_code(report: Report) -> int:
+def emit_spooled(
+    report: SpooledReport,
+    resources: Resources,
+    fmt: str,
+    lang: str,
+    paths: tuple[Path, ...],
+    include_text: bool,
+    output: Path | None,
+    rules_ran: bool = True,
+) -> None:
+    """Write a spooled report: json, jsonl and csv streamed piece by piece, table and
+    markdown from a view of counts and findings (see below)."""
+    from claims.report import render_view
+    from claims.report.stream import STREAM_FORMATS, stream
+
+    to_terminal = output is None
+    if fmt in STREAM_FORMATS:
+        options = render_options(resources, lang, paths, include_text, to_terminal, rules_ran)
+        emit_chunks(stream(report, fmt, options), output)
+        return
+    # The terminal table of a large analysis lists no statements: counts and the findings'
+    # statements suffice. Markdown (its index) and the table of `claims quotes` or of a small
+    # run list every statement, so for them all statements are read into memory.
+    count = report.statement_count
+    options = render_options(resources, lang, paths, include_text, to_terminal, rules_ran, count)
+    every = fmt == "markdown" or options.statements_table
+    emit(render_view(report.view(options.actions, every), fmt, options), output)
+
+
+def _exit_code(report: Report | SpooledReport) -> int:
     """Exit 2 when a PATH argument itself was bad (a usage error); 0 otherwise."""
     return int(ExitCode.USAGE_ERROR) if any(e.code == "not-found" for e in report.errors) else 0
 
@@ -146,10 +246,11 @@ def analyze_command(
         claims analyze corpus/ -o report.md --lang de
     """
     args = RunArgs(**run)  # type: ignore[arg-type]
-    report, resources = run_pipeline(paths, args, lang=lang, include_text=include_text)
     fmt = resolve_format(fmt, output, "table")
-    emit(render_report(report, resources, fmt, lang, paths, include_text, output is None), output)
-    ctx.exit(_exit_code(report))
+    with streamed_pipeline(paths, args, lang=lang, include_text=include_text) as (report, data):
+        emit_spooled(report, data, fmt, lang, paths, include_text, output)
+        code = _exit_code(report)
+    ctx.exit(code)
 
 
 @click.command("quotes")
@@ -180,15 +281,14 @@ def quotes_command(
         claims quotes article.txt --format json --include-text
     """
     args = RunArgs(**run)  # type: ignore[arg-type]
-    report, resources = run_pipeline(
-        paths, args, lang=lang, run_rules=False, include_text=include_text
-    )
     fmt = resolve_format(fmt, output, "table")
-    text = render_report(
-        report, resources, fmt, lang, paths, include_text, output is None, rules_ran=False
-    )
-    emit(text, output)
-    ctx.exit(_exit_code(report))
+    with streamed_pipeline(paths, args, lang=lang, run_rules=False, include_text=include_text) as (
+        report,
+        data,
+    ):
+        emit_spooled(report, data, fmt, lang, paths, include_text, output, rules_ran=False)
+        code = _exit_code(report)
+    ctx.exit(code)
 
 
 def register(group: click.Group) -> None:

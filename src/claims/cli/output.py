@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 import click
 
-from claims.atomic import write_text_atomic
+from claims.atomic import write_chunks_atomic, write_text_atomic
 from claims.models import Article, ErrorRecord
 
 
@@ -36,6 +37,35 @@ def emit(text: str, output: Path | None) -> None:
         click.echo(text, nl=not text.endswith("\n"))
     else:
         write_text_atomic(output, text if text.endswith("\n") else text + "\n")
+
+
+def emit_chunks(chunks: Iterable[str], output: Path | None, size: int = 1 << 16) -> None:
+    """:func:`emit` for a text that comes in pieces: written as it comes (atomically to a
+    file), in blocks of about ``size`` characters."""
+    last = ""
+
+    def blocks() -> Iterator[str]:
+        nonlocal last
+        block: list[str] = []
+        held = 0
+        for chunk in chunks:
+            if chunk:
+                block.append(chunk)
+                held += len(chunk)
+                last = chunk
+            if held >= size:
+                yield "".join(block)
+                block, held = [], 0
+        text = "".join(block)
+        if not last.endswith("\n"):
+            text += "\n"
+        yield text
+
+    if output is None:
+        for block in blocks():
+            click.echo(block, nl=False)
+    else:
+        write_chunks_atomic(output, blocks())
 
 
 def report_error(record: ErrorRecord, quiet: bool = False) -> None:

@@ -92,4 +92,12 @@ def is_furniture(line: str, patterns: Sequence[FurniturePattern] | None = None) 
 def strip_furniture(text: str, patterns: Sequence[FurniturePattern] | None = None) -> str:
     """``text`` with every furniture line replaced by an empty line (line count unchanged)."""
     active = load_furniture() if patterns is None else patterns
-    return "\n".join("" if furniture_id(line, active) else line for line in text.split("\n"))
+    checks = [(p.max_chars, p.regex) for p in active]  # furniture_id's test, looked up once
+
+    def furniture(line: str) -> bool:
+        stripped = line.strip()
+        if not stripped or len(stripped) > MAX_FURNITURE_CHARS:
+            return False
+        return any(len(stripped) <= most and rx.fullmatch(stripped) for most, rx in checks)
+
+    return "\n".join("" if furniture(line) else line for line in text.split("\n"))

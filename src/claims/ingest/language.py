@@ -46,7 +46,13 @@ def word_languages() -> dict[str, str]:
     return {word: next(iter(langs)) for word, langs in owners.items() if len(langs) == 1}
 
 
+# A letter outside the Latin ranges below (a superset of the letters ``str.isalpha`` counts).
+_NON_LATIN_LETTER = re.compile(r"(?![\u0000-\u024f\u1e00-\u1eff])[^\W\d_]")
+
+
 def _latin_share(text: str) -> float:
+    if _NON_LATIN_LETTER.search(text) is None:
+        return 1.0  # every letter is Latin (or there is none): skip counting them one by one
     letters = [ch for ch in text if ch.isalpha()]
     if not letters:
         return 1.0

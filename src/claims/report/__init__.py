@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from claims.errors import NotAvailableError
 from claims.models import Action, Report
+from claims.report.common import ReportView
 
 REPORT_FORMATS = ("table", "markdown", "json", "jsonl", "csv")
 LANGUAGES = ("en", "de")
@@ -71,4 +72,25 @@ def render(report: Report, fmt: str, options: RenderOptions | None = None) -> st
     return _formatter(fmt)(report, options)
 
 
-__all__ = ["LANGUAGES", "REPORT_FORMATS", "RenderOptions", "render"]
+def render_view(view: ReportView, fmt: str, options: RenderOptions | None = None) -> str:
+    """``table`` or ``markdown`` from a prepared :class:`ReportView` (a streamed report's counts
+    and findings; markdown also needs every statement)."""
+    options = options or RenderOptions()
+    if options.lang not in LANGUAGES:
+        raise NotAvailableError(
+            f"unknown report language {options.lang!r}", hint="choose 'de' or 'en'"
+        )
+    if fmt == "table":
+        from claims.report.table import render_table_view
+
+        return render_table_view(view, options)
+    if fmt == "markdown":
+        from claims.report.markdown import render_markdown_view
+
+        return render_markdown_view(view, options)
+    raise NotAvailableError(
+        f"format {fmt!r} is not rendered from a view", hint="use claims.report.stream"
+    )
+
+
+__all__ = ["LANGUAGES", "REPORT_FORMATS", "RenderOptions", "render", "render_view"]

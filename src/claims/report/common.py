@@ -112,20 +112,104 @@ def long_date(day: dt.date | None, lang: str) -> str:
     return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
 
 
+@dataclass(frozen=True)
+class SpeakerSummary:
+    """Per-speaker counts for the summary tables."""
+
+    speaker: str | None
+    statements: int
+    direct: int
+    indirect: int
+    claim_types: tuple[tuple[str, int], ...]
+    contradictions: int
+    consistent: int
+
+
+@dataclass
+class Tally:
+    """Counts over every statement of a report, taken in one pass.
+
+    The terminal table and the summaries need these numbers, not the statements themselves,
+    so a streamed report can count while it reads and keep only the findings' statements.
+    """
+
+    statements: int = 0
+    by_article: dict[str, int] = field(default_factory=dict)
+    _kinds: dict[str | None, Counter[str]] = field(default_factory=dict)
+    _claims: dict[str | None, Counter[str]] = field(default_factory=dict)
+    _verdicts: dict[str | None, Counter[str]] = field(default_factory=dict)
+
+    def add_statement(self, statement: Statement) -> None:
+        self.statements += 1
+        self.by_article[statement.article_id] = self.by_article.get(statement.article_id, 0) + 1
+        self._kinds.setdefault(statement.speaker, Counter())[statement.kind] += 1
+        self._claims.setdefault(statement.speaker, Counter()).update(statement.claims)
+
+    def add_finding(self, finding: Finding, statement: Statement | None) -> None:
+        speaker = statement.speaker if statement else None
+        self._verdicts.setdefault(speaker, Counter())[finding.verdict] += 1
+
+    @classmethod
+    def of(cls, report: Report) -> Tally:
+        tally = cls()
+        for statement in report.statements:
+            tally.add_statement(statement)
+        statements = {s.id: s for s in report.statements}
+        for finding in report.findings:
+            tally.add_finding(finding, statements.get(finding.statement_id))
+        return tally
+
+    def speaker_summaries(self) -> list[SpeakerSummary]:
+        """One summary per speaker: registered and named speakers first (by count), unknown
+        last."""
+        summaries = []
+        for speaker, kinds in self._kinds.items():
+            claims = self._claims.get(speaker, Counter())
+            counts = self._verdicts.get(speaker, Counter())
+            summaries.append(
+                SpeakerSummary(
+                    speaker=speaker,
+                    statements=kinds.total(),
+                    direct=kinds["direct"],
+                    indirect=kinds["indirect"],
+                    claim_types=tuple(sorted(claims.items(), key=lambda kv: (-kv[1], kv[0]))),
+                    contradictions=counts["contradiction"],
+                    consistent=counts["consistent"],
+                )
+            )
+        summaries.sort(
+            key=lambda s: (
+                s.speaker is None,
+                bool(s.speaker and s.speaker.startswith("other:")),
+                -s.contradictions,
+                -s.statements,
+                s.speaker or "",
+            )
+        )
+        return summaries
+
+
 @dataclass
 class ReportView:
-    """Index of a report for the formatters (built once, read many times)."""
+    """Index of a report for the formatters (built once, read many times).
+
+    ``tally`` counts every statement of the run; ``report.statements`` may hold fewer (a
+    streamed run keeps only the statements its findings need when no formatter lists them all).
+    """
 
     report: Report
     articles: dict[str, Article] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)
     actions: dict[str, Action] = field(default_factory=dict)
     findings_of: dict[str, list[Finding]] = field(default_factory=dict)
+    tally: Tally = field(default_factory=Tally)
 
     @classmethod
-    def build(cls, report: Report, actions: tuple[Action, ...] = ()) -> ReportView:
+    def build(
+        cls, report: Report, actions: tuple[Action, ...] = (), tally: Tally | None = None
+    ) -> ReportView:
         report = ordered(report)
-        view = cls(report=report)
+        view = cls(report=report, tally=tally if tally is not None else Tally.of(report))
         view.articles = {a.id: a for a in report.articles}
         view.statements = {s.id: s for s in report.statements}
         view.actions = {a.id: a for a in actions}
@@ -157,51 +241,6 @@ class ReportView:
         return f"{article.path}:{statement.line}"
 
 
-@dataclass(frozen=True)
-class SpeakerSummary:
-    """Per-speaker counts for the summary tables."""
-
-    speaker: str | None
-    statements: int
-    direct: int
-    indirect: int
-    claim_types: tuple[tuple[str, int], ...]
-    contradictions: int
-    consistent: int
-
-
 def speaker_summaries(view: ReportView) -> list[SpeakerSummary]:
     """One summary per speaker: registered and named speakers first (by count), unknown last."""
-    by_speaker: dict[str | None, list[Statement]] = {}
-    for statement in view.report.statements:
-        by_speaker.setdefault(statement.speaker, []).append(statement)
-    verdicts: dict[str | None, Counter[str]] = {}
-    for finding in view.report.findings:
-        said = view.statement_of(finding)
-        speaker = said.speaker if said else None
-        verdicts.setdefault(speaker, Counter())[finding.verdict] += 1
-    summaries = []
-    for speaker, statements in by_speaker.items():
-        claims: Counter[str] = Counter(c for s in statements for c in s.claims)
-        counts = verdicts.get(speaker, Counter())
-        summaries.append(
-            SpeakerSummary(
-                speaker=speaker,
-                statements=len(statements),
-                direct=sum(1 for s in statements if s.kind == "direct"),
-                indirect=sum(1 for s in statements if s.kind == "indirect"),
-                claim_types=tuple(sorted(claims.items(), key=lambda kv: (-kv[1], kv[0]))),
-                contradictions=counts["contradiction"],
-                consistent=counts["consistent"],
-            )
-        )
-    summaries.sort(
-        key=lambda s: (
-            s.speaker is None,
-            bool(s.speaker and s.speaker.startswith("other:")),
-            -s.contradictions,
-            -s.statements,
-            s.speaker or "",
-        )
-    )
-    return summaries
+    return view.tally.speaker_summaries()

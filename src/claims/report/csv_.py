@@ -35,7 +35,7 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from claims.models import Report
+from claims.models import Article, Finding, Report, Statement
 from claims.report.common import ReportView
 
 if TYPE_CHECKING:
@@ -68,38 +68,42 @@ def _unique(items: list[str]) -> str:
     return ";".join(dict.fromkeys(items))
 
 
+def csv_row(
+    statement: Statement, article: Article | None, findings: list[Finding]
+) -> tuple[object, ...]:
+    """One statement's row; ``findings`` are the statement's own, in report order."""
+    against = [f for f in findings if f.verdict == "contradiction"]
+    agree = [f for f in findings if f.verdict == "consistent"]
+    verdict = "contradiction" if against else "consistent" if agree else ""
+    return (
+        statement.id,
+        statement.article_id,
+        article.path if article else "",
+        (article.title or "") if article else "",
+        article.published.isoformat() if article and article.published else "",
+        statement.line if statement.line is not None else "",
+        statement.start,
+        statement.end,
+        statement.speaker or "",
+        statement.speaker_mention or "",
+        statement.kind,
+        statement.cue or "",
+        statement.text,
+        ";".join(statement.claims),
+        verdict,
+        _unique([f.rule_id for f in against]),
+        _unique([a for f in against for a in f.actions]),
+        _unique([f.rule_id for f in agree]),
+        ";".join(f.id for f in findings),
+    )
+
+
 def render_csv(report: Report, options: RenderOptions) -> str:
     view = ReportView.build(report)
     buffer = io.StringIO()
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for statement in view.report.statements:
-        article = view.article_of(statement)
         findings = view.findings_of.get(statement.id, [])
-        against = [f for f in findings if f.verdict == "contradiction"]
-        agree = [f for f in findings if f.verdict == "consistent"]
-        verdict = "contradiction" if against else "consistent" if agree else ""
-        writer.writerow(
-            (
-                statement.id,
-                statement.article_id,
-                article.path if article else "",
-                (article.title or "") if article else "",
-                article.published.isoformat() if article and article.published else "",
-                statement.line if statement.line is not None else "",
-                statement.start,
-                statement.end,
-                statement.speaker or "",
-                statement.speaker_mention or "",
-                statement.kind,
-                statement.cue or "",
-                statement.text,
-                ";".join(statement.claims),
-                verdict,
-                _unique([f.rule_id for f in against]),
-                _unique([a for f in against for a in f.actions]),
-                _unique([f.rule_id for f in agree]),
-                ";".join(f.id for f in findings),
-            )
-        )
+        writer.writerow(csv_row(statement, view.article_of(statement), findings))
     return buffer.getvalue()

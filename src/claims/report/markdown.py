@@ -26,8 +26,8 @@ _QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 class _Writer:
     """Builds the document from a report view; one method per section."""
 
-    def __init__(self, report: Report, options: RenderOptions) -> None:
-        self.view = ReportView.build(report, options.actions)
+    def __init__(self, view: ReportView, options: RenderOptions) -> None:
+        self.view = view
         self.options = options
         self.lang = options.lang
         # Contradiction numbers (C1, C2, ...) shared by the sections and the index.
@@ -66,7 +66,7 @@ class _Writer:
         counts = self.t(
             "counts_text",
             articles=len(report.articles),
-            statements=len(report.statements),
+            statements=self.view.tally.statements,
             contradictions=len(self.view.contradictions),
             consistent=sum(1 for f in report.findings if f.verdict == "consistent"),
             errors=len(report.errors),
@@ -292,4 +292,10 @@ class _Writer:
 
 
 def render_markdown(report: Report, options: RenderOptions) -> str:
-    return _Writer(report, options).document()
+    return render_markdown_view(ReportView.build(report, options.actions), options)
+
+
+def render_markdown_view(view: ReportView, options: RenderOptions) -> str:
+    """The document from a prepared view; its index lists every statement, so the view must
+    hold them all."""
+    return _Writer(view, options).document()

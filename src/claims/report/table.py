@@ -56,8 +56,8 @@ def _console(options: RenderOptions) -> Console:
 
 
 class _Tables:
-    def __init__(self, report: Report, options: RenderOptions) -> None:
-        self.view = ReportView.build(report, options.actions)
+    def __init__(self, view: ReportView, options: RenderOptions) -> None:
+        self.view = view
         self.options = options
         self.lang = options.lang
 
@@ -73,7 +73,7 @@ class _Tables:
             self.t(
                 "counts_text",
                 articles=len(report.articles),
-                statements=len(report.statements),
+                statements=self.view.tally.statements,
                 contradictions=len(self.view.contradictions),
                 consistent=sum(1 for f in report.findings if f.verdict == "consistent"),
                 errors=len(report.errors),
@@ -189,9 +189,7 @@ class _Tables:
         report = self.view.report
         if not report.articles:
             return None
-        said: dict[str, int] = {}
-        for statement in report.statements:
-            said[statement.article_id] = said.get(statement.article_id, 0) + 1
+        said = self.view.tally.by_article
         contradicted: dict[str, int] = {}
         for finding in report.findings:
             said_by = self.view.statement_of(finding)
@@ -218,10 +216,11 @@ class _Tables:
     def statements(self) -> Table | Text | None:
         """Every statement with its speaker, kind and cue, in article order."""
         report = self.view.report
-        if not report.statements:
+        if not self.view.tally.statements:
             return None
         if not self.options.statements_table:
-            return Text(self.t("statements_hidden", count=len(report.statements)), style="dim")
+            count = self.view.tally.statements
+            return Text(self.t("statements_hidden", count=count), style="dim")
         left, right = _QUOTES[self.lang]
         table = self._table("all_statements")
         table.add_column(Text(self.t("speaker")), overflow="fold", ratio=2)
@@ -258,7 +257,13 @@ class _Tables:
 
 
 def render_table(report: Report, options: RenderOptions) -> str:
-    tables = _Tables(report, options)
+    return render_table_view(ReportView.build(report, options.actions), options)
+
+
+def render_table_view(view: ReportView, options: RenderOptions) -> str:
+    """The table from a prepared view: it needs every statement only with ``statements_table``
+    (otherwise counts in ``view.tally`` and the findings' statements are enough)."""
+    tables = _Tables(view, options)
     console = _console(options)
     parts: list[RenderableType | None] = [
         tables.totals(),

@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 from typing import Literal
@@ -137,6 +138,50 @@ def attribute(
     return result
 
 
+@dataclass(frozen=True)
+class Setup:
+    """What the engine derives once from the knowledge base, the rules and the actors."""
+
+    rules: tuple[Rule, ...]
+    actors: Mapping[str, str]
+    table: Mapping[str, Actor]
+    names: Mapping[str, str]
+    lang: str
+    by_actor_cat: Mapping[tuple[str, str], list[Action]]
+    kb_actors_of: Mapping[str, set[str]]
+
+
+def prepare(
+    actions: Sequence[Action],
+    rules: Sequence[Rule],
+    actors: Mapping[str, str],
+    *,
+    lang: str = "en",
+    actor_info: Sequence[Actor] | None = None,
+    speaker_names: Mapping[str, str] | None = None,
+) -> Setup:
+    """Index the actions by actor and category and resolve actor and speaker names."""
+    table = _actor_table(actors, actor_info)
+    names = {s: n for a in table.values() for s, n in a.speaker_names.items()}
+    names.update(speaker_names or {})
+    by_actor_cat: dict[tuple[str, str], list[Action]] = defaultdict(list)
+    kb_actors_of: dict[str, set[str]] = defaultdict(set)
+    for action in sorted(actions, key=lambda a: (a.start, a.id)):
+        by_actor_cat[(action.actor, action.category)].append(action)
+        by_actor_cat[("*", action.category)].append(action)
+        kb_actors_of[action.category].add(action.actor)
+    return Setup(
+        tuple(rules), actors, table, names, "de" if lang == "de" else "en",
+        by_actor_cat, kb_actors_of,
+    )  # fmt: skip
+
+
+#: ``cites(rule, actor_id, article_id) -> (own article's sentences, other articles' sentences)``
+Cites = Callable[[Rule, str, str], tuple[list[Evidence], list[Evidence]]]
+#: Sort key of a finding within its article: statement start, rule id, timing.
+LocalKey = tuple[int, str, int]
+
+
 def evaluate(
     statements: Sequence[Statement],
     articles: Sequence[Article],
@@ -154,85 +199,86 @@ def evaluate(
     ``actors`` maps speaker ids to actor ids; statements of other speakers are not checked.
     ``actor_info`` gives actor names and the words that attribute reporter sentences (default:
     the built-in ``actors.yaml``); ``speaker_names`` overrides how speakers are named.
+    Everything is held in memory; :mod:`claims.rules.streaming` gives the same findings
+    article by article with a bounded index.
     """
-    lang = "de" if lang == "de" else "en"
-    table = _actor_table(actors, actor_info)
-    names = {s: n for a in table.values() for s, n in a.speaker_names.items()}
-    names.update(speaker_names or {})
+    setup = prepare(
+        actions, rules, actors, lang=lang, actor_info=actor_info, speaker_names=speaker_names
+    )
     by_article = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
 
-    by_actor_cat: dict[tuple[str, str], list[Action]] = defaultdict(list)
-    kb_actors_of: dict[str, set[str]] = defaultdict(set)
-    for action in sorted(actions, key=lambda a: (a.start, a.id)):
-        by_actor_cat[(action.actor, action.category)].append(action)
-        by_actor_cat[("*", action.category)].append(action)
-        kb_actors_of[action.category].add(action.actor)
-
     corpus = [e for e in evidence if e.kind == "corpus"]
     corpus_by_cat: dict[str, list[tuple[Evidence, frozenset[str]]]] = defaultdict(list)
-    for item, named in zip(corpus, attribute(corpus, by_article, table), strict=True):
+    for item, named in zip(corpus, attribute(corpus, by_article, setup.table), strict=True):
         corpus_by_cat[item.category or item.action_id].append((item, named))
 
     cited_index: dict[tuple[str, str], tuple[dict[str, list[Evidence]], list[Evidence]]] = {}
+
+    def cites(rule: Rule, actor_id: str, article_id: str) -> tuple[list[Evidence], list[Evidence]]:
+        index_key = (rule.id, actor_id)
+        if index_key not in cited_index:
+            cited_index[index_key] = _cite_index(
+                rule, actor_id, corpus_by_cat, setup.kb_actors_of, order
+            )
+        per_article, everywhere = cited_index[index_key]
+        others = islice((e for e in everywhere if e.article_id != article_id), MAX_OTHER)
+        return per_article.get(article_id, []), list(others)
+
     findings: list[tuple[tuple[int, int, str, int], Finding]] = []
     for statement in statements:
-        actor_id = actors.get(statement.speaker or "")
-        if actor_id is None or not statement.claims:
-            continue
         article = by_article.get(statement.article_id)
         date = article.published if article else None
-        for rule in rules:
-            claims = set(statement.claims)
-            if not claims & set(rule.claim_types) or claims & set(rule.unless_claims):
-                continue
-            if rule.requires_terms and not _terms_regex(tuple(rule.requires_terms)).search(
-                statement.text.lower()
-            ):
-                continue
-            key = "*" if rule.actor == "any" else actor_id
-            rank = {c: i for i, c in enumerate(rule.categories)}
-            candidates = sorted(
-                {a.id: a for c in rule.categories for a in by_actor_cat[(key, c)]}.values(),
-                key=lambda a: (rank[a.category], a.start, a.id),
-            )
-            index_key = (rule.id, actor_id)
-            if index_key not in cited_index:
-                cited_index[index_key] = _cite_index(
-                    rule, actor_id, corpus_by_cat, kb_actors_of, order
-                )
-            per_article, everywhere = cited_index[index_key]
-            same = per_article.get(statement.article_id, [])
-            others = list(
-                islice((e for e in everywhere if e.article_id != statement.article_id), MAX_OTHER)
-            )
-            groups: list[tuple[Timing, list[Action]]]
-            if date is None:
-                groups = [(None, candidates)]
-            else:
-                groups = [
-                    ("prior", [a for a in candidates if a.start <= date]),
-                    ("later", [a for a in candidates if a.start > date]),
-                ]
-            for timing, acts in groups:
-                if timing == "later" and (rule.verdict != "contradiction" or not acts):
-                    continue
-                if timing != "later" and not acts and not same:
-                    continue
-                finding = _finding(
-                    statement, rule, timing, acts,
-                    same if timing != "later" else [],
-                    others if timing != "later" else [],
-                    table[actor_id], names, date, lang,
-                )  # fmt: skip
-                sort_key = (
-                    order.get(statement.article_id, len(order)),
-                    statement.start,
-                    rule.id,
-                    _TIMING_ORDER[timing],
-                )
-                findings.append((sort_key, finding))
+        position = order.get(statement.article_id, len(order))
+        for key, finding in check_statement(setup, statement, date, cites):
+            findings.append(((position, *key), finding))
     return [f for _, f in sorted(findings, key=lambda pair: pair[0])]
+
+
+def check_statement(
+    setup: Setup, statement: Statement, date: dt.date | None, cites: Cites
+) -> Iterator[tuple[LocalKey, Finding]]:
+    """The findings of one statement with their sort key within the article."""
+    actor_id = setup.actors.get(statement.speaker or "")
+    if actor_id is None or not statement.claims:
+        return
+    for rule in setup.rules:
+        claims = set(statement.claims)
+        if not claims & set(rule.claim_types) or claims & set(rule.unless_claims):
+            continue
+        if rule.requires_terms and not _terms_regex(tuple(rule.requires_terms)).search(
+            statement.text.lower()
+        ):
+            continue
+        key = "*" if rule.actor == "any" else actor_id
+        rank = {c: i for i, c in enumerate(rule.categories)}
+        candidates = sorted(
+            {
+                a.id: a for c in rule.categories for a in setup.by_actor_cat.get((key, c), [])
+            }.values(),
+            key=lambda a: (rank[a.category], a.start, a.id),
+        )
+        same, others = cites(rule, actor_id, statement.article_id)
+        groups: list[tuple[Timing, list[Action]]]
+        if date is None:
+            groups = [(None, candidates)]
+        else:
+            groups = [
+                ("prior", [a for a in candidates if a.start <= date]),
+                ("later", [a for a in candidates if a.start > date]),
+            ]
+        for timing, acts in groups:
+            if timing == "later" and (rule.verdict != "contradiction" or not acts):
+                continue
+            if timing != "later" and not acts and not same:
+                continue
+            finding = _finding(
+                statement, rule, timing, acts,
+                same if timing != "later" else [],
+                others if timing != "later" else [],
+                setup.table[actor_id], setup.names, date, setup.lang,
+            )  # fmt: skip
+            yield (statement.start, rule.id, _TIMING_ORDER[timing]), finding
 
 
 def _cite_index(
