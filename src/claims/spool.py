@@ -216,6 +216,11 @@ class SpooledReport:
         terminal table of a large run lists no statements, only counts).
         """
         tally = Tally()
+        return ReportView.build(self.report(every_statement, tally), actions, tally)
+
+    def report(self, every_statement: bool = True, tally: Tally | None = None) -> Report:
+        """The report in memory: every statement, or (``every_statement=False``, for `claims
+        check` and large terminal tables) only those that findings refer to."""
         articles: list[Article] = []
         statements: list[Statement] = []
         findings: list[tuple[int, list[Finding]]] = []
@@ -223,11 +228,12 @@ class SpooledReport:
             articles.append(self._article(seq))
             said = self._statements(seq)
             found = self.spool.findings(seq)
-            of = {s.id: s for s in said}
-            for statement in said:
-                tally.add_statement(statement)
-            for finding in found:
-                tally.add_finding(finding, of.get(finding.statement_id))
+            if tally is not None:
+                of = {s.id: s for s in said}
+                for statement in said:
+                    tally.add_statement(statement)
+                for finding in found:
+                    tally.add_finding(finding, of.get(finding.statement_id))
             if every_statement:
                 statements += said
             else:
@@ -235,21 +241,10 @@ class SpooledReport:
                 statements += [s for s in said if s.id in wanted]
             findings.append((seq, found))
         findings.sort(key=lambda pair: pair[0])
-        report = Report(
+        return Report(
             tool=self.tool,
             articles=articles,
             statements=statements,
             findings=[f for _, found in findings for f in found],
-            errors=list(self.errors),
-        )
-        return ReportView.build(report, actions, tally)
-
-    def report(self) -> Report:
-        """The whole report in memory (for formatters that need every statement at once)."""
-        return Report(
-            tool=self.tool,
-            articles=list(self.articles()),
-            statements=list(self.statements()),
-            findings=list(self.findings()),
             errors=list(self.errors),
         )
