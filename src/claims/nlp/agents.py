@@ -29,9 +29,10 @@ def passive_agent(cue: Span, clause_start: int) -> int | None:
         aux = lo - 1  # "… abgelehnt worden", "als er … kritisiert wurde"
     if aux is None:
         return None
-    for t in doc[aux + 1 : cue.start]:
-        if t.text in (",", ";", ":") or t.text in '„“"»«':
-            return None  # another clause or a quote between auxiliary and participle
+    between = doc[aux + 1 : cue.start]
+    if any(t.text in (",", ";", ":") or t.text in '„“"»«' for t in between):
+        return None  # another clause or a quote between auxiliary and participle
+    for t in between:
         if t.lower_ in AGENT_PREPOSITIONS and t.i + 1 < cue.start:
             return t.i + 1
     return None

@@ -6,8 +6,12 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
   (``X sagte: „…“``, ``nannte ihn einen „…“``); a quote without a cue continues the previous
   statement of the same or the previous paragraph; otherwise its speaker is null;
 * a quote of one to three words that no cue attributes is a scare quote or a name: dropped;
-* an indirect content takes the subject of its cue, the source of its marker, or (for
-  ``eigenen/seinen Angaben nach``) the sentence subject;
+* an indirect content takes the subject of its cue, the source of its marker
+  (:mod:`claims.nlp.sources`: ``laut einem Artikel der „X“``, ``den Behörden in Y zufolge``), or
+  (for ``eigenen/seinen Angaben nach``) the sentence subject;
+* a statement nobody is named for takes the source of an impersonal ``heißt es in/bei X`` or of
+  a sentence-initial ``Für X ist …``; Konjunktiv cues and sentences without a subject go on with
+  the report or speech verb before them (:mod:`claims.nlp.carryover`);
 * a short quote inside an indirect statement (``seien „absurd“``) is also a partial direct
   statement of its speaker;
 * Konjunktiv sentences without a cue continue a report (:mod:`claims.nlp.freeindirect`);
@@ -22,13 +26,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claims.kb.speakers import OTHER_PREFIX, SpeakerRegistry, load_speakers
+from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.carryover import (
+    continues_report,
+    partial_quotes,
+    previous_cue_subject,
+    report_around,
+    same_speaker,
+)
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
 from claims.nlp.headlines import body_start, inherit_headline_speakers
 from claims.nlp.indirect import is_subjunctive, marker_phrase, trim
-from claims.nlp.lexicon import Lexicon, is_common_noun, load_lexicon
+from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
 from claims.nlp.quotecue import (
     COLON_AFTER,
@@ -36,17 +47,18 @@ from claims.nlp.quotecue import (
     colon_before,
     continues,
     fills_paragraph,
+    governed_phrase,
     name_like,
     quote_cue,
 )
-from claims.nlp.resolve import Resolver, institution_word
+from claims.nlp.resolve import Resolver
 from claims.nlp.sentences import sentence_of
-from claims.nlp.spans import paragraph_gap, paragraph_starts, set_speaker
+from claims.nlp.sources import fuer_source, heisst_es_source, marker_source, names_source
+from claims.nlp.spans import paragraph_starts, set_speaker
 
 MAX_SCARE_WORDS = 3
 # sentences back to look for the topic person of a quote without a cue
 TOPIC_SENTENCES = 3
-PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
 
 class SpeakerAttributor:
@@ -100,10 +112,27 @@ class SpeakerAttributor:
         free = self.free_indirect.continuations(doc, out)
         free.extend(self.free_indirect.reported_sentences(doc, out + free, resolver))
         free.sort(key=lambda s: s._.content)
+        for span in free:
+            if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
+                set_speaker(
+                    span,
+                    previous_cue_subject(doc, span, cues, cue_starts, resolver)
+                    or self._previous_subject(doc, span.start_char, resolver),
+                )
         out.extend(free)
-        out.extend(_partial_quotes(dropped, free))
+        out.extend(partial_quotes(dropped, free))
         out.sort(key=lambda s: (s._.content, s._.kind))
         out = _dedupe(out)
+        for span in out:
+            if span._.speaker is None or span._.cue is None:  # "…, hieß es bei Radio Nord"
+                sent = sentence_at(doc, span.start)
+                found = heisst_es_source(doc, sent, resolver)
+                if span._.speaker is None:
+                    found = found or fuer_source(doc, sent, resolver)
+                if span._.speaker is None and span._.kind == "direct":
+                    found = found or previous_cue_subject(doc, span, cues, cue_starts, resolver)
+                if found is not None:
+                    set_speaker(span, found)
         inherit_headline_speakers(doc, out)
         # an object nobody is named as reporting is no statement (kept so far for headlines)
         return [s for s in out if s._.speaker is not None or s._.content_type != "object"]
@@ -122,9 +151,9 @@ class SpeakerAttributor:
             elif span._.cue_lemma == "nach" and phrase[0].lower_ in ("seinen", "ihren"):
                 mention = resolver.pronoun(phrase[0].idx, phrase[0].text)
             else:
-                mention = resolver.mention_in(phrase.start_char, phrase.end_char)
-                if mention is None:
-                    mention = _source_name(phrase)
+                mention, (lo, hi) = marker_source(doc, cue, sent, resolver)
+                if lo <= span.start_char < hi < span.end_char:
+                    result = _after(doc, span, hi)  # "Radio Sahel“, der …": not the source
         elif span._.cue_type == "noun":
             lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
             hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
@@ -193,9 +222,11 @@ class SpeakerAttributor:
             set_speaker(span, None)
             return True
         if words <= MAX_SCARE_WORDS and not colon_before(doc_text(doc), start):
+            if names_source(doc_text(doc), start, end):
+                return False  # "laut „Morgenblatt“": the name of a source
             # a short phrase counts inside a report, as a partial quote of its speaker
             # ("seien „absurd“"), or as the object of a cue ("nannte ihn einen „…“")
-            report = _report_around(reports, start, end)
+            report = report_around(reports, start, end)
             if report is not None:
                 if report._.speaker is None:
                     return False
@@ -213,16 +244,22 @@ class SpeakerAttributor:
             span._.cue_lemma = cue._.cue_lemma
             if cue._.cue_type == "marker":
                 sent = sentence_at(doc, cue.start)
-                a, b = marker_phrase(doc, cue, sent.start, sent.end)
-                mention = resolver.mention_in(doc[a].idx, doc[b - 1].idx + 1)
-                if mention is None and cue._.cue_lemma == "so":
-                    mention = _source_name(doc[a:b])  # "„…“, so Gall, „…“"
+                mention = marker_source(doc, cue, sent, resolver, (start, end))[0]
             else:
                 mention = resolver.cue_subject(cue, (start, end))
+                if mention is None and continues_report(doc, cue, previous, span, self.lexicon):
+                    span._.speaker = previous._.speaker  # type: ignore[union-attr]
+                    span._.speaker_mention = previous._.speaker_mention  # type: ignore[union-attr]
+                    return True
                 if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
-                    mention = _same_speaker(doc, previous, span, mention, resolver)
+                    mention = same_speaker(doc, previous, span, mention, resolver)
         else:
-            mention = self._colon_subject(doc, start, resolver)
+            sent = sentence_at(doc, span.start)
+            mention = (
+                self._colon_subject(doc, start, resolver)
+                or fuer_source(doc, sent, resolver)
+                or _marker_before(doc, sent, span, cues, cue_starts, resolver)
+            )
             if mention is None and previous is not None and continues(doc, previous, span):
                 span._.speaker = previous._.speaker
                 span._.speaker_mention = previous._.speaker_mention
@@ -234,10 +271,13 @@ class SpeakerAttributor:
             text = doc_text(doc)[start:end]
             if mention is None and name_like(text) and not fills_paragraph(doc, start, end):
                 return False  # "das Album „Piper at the Gates of Dawn“": a title
+        if mention is not None and mention.start <= start and end <= mention.end:
+            return False  # "schreibt die „Computerzeitung“": the quote names the speaker
         if (
             words <= MAX_SCARE_WORDS
             and (mention is None or mention.speaker is None)
             and (cue is None or end > body_start(doc))
+            and not governed_phrase(doc, span, cue)
         ):
             # a short phrase nobody is named as saying is a scare quote, unless a headline
             # cue attributes it (its speaker may come from the body)
@@ -262,7 +302,7 @@ class SpeakerAttributor:
         p_starts = paragraph_starts(doc)
         par = bisect_left(p_starts, start + 1)
         if bisect_left(p_starts, starts[k - 1] + 1) == par:
-            subject = resolver.sentence_subject(k - 1)
+            subject = resolver.sentence_subject(k - 1) or resolver.inverted_subject(k - 1)
             if subject is not None:
                 return subject  # the person of the sentence right before
         found: list[Mention] = []
@@ -282,65 +322,26 @@ class SpeakerAttributor:
             return None
         starts = doc._.sent_starts or [0]
         s_lo = starts[sentence_of(starts, max(0, start - 2))]
-        return resolver.mention_in(s_lo, start)
+        found = resolver.mention_in(s_lo, start)
+        head = doc.char_span(s_lo, start, alignment_mode="contract")
+        while head is not None and len(head) > 1 and head[-1].text in '„“"»«‚':
+            head = head[:-1]
+        if found is None and head is not None and len(head) > 2 and head[-1].text == ":":
+            # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
+            found = resolver.subject_at(head.start, head[-1:])
+        return found
 
 
-def _same_speaker(
-    doc: Doc, previous: Span | None, span: Span, pronoun: Mention, resolver: Resolver
-) -> Mention:
-    """``„…“, sagte er.``: the pronoun after a quote goes on with the speaker of the latest
-    statement of the last paragraphs when it fits, whoever else the text mentioned between."""
-    if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 2:
-        return pronoun
-    gender = PRONOUN_GENDER.get(pronoun.text.lower())
-    if gender is not None and resolver.gender_of(previous._.speaker) not in (gender, None):
-        return pronoun
-    return Mention(
-        pronoun.start, pronoun.end, pronoun.text, "pronoun", previous._.speaker, gender, None
-    )
-
-
-def _partial_quotes(quotes: list[Span], reports: list[Span]) -> list[Span]:
-    """Short quotes inside free indirect sentences, found after the quotes were judged."""
-    found = []
-    for quote in quotes:
-        start, end = quote._.content
-        report = _report_around(reports, start, end)
-        if report is not None and report._.speaker is not None:
-            quote._.speaker = report._.speaker
-            quote._.speaker_mention = report._.speaker_mention
-            found.append(quote)
-    return found
-
-
-def _report_around(reports: list[Span], start: int, end: int) -> Span | None:
-    """The indirect statement that contains the char range, if any (``reports`` is sorted)."""
-    k = bisect_left(reports, start + 1, key=lambda r: r._.content[0])
-    for report in reversed(reports[max(0, k - 8) : k]):
-        a, b = report._.content
-        if a <= start and end <= b:
-            return report
+def _marker_before(
+    doc: Doc, sent: Span, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
+) -> Mention | None:
+    """``Nach Auffassung des Ministers X sei es „…“``: the source of a marker that opens the
+    quote's sentence."""
+    lo, hi = bisect_left(cue_starts, sent.start_char), bisect_left(cue_starts, span.start_char)
+    for cue in cues[lo:hi]:
+        if cue._.cue_type == "marker":
+            return marker_source(doc, cue, sent, resolver, span._.content)[0]
     return None
-
-
-def _without_marker_noun(word: str) -> str:
-    """``Polizeiangaben`` -> ``Polizei``: the source inside a compound marker noun."""
-    for noun in ("angaben", "berichten", "informationen", "meldungen", "kreisen"):
-        if word.lower().endswith(noun) and len(word) > len(noun) + 2:
-            return word[: -len(noun)].rstrip("-")
-    return word
-
-
-def _source_name(phrase: Span) -> Mention | None:
-    """A source without a known person: ``laut der Agentur Belta`` -> ``other:Agentur Belta``.
-    An unnamed group (``Analysten zufolge``, ``laut Experten``) is no speaker: None."""
-    nouns = load_lexicon().nouns
-    words = [_without_marker_noun(t.text) for t in phrase[1:] if t.text[:1].isupper()]
-    words = [w for w in words if w and w not in nouns]
-    if not words or all(is_common_noun(w) and not institution_word(w) for w in words):
-        return None
-    name = " ".join(words)
-    return Mention(phrase.start_char, phrase.end_char, phrase.text, "source", OTHER_PREFIX + name)
 
 
 def _opens(doc: Doc, span: Span, mention: Mention) -> bool:

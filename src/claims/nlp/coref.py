@@ -63,6 +63,10 @@ class Coreference:
     def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
+    def mentions_between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in the char range ``lo``..``hi``."""
+        return self._mentions_between(lo, hi)
+
     # -- coreference ------------------------------------------------------------------------
     def _resolve(self, m: Mention) -> Mention | None:
         if m.speaker is not None:
@@ -171,6 +175,9 @@ class Coreference:
             m = self.subjects[start]
             if m.speaker and _fits(m, gender):
                 return m
+        front = self._front_subject(k)
+        if front is not None and front.start < limit and _fits(front, gender):
+            return front  # "Der Bruder des Papstes, Georg X, war …"
         head = self.text[s_lo : min(limit, s_lo + 80)].split()
         while head and head[0].strip('„“"»«') in SENTENCE_OPENERS:
             head.pop(0)
@@ -187,6 +194,11 @@ class Coreference:
                 if r is not None and _fits(r, gender):
                     return r
             break
+        return None
+
+    def _front_subject(self, k: int) -> Mention | None:
+        """The person named in apposition to a description that opens sentence ``k`` (see
+        :class:`claims.nlp.appositions.Appositions`); none at this level."""
         return None
 
     def possessor(self, m: Mention) -> bool:

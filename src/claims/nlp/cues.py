@@ -187,6 +187,8 @@ class CueFinder:
         for j in range(i + 1, min(len(doc), i + 4)):
             noun = self._nach_noun(doc[j].text)
             if noun is not None:
+                if not _names_a_source(doc, i, j, noun):
+                    return None
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
                 span._.opinion = noun in self.opinion_nouns
                 return span
@@ -234,6 +236,23 @@ class CueFinder:
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues
+
+
+# "nach Ermittlungen der Polizei" names a source, "nach umfangreichen Ermittlungen" is a time
+EVENT_NOUNS = frozenset({"Ermittlungen", "Veröffentlichung", "Vernehmung"})
+SOURCE_STARTS = frozenset({"der", "des", "von", "vom", "eines", "einer", "im", "in"})
+
+
+def _names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
+    """Whether ``nach`` (at ``i``) with the marker noun (at ``j``) reports a source: not an
+    alternative figure (``nach anderen Angaben 110 Kilometer``), and a noun of an event only
+    with its source after it (``nach Ermittlungen der Polizei``)."""
+    if any(t.lower_ in ("anderen", "weiteren") for t in doc[i + 1 : j]):
+        return False
+    if noun in EVENT_NOUNS or doc[j].text in EVENT_NOUNS:
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in SOURCE_STARTS
+    return True
 
 
 def _around_quote(doc: Doc, i: int, j: int) -> bool:

@@ -9,7 +9,10 @@ German news marks reported speech by the mood, so ``Es habe auch keine Anfrage g
   or the previous paragraph.
 
 A sentence that holds a cue was judged by its cue; one that is mostly a direct quote is the
-quote's; short quoted words inside (``seien „zu spät“ gekommen``) do not stop the rule.
+quote's; short quoted words inside (``seien „zu spät“ gekommen``) do not stop the rule. When
+the only Konjunktiv stands in a subordinate clause of an indicative sentence (``Er wurde
+angezeigt, weil er gedroht habe``), the report is that clause, not the sentence; a Konjunktiv
+form with ``ich`` in its clause is the indicative first person (:mod:`claims.nlp.mood`).
 """
 
 from __future__ import annotations
@@ -22,9 +25,11 @@ from spacy.vocab import Vocab
 
 from claims.nlp.coref import Coreference
 from claims.nlp.extensions import doc_text, member_mask
-from claims.nlp.indirect import QUOTE_MARKS, is_subjunctive, trim
+from claims.nlp.indirect import QUOTE_MARKS, trim
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.mentions import Mention
+from claims.nlp.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
+from claims.nlp.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import overlaps, paragraph_gap, paragraph_starts, set_speaker
 
@@ -60,11 +65,12 @@ class FreeIndirect:
                 if overlaps(covered, lo, hi) or _holds(opinions, lo, hi):
                     break  # "äußerten Beobachter ihre Besorgnis": a belief, no report
                 sent = doc.char_span(lo, hi, alignment_mode="expand")
-                if sent is None or not self._is_free_indirect(sent, quoted):
+                found = self._reporting(sent, quoted) if sent is not None else []
+                if sent is None or not found:
                     break
                 if bisect_left(p_starts, lo + 1) != paragraph and not self._konjunktiv_i(sent):
                     break  # a new paragraph goes on only in Konjunktiv I ("… sei …")
-                new = _sentence_span(doc, sent)
+                new = _report_span(doc, sent, found)
                 if new is None:
                     break
                 new._.speaker = span._.speaker
@@ -86,19 +92,24 @@ class FreeIndirect:
         quoted = _quoted_ranges(doc)
         cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []))
         extra: list[Span] = []
-        done: set[int] = set()
+        roles: dict[int, list[tuple[int, str]]] = {}
         for i in hits:
             k = sentence_of(starts, doc[i].idx)
-            if k in done or _after_subordinator(doc, i, starts[k]):
+            if _after_subordinator(doc, i, starts[k]):
                 continue
-            done.add(k)
+            role = clause_role(doc[i], self.lexicon, _first_token(doc, starts[k]))
+            if role is not None:  # not "je", "ich habe", "eine klare Absage"
+                roles.setdefault(k, []).append((i, role))
+        for k, found in roles.items():
             lo, hi = starts[k], _sent_end(doc, starts, k)
             if overlaps(covered, lo, hi) or _holds(cue_starts, lo, hi):
                 continue  # a sentence with a cue was judged by its cue
             sent = doc.char_span(lo, hi, alignment_mode="expand")
             if sent is None or _quoted_share(sent, quoted) > MAX_QUOTED_SHARE or _idiom(sent):
                 continue
-            new = _sentence_span(doc, sent)
+            if _question(sent):
+                continue  # "Wie stehen Sie dazu, das Amt solle …?"
+            new = _report_span(doc, sent, found)
             if new is None:
                 continue
             j = bisect_left(begins, lo) - 1
@@ -123,10 +134,22 @@ class FreeIndirect:
     def _konjunktiv_i(self, sent: Span) -> bool:
         return any(t.text in self.lexicon.subjunctive for t in sent)
 
-    def _is_free_indirect(self, sent: Span, quoted: list[tuple[int, int]]) -> bool:
-        if _quoted_share(sent, quoted) > MAX_QUOTED_SHARE:
-            return False
-        return any(is_subjunctive(t, self.lexicon) for t in sent)
+    def _reporting(self, sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """The Konjunktiv forms of a sentence that report, with their clause role (up to the
+        first one in a main clause, which makes the whole sentence a report). A question
+        reports nothing."""
+        if _quoted_share(sent, quoted) > MAX_QUOTED_SHARE or _question(sent):
+            return []
+        found = []
+        for t in sent:
+            if t.text in NOT_REPORTING_ALONE:
+                continue
+            role = clause_role(t, self.lexicon, sent.start)
+            if role is not None:
+                found.append((t.i, role))
+                if role == "main":
+                    break
+        return found
 
 
 def _as_mention(span: Span) -> Mention:
@@ -141,6 +164,24 @@ def _holds(offsets: list[int], lo: int, hi: int) -> bool:
 
 def _sent_end(doc: Doc, starts: list[int], k: int) -> int:
     return starts[k + 1] if k + 1 < len(starts) else len(doc_text(doc))
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _report_span(doc: Doc, sent: Span, found: list[tuple[int, str]]) -> Span | None:
+    """The sentence when a Konjunktiv of its main clause reports, else only the subordinate
+    clause that holds one (``…, weil sie bedroht sei``), without its conjunction."""
+    if any(role == "main" for _, role in found):
+        return _sentence_span(doc, sent)
+    i = found[0][0]
+    a, _ = clause_opener(doc, i, sent.start)
+    if doc[a].lower_ in SUBORDINATING:
+        a += 1
+    b = clause_end(doc, i, sent.end)
+    return _sentence_span(doc, doc[a:b])
 
 
 def _sentence_span(doc: Doc, sent: Span) -> Span | None:
@@ -182,6 +223,10 @@ def _after_subordinator(doc: Doc, i: int, sent_start: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _question(sent: Span) -> bool:
+    return sent.text.rstrip(' \n\u00a0„“”"»«').endswith("?")
 
 
 def _idiom(sent: Span) -> bool:

@@ -20,12 +20,26 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import sentence_at
-from claims.nlp.lexicon import SUBJUNCTIVE_II, Lexicon, lemma_table, load_lexicon
-from claims.nlp.objects import AUXILIARIES, fronted_object, verb_object
+from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.markers import (  # noqa: F401 (marker_phrase: re-exported)
+    in_subordinate_clause,
+    marker_content,
+    marker_phrase,
+    subordinate_content,
+)
+from claims.nlp.mood import is_subjunctive
+from claims.nlp.objects import (
+    AUXILIARIES,
+    fronted_object,
+    is_claim_object,
+    non_speech_sense,
+    verb_object,
+)
+from claims.nlp.verbs import is_finite_verb, is_verb_form, main_clause, verb_last
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
@@ -35,7 +49,6 @@ NOT_V2_START = word_set("not_v2_start")
 
 
 ARTICLE_OR_RELATIVE = frozenset({"der", "die", "das", "dem", "den"})
-V2_STARTERS = word_set("v2_starters")
 # Prepositions that may open a verb-second clause with a Konjunktiv ("…, ohne X gäbe es …").
 PP_OPENERS = frozenset({"ohne", "seit", "bis", "trotz", "wegen", "nach", "vor", "während"})
 
@@ -51,16 +64,12 @@ SUBJECT_OPENERS = frozenset(
 )  # "…, schreibt der Korrespondent der Zeitung X (Y)."
 
 
-def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
-    text = token.text
-    return text[:1].islower() and (text in lexicon.subjunctive or text in SUBJUNCTIVE_II)
-
-
 class Quotes:
     """Char ranges of direct quotes (content plus marks) for fast membership tests."""
 
     def __init__(self, doc: Doc) -> None:
-        ranges = sorted(span._.content for span in doc.spans.get("quotes", []))
+        groups = (doc.spans.get("quotes", []), doc.spans.get("titles", []))
+        ranges = sorted(span._.content for group in groups for span in group)
         self.starts = [s - 1 for s, _ in ranges]
         self.ends = [e + 1 for _, e in ranges]
 
@@ -77,31 +86,12 @@ def _after_quote(doc: Doc, cue: Span) -> bool:
     return sentence_at(doc, cue.start)[0].text in QUOTE_MARKS
 
 
-def is_verb_form(text: str) -> bool:
-    """A lower-case inflected form of a verb (also ``verliefen``, ``gegeben``)."""
-    if not text.islower():
-        return False
-    lemma = lemma_table().get(text)
-    return (
-        lemma is not None
-        and lemma != text
-        and lemma.islower()
-        and lemma.endswith(("en", "ern", "eln"))
-    )
-
-
-def is_finite_verb(text: str) -> bool:
-    """A lower-case inflected verb form (``weigerte``, ``wurde``), by the lookup lemma table."""
-    if not text.islower() or text in V2_STARTERS:
-        return False
-    lemma = lemma_table().get(text)
-    return (
-        lemma is not None
-        and lemma != text
-        and lemma.islower()
-        and lemma.endswith(("en", "ern", "eln"))
-        and text.endswith(("t", "te", "ten", "e"))
-    )
+def _ends_in_quote(doc: Doc, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a direct quote closes the tokens ``a:b`` (``bezeichnete X als „…“``; ``quotes``
+    sorted char ranges): the quote, not the phrase, is what the verb reports."""
+    lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+    k = bisect_right(quotes, (hi, hi))
+    return k > 0 and any(lo < s and abs(e - hi) <= 1 for s, e in quotes[max(0, k - 3) : k])
 
 
 def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
@@ -154,6 +144,7 @@ class IndirectFinder:
 
     def find(self, doc: Doc) -> list[Span]:
         quotes = Quotes(doc)
+        speech = sorted(q._.content for q in doc.spans.get("quotes", []))
         cues = [c for c in doc.spans.get("cues", []) if not quotes.covers(c.start_char)]
         cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
         found: list[Span] = []
@@ -166,6 +157,12 @@ class IndirectFinder:
             shortest = 1 if content_type == "object" else 2  # "weist Vorwürfe zurück"
             if b - a < shortest or self._mostly_quoted(doc, a, b, quotes):
                 continue
+            if content_type == "object" and (
+                not is_claim_object(doc, a, b)
+                or _ends_in_quote(doc, a, b, speech)
+                or non_speech_sense(doc, a, b, cue._.cue_lemma or "")
+            ):
+                continue  # "bezeichnete X als „…“": the quote is the statement
             out = doc[a:b]
             out._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
             out._.kind = "indirect"
@@ -212,13 +209,21 @@ class IndirectFinder:
     ) -> tuple[int, int, str] | None:
         kinds = cue._.cue_content or ()
         if cue._.cue_type == "marker":
-            return (*self._marker_content(doc, cue, s0, s1), "sentence")
+            if in_subordinate_clause(doc, cue, s0):
+                # "…, die nach Angaben der Polizei … sollte,": the report is the clause
+                clause = subordinate_content(doc, cue, s0, s1)
+                return (*clause, "sentence") if clause is not None else None
+            return (*marker_content(doc, cue, s0, s1), "sentence")
         after = self._after(doc, cue)
+        if after < s1 and doc[after].text == ")":
+            return None  # "(Wikinews berichtete)": a parenthesis reports nothing outside it
         if cue._.cue_type == "noun":
             if after < s1 and doc[after].text == ",":
                 return self._clause_after(doc, after, s1, kinds, cue_starts, cue)
             return None
         if self._opens_with_wie(doc, cue, s0) and after < s1 and doc[after].text == ",":
+            if "clause" not in kinds:
+                return None  # "…, wie er sich selbst nannte, …": a name, no report
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
         comma = None if _after_quote(doc, cue) else self._next_comma(doc, after, s1)
@@ -227,6 +232,8 @@ class IndirectFinder:
             if found is not None:
                 return found
         elif after < s1 and doc[after].lower_ in CONTENT_CONJ and "clause" in kinds:
+            if doc[after].lower_ == "wie" and after + 1 < s1 and doc[after + 1].lower_ == "auch":
+                return None  # "bedauert wie auch die Partei …": a comparison
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
         if cue.start > s0 and doc[cue.start - 1].text == "," and "clause" in kinds:
             found_before = self._clause_before(doc, cue, s0, s1)
@@ -296,6 +303,8 @@ class IndirectFinder:
         has_verb = any(t.lower_ in AUXILIARIES or is_verb_form(t.text) for t in clause)
         if not (subject_first and has_verb) or cue._.opinion:
             return None  # "…, die Sprecherin der Fraktion, X (Grüne)": an apposition
+        if article and verb_last(clause):
+            return None  # "…, der keine Milch enthält": a relative clause, verb last
         return first, end, "clause"
 
     def _has_infinitive(self, clause: Span) -> bool:
@@ -340,59 +349,10 @@ class IndirectFinder:
             nxt = doc[cue.end] if cue.end < s1 else None
             if nxt is None or not (nxt.lower_ in SUBJECT_OPENERS or nxt.text[:1].isupper()):
                 return None
+            if not main_clause(doc, start, cue.start - 1):
+                return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
             return start, cue.start - 1, "reported"
         return start, cue.start - 1, "clause"
-
-    def _marker_content(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
-        a, b = marker_phrase(doc, cue, s0, s1)
-        body_start, body_end = s0, s1
-        if a <= s0 + 1:
-            body_start = b
-        elif b >= s1 - 1 or (b < s1 and doc[b].is_punct and b + 1 >= s1 - 1):
-            body_end = a
-        return body_start, body_end
-
-
-def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
-    """Token range of a marker with its source: ``laut der Agentur Belta``, ``X zufolge``."""
-    lemma = cue._.cue_lemma
-    if lemma == "zufolge":
-        a = cue.start
-        while a > s0 and _np_token(doc[a - 1], doc[a]):
-            a -= 1
-        return a, cue.end
-    if lemma == "so":  # ", so X." or the parenthetical ", so X, …"
-        return cue.start - 1, next((t.i for t in doc[cue.end : s1] if t.text == ","), s1)
-    b = cue.end
-    if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
-        b += 1
-    while b < s1 and _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None):
-        b += 1
-    if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
-        b += 1
-    return cue.start, b
-
-
-_NP_FUNCTION_WORDS = frozenset(
-    ["der", "die", "das", "des", "dem", "den", "von", "vom", "eines", "einer", "einem"]
-)
-
-
-def _np_token(tok: Token, nxt: Token | None) -> bool:
-    """A token that can belong to the name or noun phrase of a source."""
-    if tok.is_punct or tok.is_space:
-        return False
-    text = tok.text
-    if text[:1].isupper() or text.lower() in _NP_FUNCTION_WORDS:
-        return True
-    # an attributive adjective before a noun: "der staatlichen Agentur"
-    return (
-        text.islower()
-        and text.endswith(("e", "en", "er", "es", "em"))
-        and not is_finite_verb(text)
-        and nxt is not None
-        and nxt.text[:1].isupper()
-    )
 
 
 @Language.factory("claims_indirect", assigns=["doc.spans"], requires=["doc.spans"])

@@ -132,6 +132,29 @@ def _noun_table() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(lower)
 
 
+def is_role_noun(word: str) -> bool:
+    """A job, title or institution noun (``Sprecherin``, ``Hauptgeschäftsführer``,
+    ``Regierung``): a word that names who speaks."""
+    return word[:1].isupper() and word.lower().endswith(_head_endings())
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Lower-case lemmas of the table that look like verbs (``gehen``, ``ändern``): the
+    infinitive and the present plural, which the table does not list as forms."""
+    return frozenset(
+        lemma
+        for lemma in lemma_table().values()
+        if lemma.islower() and lemma.endswith(("en", "ern", "eln"))
+    )
+
+
+def is_lower_case_word(word: str) -> bool:
+    """Whether a word is normally written in lower case (an adjective, adverb, verb or function
+    word): ``Verschiedene``, ``Neuen`` are, ``Rechte`` is not."""
+    return word.lower() in _noun_table()[1]
+
+
 @lru_cache(maxsize=65536)
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is a common noun or a capitalised function word rather than

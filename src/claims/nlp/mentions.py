@@ -18,20 +18,23 @@ from claims.kb.speakers import (
     ROLE_NOUNS,
     SpeakerRegistry,
 )
-from claims.nlp.lexicon import is_common_noun
+from claims.nlp.names import (
+    COUNTRY_NAMES,
+    HYPHEN_PARTICLE,
+    NAME_TOKEN,
+    NOT_NAME,
+    NOT_SURNAME,
+    name_like,
+)
 from claims.nlp.words import word_set
 
-_NAME_TOKEN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜ][\w'’]*)?"
-_NOT_SURNAME = word_set("not_surname")
-NOT_NAME = word_set("not_name")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*")
 # Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
 _NAME_RUN = re.compile(
-    r"(?<![\w-])" + _NAME_TOKEN + r"(?:[ \t]+" + _NAME_TOKEN + r"){1,2}(?![\w'’-])"
+    r"(?<![\w-])" + NAME_TOKEN + r"(?:[ \t]+" + NAME_TOKEN + r"){1,2}(?![\w'’-])"
 )
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“„»«(\n])\s*$")
 TITLE_SUFFIXES = word_set("title_suffixes")
-COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
 
 
 NAME_PARTICLES = ("von", "van", "de", "der", "zu", "al", "bin", "ben", "da", "di", "del", "le")
@@ -68,15 +71,6 @@ class Mention:
     speaker: str | None
     gender: str | None = None
     country: str | None = None
-
-
-def _name_like(word: str) -> bool:
-    return (
-        word not in NOT_NAME
-        and word.rstrip("s") not in COUNTRY_NAMES
-        and not is_common_noun(word)
-        and len(word) > 1
-    )
 
 
 def _alternation(words: list[str]) -> str:
@@ -124,13 +118,14 @@ class MentionFinder:
         titles = "|".join(re.escape(t) for t in sorted(TITLE_SUFFIXES, key=len, reverse=True))
         self._titled = re.compile(
             r"(?<![\w])((?=[A-ZÄÖÜ])[\w.-]*?(?i:" + titles + r")(?:in)?)\s+"
-            r"((?:" + _NAME_TOKEN + r"\s+){0,2}" + _NAME_TOKEN + r")(?![\w-])"
+            r"((?:" + NAME_TOKEN + r"\s+){0,2}" + NAME_TOKEN + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
         first = _alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
             r"(?<![\w-])((?:(?:" + first + r")\s+){1,3}(?:[A-ZÄÖÜ]\.\s+)?"
-            r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + _NAME_TOKEN + r")(?![\w-])"
+            r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + HYPHEN_PARTICLE + NAME_TOKEN + r")"
+            r"(?![\w-])"
         )
 
     def find(self, text: str, published: dt.date | None) -> list[Mention]:
@@ -208,18 +203,18 @@ class MentionFinder:
         for m in _NAME_RUN.finditer(text):
             words = m.group(0).split()
             start = m.start()
-            while words and not _name_like(words[0]):
+            while words and not name_like(words[0]):
                 start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
                 words.pop(0)  # a title before the name: "Linksintellektuelle Noam Chomsky"
             apposition = text[m.end() : m.end() + 1] in (",", ":", "(")
             opens = _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
             if start == m.start() and opens and not apposition:
                 continue  # "Erkki Tuomioja, Präsident …" opens a sentence as a name
-            while words and not _name_like(words[-1]):
+            while words and not name_like(words[-1]):
                 words.pop()
-            if len(words) < 2 or not all(_name_like(w) for w in words):
+            if len(words) < 2 or not all(name_like(w) for w in words):
                 continue
-            if words[0] in _NOT_SURNAME or words[0].isupper() or words[-1].isupper():
+            if words[0] in NOT_SURNAME or words[0].isupper() or words[-1].isupper():
                 continue
             name = " ".join(words)
             first = words[0].split("-")[0]
@@ -237,7 +232,7 @@ class MentionFinder:
 
     def _person_mention(self, m: re.Match[str]) -> Mention:
         words = m.group(1).split()
-        while len(words) > 1 and words[-1] in _NOT_SURNAME:
+        while len(words) > 1 and words[-1] in NOT_SURNAME:
             words.pop()
         name = " ".join(words)
         end = m.start(1) + len(name) if m.group(1).startswith(name) else m.end()

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.nlp.lexicon import is_common_noun, is_role_noun
+from claims.nlp.verbs import is_finite_verb
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -33,11 +35,46 @@ OBJECT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
 DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "es", "dem", "darauf", "dazu"})
 GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 MAX_OBJECT_TOKENS = 40
+# Prepositions that open an adverbial, never the claim itself ("in einer Rede", "mit den
+# Worten"); "vor", "für", "gegen" stay: "warnte vor …", "trat für … ein" take their object so.
+PP_ONLY = frozenset(
+    {"in", "im", "ins", "zu", "zum", "zur", "mit", "von", "vom", "bei"}
+    | {"beim", "nach", "seit", "auf", "an", "am", "unter", "über", "aus", "durch"}
+)
+# Object nouns (word endings) that select a sense of the verb in which nobody speaks: a
+# disaster "fordert Menschenleben", a team "bestreitet ein Spiel", a government "räumt Rechte
+# ein".
+NON_SPEECH_OBJECTS = {
+    "fordern": ("leben", "todesopfer", "opfer", "tote", "toten", "verletzte", "verletzten"),
+    "bestreiten": ("spiel", "spiele", "partie", "finale", "match", "rennen", "unterhalt"),
+    "einräumen": ("recht", "rechte", "platz", "frist", "kredit"),
+}
+# Nouns that announce the content after them ("lehnte ab mit den Worten: …").
+ANNOUNCING_NOUNS = frozenset(
+    {"Worten", "Begründung", "Hinweis", "Argument", "Bemerkung", "Erklärung", "Aussage"}
+)
+NOUN_PHRASE_STARTS = (
+    DETERMINERS
+    | ACCUSATIVE_DETERMINERS
+    | frozenset(
+        {
+            "einen",
+            "eine",
+            "ein",
+            "kein",
+            "keine",
+            "seinen",
+            "seine",
+            "ihren",
+            "ihre",
+            "jede",
+            "jeden",
+        }
+    )
+)
 
 
 def _verb(text: str) -> bool:
-    from claims.nlp.indirect import is_finite_verb  # a late import: indirect imports us
-
     return text.lower() in AUXILIARIES or is_finite_verb(text)
 
 
@@ -141,3 +178,55 @@ def fronted_object(doc: Doc, cue: Span, s0: int) -> tuple[int, int] | None:
     if any(_stop(t) for t in doc[a : cue.start]) or cue.start - a > 12:
         return None
     return a, cue.start
+
+
+def is_claim_object(doc: Doc, a: int, b: int) -> bool:
+    """Whether an object phrase can carry a claim, also once a name right after the auxiliary
+    (the subject: ``hatte Kanzlerin Anna Roth in einer Rede verkündet``) is cut off."""
+    if not _claim_phrase(doc, a, b):
+        return False
+    k = a
+    while k < b and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == a or k >= b or is_common_noun(doc[k - 1].text) or doc[a - 1].lower_ not in AUXILIARIES:
+        return True  # no subject after an auxiliary: "Panzerlieferungen an Russland" is the claim
+    return doc[k].lower_ not in PP_ONLY or _claim_phrase(doc, k, b)
+
+
+def _claim_phrase(doc: Doc, a: int, b: int) -> bool:
+    """Whether an object phrase can carry a claim: not only an adverbial prepositional phrase
+    (``hatte in einer Rede verkündet``, ``lehnte die Ausführung mit den Worten ab``), not a
+    genitive left over from the subject (``warnte die Sprecherin eines Senders``), not a bare
+    pronoun or verb (``bestätigte dies anschließend``, ``gewarnt sein können``)."""
+    words = doc[a:b]
+    first = words[0].lower_
+    if first in GENITIVE_ARTICLES - {"der"}:
+        return False
+    if (
+        first in ("der", "die")
+        and len(words) >= 2
+        and is_role_noun(words[1].text)
+        and (len(words) == 2 or words[2].lower_ in GENITIVE_ARTICLES)
+    ):
+        return False  # "warnte die Sprecherin eines Senders": the subject after the verb
+    if not any(t.text[:1].isupper() or t.lower_ == "als" for t in words):
+        return False  # no noun: "sein können", "dieses anschließend"
+    if first in DEMONSTRATIVES and not any(t.text[:1].isupper() for t in words[1:]):
+        return False
+    if first in PP_ONLY:
+        # the object starts after the adverbial: only a noun phrase that follows counts
+        rest = [t for t in words[2:] if t.lower_ in NOUN_PHRASE_STARTS]
+        if not rest:
+            return False
+    # "… mit der Begründung", "… mit den Worten": the content follows the noun
+    announces = words[-1].text in ANNOUNCING_NOUNS
+    return not (announces and "mit" in [t.lower_ for t in words[-3:-1]])
+
+
+def non_speech_sense(doc: Doc, a: int, b: int, lemma: str) -> bool:
+    """The object makes the verb one of acting, not of saying (``Das Beben forderte 92
+    Menschenleben``, ``Die Elf bestreitet ihr zweites Gruppenspiel``)."""
+    endings = NON_SPEECH_OBJECTS.get(lemma, ())
+    return bool(endings) and any(
+        t.text[:1].isupper() and t.lower_.endswith(endings) for t in doc[a:b]
+    )

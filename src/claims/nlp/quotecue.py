@@ -16,6 +16,8 @@ from claims.nlp.words import word_set
 TITLE_NOUNS = word_set("title_nouns")
 # share of capitalised words from which an unattributed quote reads as a name or title
 NAME_CAPS_SHARE = 0.6
+QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«‚‘’'›‹]*)[„“”\"»«‚‘’'›‹]")
+MAX_GOVERNED_GAP = 120
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -50,9 +52,7 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
         cue = cues[k]
         between = text[cue.end_char : start]
         parenthetical = cue._.cue_lemma == "so" and len(between) < 60  # "„A“, so X, „B“"
-        if not any(ch in QUOTE_MARKS for ch in between[:-2]) and (
-            cue._.cue_type != "marker" or parenthetical
-        ):
+        if _no_speech_between(between[:-2]) and (cue._.cue_type != "marker" or parenthetical):
             if before is None:
                 before = cue
             if cue._.cue_type == "verb":
@@ -62,6 +62,18 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if after is not None and (opens_sentence or before is None):
         return after
     return before
+
+
+def _no_speech_between(between: str) -> bool:
+    """No quote between a cue and a quote, or only short quoted phrases (``nannte ihn einen
+    „A“ und einen „B“``): a cue governs several partial quotes of its clause."""
+    if not any(ch in QUOTE_MARKS for ch in between):
+        return True
+    if len(between) > MAX_GOVERNED_GAP:
+        return False
+    pieces = QUOTED_PIECE.findall(between)
+    marks = sum(ch in QUOTE_MARKS for ch in between)
+    return marks == 2 * len(pieces) and all(len(p.split()) <= 3 for p in pieces)
 
 
 def continues(doc: Doc, previous: Span, span: Span) -> bool:
@@ -121,3 +133,20 @@ def name_like(text: str) -> bool:
     if text.rstrip("“”\"'’) ").endswith((".", "!", "?", "…")):
         return False
     return sum(w[:1].isupper() for w in words) >= NAME_CAPS_SHARE * len(words)
+
+
+def governed_phrase(doc: Doc, span: Span, cue: Span | None) -> bool:
+    """A short quote that a speech verb before it governs as its complement: it starts in
+    lower case or follows ``als`` (``bezeichnete ihn als „unfähig“``, ``sprach von einer
+    „ernsten Lage“``). Such a phrase is a partial quote even when the speaker is not named;
+    quoted names start in upper case and are left to the name rules."""
+    if cue is None or cue._.cue_type != "verb" or cue.start_char >= span._.content[0]:
+        return False
+    if "quote" not in (cue._.cue_content or ()):
+        return False
+    text = doc_text(doc)
+    start = span._.content[0]
+    if span._.quote_flags == "unopened":
+        return False
+    head = text[max(0, start - 8) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0").split()
+    return text[start : start + 1].islower() or (bool(head) and head[-1] == "als")

@@ -21,13 +21,17 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import doc_text
+from claims.nlp.lexicon import load_lexicon
 from claims.nlp.sentences import sentence_of
+from claims.nlp.titles import name_rule
 
 DOUBLE = re.compile(r"[„“”\"»«]")
 SINGLE = re.compile(r"[‚‘’'›‹]")
 _OPEN_CONTEXT = set("([{/–—-:")
 _CLOSE_CONTEXT = set(".,;:!?)]}–—-…")
 _ALL_MARKS = set("„“”\"»«‚‘’'›‹")
+LIST_JOINER = re.compile(r"\s*(?:,|und|oder|sowie|,\s*(?:und|oder|sowie))\s*(?:beispielsweise\s*)?")
+MIN_NAME_LIST = 3
 
 
 @dataclass(frozen=True)
@@ -142,16 +146,36 @@ def _single_quotes(
             k += 1
         if k < len(inside) and inside[k].start <= i:
             continue  # nested in a double quote
-        role = _role(text, i, lo, hi)
+        if i > lo and text[i] == "'" and text[i - 1] == "'":
+            continue  # inside a run of apostrophes, judged at its first one
+        last = _apostrophe_run_end(text, i, hi) - 1
+        role = _run_role(text, i, last, lo, hi)
         if open_at is None:
             if role == "open" or (role == "either" and text[i] != "’"):
-                open_at = i
+                open_at = last  # "''Titel''" (wiki italics): the text starts after the run
         elif role in ("close", "either"):
             s, e = _strip(text, open_at + 1, i)
             if s < e and not any(q.start <= s < q.end for q in inside[k : k + 1]):
                 found.append(QuoteRange(s, e, open_at, i, p_index))
             open_at = None
     return found
+
+
+def _apostrophe_run_end(text: str, i: int, hi: int) -> int:
+    """End of the run of straight apostrophes at ``i`` (``''`` and ``'''`` are wiki markup
+    for italics and bold: one mark)."""
+    j = i
+    while j < hi and text[j] == "'":
+        j += 1
+    return max(j, i + 1)
+
+
+def _run_role(text: str, first: int, last: int, lo: int, hi: int) -> str:
+    if first == last:
+        return _role(text, first, lo, hi)
+    # a run is judged like one mark, by its outer neighbours
+    probe = text[max(lo, first - 1) : first] + "'" + text[last + 1 : min(hi, last + 2)]
+    return _role(probe, len(text[max(lo, first - 1) : first]), 0, len(probe))
 
 
 def find_quotes(
@@ -166,8 +190,71 @@ def find_quotes(
     return quotes
 
 
+def split_names(
+    text: str, quotes: list[QuoteRange], paragraphs: list[tuple[int, int]], forms: frozenset[str]
+) -> tuple[list[QuoteRange], list[QuoteRange]]:
+    """The quotes that may be speech, and the quoted names and titles (:mod:`titles`)."""
+    speech: list[QuoteRange] = []
+    names: list[QuoteRange] = []
+    listed = _name_lists(text, quotes)
+    for k, q in enumerate(quotes):
+        lo, hi = paragraphs[q.paragraph]
+        if q.open_mark is None or q.close_mark is None:
+            speech.append(q)
+            continue
+        before = text[lo : q.open_mark]
+        after = text[q.close_mark + 1 : hi]
+        rule = (
+            "name-list" if k in listed else name_rule(before, text[q.start : q.end], after, forms)
+        )
+        if rule is None and names and names[-1] is quotes[k - 1] and _joined(text, names[-1], q):
+            rule = "name-list"  # "die Modelle „Alpha“ und „Beta“": the list goes on
+        (speech if rule is None else names).append(q)
+    return speech, names
+
+
+def _joined(text: str, first: QuoteRange, second: QuoteRange) -> bool:
+    """Only a comma, ``und``, ``oder`` stand between two quotes, and the second starts in
+    upper case without a sentence end (a name like the first)."""
+    if first.close_mark is None or second.open_mark is None:
+        return False
+    item = text[second.start : second.end].rstrip()
+    if not (item[:1].isupper() or item[:1].isdigit()) or item.endswith((".", "!", "?", "…")):
+        return False
+    return bool(LIST_JOINER.fullmatch(text[first.close_mark + 1 : second.open_mark]))
+
+
+def _name_lists(text: str, quotes: list[QuoteRange]) -> set[int]:
+    """Indexes of quotes in a list of three or more quoted names (``Themen wie „A“, „B“ oder
+    „C“``): joined by commas, ``und``, ``oder``, each starting in upper case without a
+    sentence end. A list of slogans that end like sentences stays speech."""
+    found: set[int] = set()
+    run: list[int] = []
+    for k, q in enumerate(quotes):
+        item = text[q.start : q.end].rstrip()
+        ok = q.close_mark is not None and q.open_mark is not None
+        ok = ok and (item[:1].isupper() or item[:1].isdigit())
+        ok = ok and not item.endswith((".", "!", "?", "…"))
+        joined = bool(run) and LIST_JOINER.fullmatch(
+            text[(quotes[run[-1]].close_mark or 0) + 1 : q.open_mark or 0]
+        )
+        if ok and (joined or not run):
+            run.append(k)
+            continue
+        if len(run) >= MIN_NAME_LIST:
+            found.update(run)
+        run = [k] if ok else []
+    if len(run) >= MIN_NAME_LIST:
+        found.update(run)
+    return found
+
+
 class QuoteFinder:
-    """Puts every direct quote into ``doc.spans["quotes"]`` with ``span._.content``."""
+    """Puts every direct quote into ``doc.spans["quotes"]`` with ``span._.content``, and quoted
+    names and titles into ``doc.spans["titles"]``."""
+
+    def __init__(self, speech_forms: frozenset[str] = frozenset()) -> None:
+        self.speech_forms = speech_forms
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.paragraphs is None:
@@ -175,10 +262,17 @@ class QuoteFinder:
 
             doc._.paragraphs = paragraph_ranges(doc_text(doc))
             doc._.sent_starts = [p[0] for p in doc._.paragraphs]
-        self.set_annotations(doc, find_quotes(doc_text(doc), doc._.paragraphs, doc._.sent_starts))
+        text = doc_text(doc)
+        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts)
+        speech, names = split_names(text, quotes, doc._.paragraphs, self.speech_forms)
+        self.set_annotations(doc, speech)
+        doc.spans["titles"] = self._spans(doc, names)
         return doc
 
     def set_annotations(self, doc: Doc, quotes: list[QuoteRange]) -> None:
+        doc.spans["quotes"] = self._spans(doc, quotes)
+
+    def _spans(self, doc: Doc, quotes: list[QuoteRange]) -> list[Span]:
         spans: list[Span] = []
         for q in quotes:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -188,9 +282,10 @@ class QuoteFinder:
             span._.kind = "direct"
             span._.quote_flags = q.flags
             spans.append(span)
-        doc.spans["quotes"] = spans
+        return spans
 
 
 @Language.factory("claims_quotes", assigns=["doc.spans"], requires=["doc._.paragraphs"])
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    return QuoteFinder()
+    forms = load_lexicon().forms
+    return QuoteFinder(frozenset(f for f, info in forms.items() if info.full or info.separable))

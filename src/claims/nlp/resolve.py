@@ -1,9 +1,13 @@
 """Who is speaking: the subject of a speech cue.
 
-Preference order for the subject of a speech verb: the phrase right before the verb
-(``Lukaschenko sagte``), the phrase right after it (``sagte Lukaschenko``, ``sagte er``), then the
-nearest person before it in the sentence (``hatte Lukaschenko am Donnerstag erklärt``). Pronouns,
-epithets and descriptions are resolved by :mod:`claims.nlp.coref`.
+Preference order for the subject of a speech verb: a passive agent (``wurde von X kritisiert``),
+a name in apposition to a description that opens the sentence (``Der Vorsitzende der Fraktion,
+Hans Maier, hatte … gefordert``), the phrase right before the verb (``Lukaschenko sagte``,
+``Der Investor X, Larry Kellerman, sagte``), the phrase right after it (``sagte Lukaschenko``,
+``sagte er``, ``sagte der Landeschef von Nordbank, Ulrich Sommer``), then the nearest person
+before it in the sentence (``hatte Lukaschenko am Donnerstag erklärt``). Pronouns, epithets and
+descriptions are resolved by :mod:`claims.nlp.coref`, noun phrases by :mod:`claims.nlp.phrases`,
+appositions by :mod:`claims.nlp.appositions`.
 """
 
 from __future__ import annotations
@@ -12,96 +16,35 @@ import re
 
 from spacy.tokens import Span
 
-from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.agents import passive_agent, quoted_subject
-from claims.nlp.coref import SENTENCE_OPENERS, Coreference
+from claims.nlp.appositions import Appositions, _description_word
+from claims.nlp.coref import SENTENCE_OPENERS
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun, load_lexicon
-from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
+from claims.nlp.lexicon import is_lower_case_word, load_lexicon
+from claims.nlp.mentions import Mention
+from claims.nlp.phrases import (
+    COORDINATORS,
+    DATIVES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOT_NAME,
+    OBJECT_MARKERS,
+    SUBJECT_FILLERS,
+    _attributive,
+    _capitalised,
+    _name_word,
+    institution_word,
+)
 from claims.nlp.sentences import sentence_of
 from claims.nlp.words import word_set
 
-SUBJECT_FILLERS = word_set("subject_fillers")
-OBJECT_MARKERS = word_set("object_markers")
-INSTITUTIONS = word_set("institutions")
-NOT_NAME = word_set("not_name")
-DETERMINERS = word_set("determiners")
-FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
+AUXILIARIES = word_set("auxiliaries")
+
+__all__ = ["Resolver", "institution_word"]
 
 
-def _capitalised(word: str) -> bool:
-    """Capitalised, also after a hyphenated number (``47-Jährige``)."""
-    word = word.rsplit("-", 1)[-1] if word[:1].isdigit() else word
-    return word[:1].isupper() and word[:1].isalpha()
-
-
-PLURAL_AUXILIARIES = frozenset(
-    ["haben", "hatten", "hätten", "sind", "waren", "wären", "werden", "wurden", "würden"]
-)
-
-
-def _attributive(word: str) -> bool:
-    """A lower-case inflected adjective (``belarussische``, ``neuen``)."""
-    return (
-        word.islower()
-        and word.endswith(("e", "en", "er", "es", "em"))
-        and len(word) > 3
-        and not is_finite_verb(word)
-    )
-
-
-# Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
-# "der 47-Jährige") refers back to a person named before.
-_PERSON_NOUNS = tuple(
-    sorted(
-        {
-            t + e
-            for t in [*word_set("title_suffixes"), *EPITHET_SUFFIXES, "jährige"]
-            if t.isalpha()
-            for e in ("", "in", "n", "en", "r")
-        }
-    )
-)
-
-
-# Definite articles and demonstratives: "der Präsident" refers back, "deren Anführer" does not.
-COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
-DATIVES = frozenset({"dem", "einem", "ihm", "ihnen", "ihr", "mir", "uns"})
-GENITIVES = frozenset({"des", "eines", "beider", "aller"})
-DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
-_INSTITUTIONS_LOW = frozenset(w.lower() for w in INSTITUTIONS)
-INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
-
-
-def institution_word(word: str) -> bool:
-    """A noun naming an institution, also inflected or compounded (``Verteidigungsministeriums``,
-    ``Nachrichtenagentur``)."""
-    low = word.split("-")[-1].lower()
-    return low in {w.lower() for w in INSTITUTIONS} or any(
-        stem in low for stem in INSTITUTION_STEMS
-    )
-
-
-def person_noun(word: str) -> bool:
-    return word.lower().endswith(_PERSON_NOUNS)
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word that can only be (part of) a name: no noun, adverb or title."""
-    return (
-        not is_common_noun(word)
-        and word not in NOT_NAME
-        and word not in SENTENCE_OPENERS
-        and word.lower() not in FUNCTION_WORDS
-    )
-
-
-def _acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
-
-
-class Resolver(Coreference):
+class Resolver(Appositions):
     """Resolves cue subjects (and, through :class:`Coreference`, pronouns and epithets)."""
 
     _ends: set[int] | None = None
@@ -119,10 +62,23 @@ class Resolver(Coreference):
         found = self._mention_starting_at(quoted, cue) if quoted is not None else None
         if found is not None:  # "wird Musk wie folgt zitiert"
             return self._record(found)
+        front = self.front_apposition(sent)
+        if (
+            front is not None
+            and front[1] <= cue.start
+            and not any(t.text in ",;:" for t in doc[front[1] : cue.start])
+        ):  # "Der Vorsitzende der Fraktion, Hans Maier, hatte X aufgefordert"
+            return self._record(front[0])
         # 1. the subject right before the verb, opening its clause: "Lukaschenko sagte"
         j = cue.start - 1
         while j >= clause_start and doc[j].lower_ in SUBJECT_FILLERS:
             j -= 1
+        group = self.apposition_before(j, clause_start) if doc[j].text == "," else None
+        if group is not None and (
+            self._opens_clause(doc[group[1]].idx, doc[clause_start].idx)
+            or doc[group[1] - 1].lower_ in AUXILIARIES  # "Erst gestern hatte der Investor X,"
+        ):
+            return self._record(group[0])  # "der Investor X, Larry Kellerman, sagte"
         if j > clause_start + 2 and doc[j].text == ",":
             # "Henning Scherf (SPD), warnte": the subject before an apposition's comma
             k = j - 1
@@ -134,6 +90,10 @@ class Resolver(Coreference):
         before = j if j >= clause_start else -1
         if before >= 0:
             found = self._mention_ending_at(before, cue, bare=False)
+            if found is None and self._bare_opener(before, clause_start):
+                # "Thaksin beschuldigte General Prem, …": a name opening the clause before
+                # the verb, not the object after it
+                found = self._mention_ending_at(before, cue, bare=True)
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
         # 2. the inverted subject right after it: "sagte Lukaschenko", "sagte er"
@@ -141,9 +101,13 @@ class Resolver(Coreference):
         while j < sent.end and doc[j].lower_ in SUBJECT_FILLERS:
             j += 1
         dative = j < sent.end and doc[j].lower_ in DATIVES  # "teilte dem Sender X mit"
+        dative = dative or (j > cue.end and doc[j - 1].lower_ == "gegenüber")  # "sagte gegenüber"
         if j < sent.end and not dative and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
-            found = self._mention_starting_at(j, cue) or self._inverted_subject(
-                j, sent.end, exclude
+            found = (
+                self._inverted_apposition(j, sent.end, exclude)
+                or self._named_body(j, j, sent.end)  # "zitiert „Radio Sahel“"
+                or self._mention_starting_at(j, cue)
+                or self._inverted_subject(j, sent.end, exclude)
             )
             if found is not None:
                 return self._record(found)
@@ -173,41 +137,6 @@ class Resolver(Coreference):
                 return self._record(resolved)
         return None
 
-    def _inverted_subject(
-        self, j: int, stop: int, exclude: tuple[int, int] | None
-    ) -> Mention | None:
-        """A person inside the noun phrase after the verb: ``sagte der Vorsitzende des
-        Verbandes, Elmar Gesse,`` / ``äußerte sich der EU-Außenbeauftragte Javier Solana``."""
-        doc = self.doc
-        commas = 0
-        for t in range(j, min(stop, j + 14)):
-            tok = doc[t]
-            if exclude and exclude[0] <= tok.idx < exclude[1]:
-                return None
-            if tok.text in (":", ".", ";") or tok.text in '„“"»«' or tok.lower_ in ("dass", "ob"):
-                return None
-            if tok.text == ",":
-                commas += 1
-                if commas > 1 or doc[j].lower_ not in DETERMINERS:
-                    return None
-                continue
-            if tok.lower_ in OBJECT_MARKERS and tok.lower_ not in ("der", "des", "den", "die"):
-                return None
-            m = self.by_start.get(tok.idx)
-            if m is not None:
-                return self._resolve(m)
-        return None
-
-    def _singular(self, cue: Span) -> bool:
-        """Whether the reporting verb is singular (a participle asks its auxiliary)."""
-        if cue[-1].text.endswith("en"):
-            return False  # "sagten", "darauf bestanden"
-        sent = sentence_at(self.doc, cue.start)
-        before = list(self.doc[max(sent.start, cue.start - 6) : cue.start])
-        while any(tok.is_punct for tok in before):
-            before.pop(0)  # only the cue's own clause: not "… werden“, fügte er hinzu"
-        return not any(tok.lower_ in PLURAL_AUXILIARIES for tok in before)
-
     def _clause_subject(
         self, clause_start: int, cue: Span, exclude: tuple[int, int] | None
     ) -> Mention | None:
@@ -225,18 +154,6 @@ class Resolver(Coreference):
                     return found
         return None
 
-    def _in_phrase(self, t: int) -> bool:
-        """Token ``t`` is inside a prepositional or genitive phrase (``in belarussischen
-        Kliniken``, ``beider Armeen``): no subject."""
-        doc = self.doc
-        for j in range(t - 1, max(-1, t - 4), -1):
-            low = doc[j].lower_
-            if low in OBJECT_MARKERS - DETERMINERS or low in GENITIVES:
-                return True
-            if not (low in DETERMINERS or _attributive(doc[j].text) or _capitalised(doc[j].text)):
-                return False
-        return False
-
     def _name_ends(self) -> set[int]:
         """Token indices where a mention ends (computed once)."""
         if self._ends is None:
@@ -247,7 +164,7 @@ class Resolver(Coreference):
         return self._ends
 
     def _bare_sentence_subject(self, sent: Span, cue: Span) -> Mention | None:
-        """``Tegaye Mununhe, der Polizeichef der Region, sagte …``: bare capitalised words that
+        """``Bakary Sanogo, der Polizeichef der Region, sagte …``: bare capitalised words that
         open the sentence, followed by an apposition or the verb."""
         doc = self.doc
         a = sent.start
@@ -264,18 +181,63 @@ class Resolver(Coreference):
             # "Podolski war anwesend und sagte", "Ken Rice vom Institut … erklärte": bare
             # name words, then a lower-case word, open the sentence of a singular verb
             words = [t.text for t in doc[a:b]]
-            if not doc[b].text[:1].islower() or not all(_name_word(w) for w in words):
+            if not doc[b].text[:1].islower() or not _name_word(words[0]):
                 return None
+            if not all(_name_word(w) or is_lower_case_word(w) for w in words[1:]):
+                return None  # "Amnesty International" is a name, "Maier Partei" no
             first = words[0] in load_lexicon().first_names
             if _attributive(doc[b].text) or (len(words) > 1 and words[0][-1] == "s" and not first):
                 return None  # "Berlins früherer Bürgermeister", "Obamas Team": a possessor
-            if not first and not self._named_elsewhere(words[-1]):
+            if not first and len(words) < 2 and not self._named_elsewhere(words[-1]):
                 return None  # "Darin wird …", "Zwar hatte …": a capitalised function word
         return self._noun_phrase(b - 1, cue, backwards=True)
 
+    def inverted_subject(self, k: int) -> Mention | None:
+        """``2009 will BYD 180.000 Autos verkaufen``, ``Dabei hält sich Gall zurück``: the
+        name right after the finite verb of sentence ``k`` when an adverbial, not a noun
+        phrase, stands before the verb."""
+        doc = self.doc
+        span = doc.char_span(self.sent_starts[k], self.sent_starts[k] + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = sentence_at(doc, span.start)
+        first = doc[sent.start]
+        if first.lower_ in DETERMINERS or not (
+            first.text[:1].isdigit()
+            or first.lower_ in OBJECT_MARKERS
+            or first.text in SENTENCE_OPENERS
+            or first.text in NOT_NAME
+        ):
+            return None  # "Die Firma will BYD kaufen": the noun phrase is the subject
+        for t in range(sent.start + 1, min(sent.end - 1, sent.start + 8)):
+            if doc[t].is_punct:
+                return None
+            if doc[t].text[:1].islower() and (
+                doc[t].lower_ in AUXILIARIES or is_finite_verb(doc[t].text)
+            ):
+                j = t + 1 + (doc[t + 1].lower_ == "sich")
+                if j >= sent.end:
+                    return None
+                found = self._mention_starting_at(j, doc[t : t + 1])
+                return found if found is not None and found.speaker else None
+        return None
+
+    def _bare_opener(self, i: int, clause_start: int) -> bool:
+        """Tokens from the clause start to ``i`` are one to three name words (``Thaksin``,
+        ``Mats Berger``) that are a known first name or stand capitalised inside a sentence."""
+        doc = self.doc
+        a = clause_start
+        while a < i and doc[a].text in '„“"»«(':
+            a += 1
+        words = [t.text for t in doc[a : i + 1]]
+        if not 0 < len(words) <= 3 or not all(_capitalised(w) and _name_word(w) for w in words):
+            return False
+        return words[0] in load_lexicon().first_names or self._named_elsewhere(words[-1])
+
     def _named_elsewhere(self, word: str) -> bool:
         """The word also stands capitalised inside a sentence: a name, no sentence opener."""
-        return re.search(r"[a-zäöüß,] " + re.escape(word) + r"\b", self.text) is not None
+        pattern = r"[a-zäöüß,] " + re.escape(word) + r"(?:s|'|’)?\b"
+        return re.search(pattern, self.text) is not None
 
     def _clause_start(self, i: int, lo: int) -> int:
         lo = max(lo, i - 40)
@@ -293,10 +255,18 @@ class Resolver(Coreference):
         if ", " in head:  # "…, und das Kinderhilfswerk X rief auf": the clause after the comma
             head = head.rsplit(", ", 1)[1]
         words = head.split()
+        if (
+            words
+            and words[0] in ("Der", "Die", "Das")
+            and all(map(_description_word, words))
+            and words[-1].lower() not in OBJECT_MARKERS  # not "Die Botschaft in X"
+        ):
+            return True  # "Der Vorsitzende des Ausschusses X erklärte": a title before X
         while words and (words[0].lower() in COORDINATORS or words[0].lower() in DETERMINERS):
             words.pop(0)
         while words and _attributive(words[0]):
             words.pop(0)
+        words = [w for w in words if w.lower() not in AUXILIARIES]  # "Gestern hatte X …"
         return len(words) <= 2 and not any(w.lower() in OBJECT_MARKERS for w in words)
 
     def _is_object(self, m: Mention) -> bool:
@@ -332,83 +302,3 @@ class Resolver(Coreference):
     def subject_at(self, i: int, cue: Span) -> Mention | None:
         """The person or body named by the phrase that starts at token ``i``."""
         return self._mention_starting_at(i, cue, bare=False)
-
-    def _noun_phrase(self, j: int, cue: Span, backwards: bool, bare: bool = True) -> Mention | None:
-        """A subject that is not a known mention: an institution (``der Kreml``, ``die WHO``,
-        ``das US-Magazin Foreign Policy``) or a bare name (``Seidling sagte``, ``sagte Köhler``)
-        — German needs an article before a singular common noun, so a bare capitalised
-        subject of a singular verb is a name."""
-        doc = self.doc
-        sent = sentence_at(doc, j)
-        if backwards:
-            a = j
-            while a > sent.start and j - a < 3 and _capitalised(doc[a - 1].text):
-                a -= 1
-            b = j + 1
-            det = a > sent.start and doc[a - 1].lower_ in DETERMINERS
-        else:
-            a = j
-            det = doc[a].lower_ in DETERMINERS
-            if det:
-                a += 1
-            b = a
-            while b < sent.end and b - a < 3 and _capitalised(doc[b].text):
-                b += 1
-        words = [t.text for t in doc[a:b]]
-        if not words or not all(_capitalised(w) for w in words):
-            return None
-        if a > 0 and (doc[a - 1].lower_ in DETERMINERS or _attributive(doc[a - 1].text)):
-            det = True  # "der belarussische Außenminister": a description, not a name
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
-        phrase = self.text[start:end]
-        for k, word in enumerate(words):
-            if _acronym(word) or institution_word(word):
-                name = " ".join(words[k + 1 :]) or word
-                return Mention(start, end, phrase, "institution", OTHER_PREFIX + name)
-        article = next(
-            (t.lower_ for t in reversed(doc[max(0, a - 4) : a]) if t.lower_ in DETERMINERS), ""
-        )
-        if det and person_noun(words[-1]) and not backwards:
-            body = self._represented(b, sent.end)
-            if body is not None:  # "ein Sprecher des Kreml", "der Korrespondent der Zeitung X"
-                return body
-        if det and person_noun(words[-1]) and self._singular(cue) and article in DEFINITE:
-            gender = "f" if article in ("die", "eine") or words[-1].endswith("in") else "m"
-            return self.description(start, end, phrase, gender)
-        while words and (
-            is_common_noun(words[0]) or words[0] in NOT_NAME or words[0].lower() in FUNCTION_WORDS
-        ):
-            words.pop(0)  # a title before a name: "Innenminister Schäuble"
-        if det and words and len(words) == len(phrase.split()) and article in ("der", "die", "das"):
-            # "der Focus", "die Hoover Institution", "die Taliban": a named body
-            return Mention(start, end, phrase, "institution", OTHER_PREFIX + " ".join(words))
-        if det or not bare or not words or not self._singular(cue):
-            return None
-        phrase = " ".join(words)
-        for m in reversed(self._mentions_between(max(0, start - self.window), start)):
-            if m.kind == "person" and m.speaker and m.speaker.endswith(words[-1]):
-                return Mention(start, end, phrase, "person", m.speaker, m.gender, m.country)
-        return Mention(start, end, phrase, "person", OTHER_PREFIX + phrase)
-
-    def _represented(self, b: int, stop: int) -> Mention | None:
-        """The institution a spokesperson or correspondent speaks for: ``des Kreml``, ``der
-        Frankfurter Allgemeinen Zeitung``, ``von Tesla`` after the person noun."""
-        doc = self.doc
-        if b >= stop or doc[b].lower_ not in ("des", "der", "von", "vom"):
-            return None
-        a = b + 1
-        while a < stop and doc[a].lower_ in DETERMINERS:
-            a += 1
-        e = a
-        while e < stop and e - a < 4 and (_capitalised(doc[e].text) or _attributive(doc[e].text)):
-            e += 1
-        if e + 1 < stop and doc[e].text == "," and doc[e + 1].idx in self.by_start:
-            return self._resolve(self.by_start[doc[e + 1].idx])  # "…, Bambang Suryo Aji,"
-        words = [t.text for t in doc[a:e] if _capitalised(t.text)]
-        if not words or person_noun(words[-1]):
-            return None
-        if not any(_acronym(w) or institution_word(w) or not is_common_noun(w) for w in words):
-            return None
-        start, end = doc[a].idx, doc[e - 1].idx + len(doc[e - 1])
-        name = " ".join(words)
-        return Mention(start, end, self.text[start:end], "institution", OTHER_PREFIX + name)

@@ -1,0 +1,93 @@
+"""Speakers carried over from what comes before a statement.
+
+* ``„…“, sagte er.``: a pronoun after a quote goes on with the speaker of the latest statement;
+* ``X sagte, es müsse … . Es drohe „…“``: a Konjunktiv cue without a named subject goes on with
+  the report before it;
+* ``…, wie X mitteilte. Die Ursache sei unklar.``: a Konjunktiv sentence without a speaker takes
+  the subject of the speech verb in the sentence before;
+* short quotes inside a report are partial quotes of its speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp.indirect import is_subjunctive
+from claims.nlp.lexicon import Lexicon
+from claims.nlp.mentions import Mention
+from claims.nlp.resolve import Resolver
+from claims.nlp.sentences import sentence_of
+from claims.nlp.spans import paragraph_gap, paragraph_starts
+
+PRONOUN_GENDER = {"er": "m", "sie": "f"}
+
+
+def same_speaker(
+    doc: Doc, previous: Span | None, span: Span, pronoun: Mention, resolver: Resolver
+) -> Mention:
+    """``„…“, sagte er.``: the pronoun after a quote goes on with the speaker of the latest
+    statement of the last paragraphs when it fits, whoever else the text mentioned between."""
+    if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 2:
+        return pronoun
+    gender = PRONOUN_GENDER.get(pronoun.text.lower())
+    if gender is not None and resolver.gender_of(previous._.speaker) not in (gender, None):
+        return pronoun
+    return Mention(
+        pronoun.start, pronoun.end, pronoun.text, "pronoun", previous._.speaker, gender, None
+    )
+
+
+def continues_report(
+    doc: Doc, cue: Span, previous: Span | None, span: Span, lexicon: Lexicon
+) -> bool:
+    """``X sagte, es müsse … . Es drohe „…“``: a Konjunktiv cue without a named subject goes on
+    with the report right before it (same or preceding paragraph)."""
+    return (
+        previous is not None
+        and previous._.speaker is not None
+        and paragraph_gap(doc, previous, span) <= 1
+        and is_subjunctive(cue[0], lexicon)
+    )
+
+
+def previous_cue_subject(
+    doc: Doc, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
+) -> Mention | None:
+    """The subject of the last speech verb of the sentence right before a Konjunktiv sentence
+    (same paragraph): ``…, wie X mitteilte. Die Ursache sei unklar.``"""
+    starts = doc._.sent_starts or [0]
+    k = sentence_of(starts, span.start_char)
+    p_starts = paragraph_starts(doc)
+    if k == 0 or bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, starts[k] + 1):
+        return None  # the sentence before lies in another paragraph
+    lo, hi = bisect_left(cue_starts, starts[k - 1]), bisect_left(cue_starts, starts[k])
+    verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb"]
+    if not verbs:
+        return None
+    mention = resolver.cue_subject(verbs[-1])
+    return mention if mention is not None and mention.speaker is not None else None
+
+
+def partial_quotes(quotes: list[Span], reports: list[Span]) -> list[Span]:
+    """Short quotes inside free indirect sentences, found after the quotes were judged."""
+    found = []
+    for quote in quotes:
+        start, end = quote._.content
+        report = report_around(reports, start, end)
+        if report is not None and report._.speaker is not None:
+            quote._.speaker = report._.speaker
+            quote._.speaker_mention = report._.speaker_mention
+            found.append(quote)
+    return found
+
+
+def report_around(reports: list[Span], start: int, end: int) -> Span | None:
+    """The indirect statement that contains the char range, if any (``reports`` is sorted)."""
+    k = bisect_left(reports, start + 1, key=lambda r: r._.content[0])
+    for report in reversed(reports[max(0, k - 8) : k]):
+        a, b = report._.content
+        if a <= start and end <= b:
+            return report
+    return None

@@ -1,0 +1,118 @@
+"""The phrase of a source marker and the report it makes of its sentence.
+
+``laut der Agentur X``, ``X zufolge``, ``nach Angaben von X``, ``…, so X``: the marker with its
+source is cut from the sentence and the rest is the report. A marker inside a relative or
+subordinate clause (``…, die nach Angaben der Polizei …``, ``…, da laut X …``) qualifies only
+that clause, not the sentence: the clause is the report.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.nlp.verbs import is_finite_verb
+
+CLAUSE_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"}
+    | {"welches", "welchem", "welchen", "da", "weil", "obwohl", "nachdem", "wo", "womit"}
+    | {"wobei", "worauf"}
+)
+CLAUSE_PREPOSITIONS = frozenset(
+    ["auf", "unter", "in", "mit", "von", "bei", "an", "aus", "für", "über", "nach", "zu", "vor"]
+)
+# words that open the phrase after a source ("der Zeitung seine Kollegen", "des Amtes die Zahl")
+NEXT_PHRASE = frozenset(
+    {"die", "das", "den", "dem", "ein", "eine", "einen", "sein", "seine", "seinen", "ihre"}
+    | {"ihren", "sich", "er", "sie", "es"}
+)
+CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
+MAX_CLAUSE_LOOKBACK = 20
+
+
+def in_subordinate_clause(doc: Doc, cue: Span, s0: int) -> bool:
+    """The marker stands in a clause opened by a comma and a relative pronoun or subordinator
+    (the pronoun may follow a preposition: ``…, auf dem sich nach Angaben X …``)."""
+    j = cue.start - 1
+    while j >= s0 and cue.start - j < MAX_CLAUSE_LOOKBACK and doc[j].text not in CLAUSE_BREAKS:
+        j -= 1
+    if j < s0 or doc[j].text not in (",", "(", "–", "—") or j + 1 >= cue.start:
+        return False
+    first = doc[j + 1].lower_
+    if first in CLAUSE_OPENERS:
+        return True
+    # "…, auf dem sich nach Angaben X …", "…, unter denen …"
+    return (
+        j + 2 < cue.start
+        and doc[j + 1].lower_ in CLAUSE_PREPOSITIONS
+        and doc[j + 2].lower_ in CLAUSE_OPENERS
+    )
+
+
+def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
+    a, b = marker_phrase(doc, cue, s0, s1)
+    body_start, body_end = s0, s1
+    if a <= s0 + 1:
+        body_start = b
+    elif b >= s1 - 1 or (b < s1 and doc[b].is_punct and b + 1 >= s1 - 1):
+        body_end = a
+    return body_start, body_end
+
+
+def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
+    """Token range of a marker with its source: ``laut der Agentur Belta``, ``X zufolge``."""
+    lemma = cue._.cue_lemma
+    if lemma == "zufolge":
+        a = cue.start
+        while a > s0 and _np_token(doc[a - 1], doc[a]):
+            a -= 1
+        return a, cue.end
+    if lemma == "so":  # ", so X." or the parenthetical ", so X, …"
+        return cue.start - 1, next((t.i for t in doc[cue.end : s1] if t.text == ","), s1)
+    b = cue.end
+    if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
+        b += 1
+    while b < s1 and _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None):
+        if b > cue.end and doc[b].lower_ in NEXT_PHRASE and doc[b - 1].text[:1].isupper():
+            break  # "nach Angaben der Zeitung seine Kollegen": the next phrase
+        b += 1
+    if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
+        b += 1
+    return cue.start, b
+
+
+_NP_FUNCTION_WORDS = frozenset(
+    ["der", "die", "das", "des", "dem", "den", "von", "vom", "eines", "einer", "einem"]
+)
+
+
+def _np_token(tok: Token, nxt: Token | None) -> bool:
+    """A token that can belong to the name or noun phrase of a source."""
+    if tok.is_punct or tok.is_space:
+        return False
+    text = tok.text
+    if text[:1].isupper() or text.lower() in _NP_FUNCTION_WORDS:
+        return True
+    # an attributive adjective before a noun: "der staatlichen Agentur"
+    return (
+        text.islower()
+        and text.endswith(("e", "en", "er", "es", "em"))
+        and not is_finite_verb(text)
+        and nxt is not None
+        and nxt.text[:1].isupper()
+    )
+
+
+def subordinate_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+    """The clause a marker in a subordinate clause qualifies, up to its comma: the rest after
+    the marker when the marker opens it (``…, das nach Angaben der Werft nicht rechtzeitig
+    abgeschlossen werden konnte``), else the whole clause from its opener (``…, weil die
+    Mission nach Angaben der UN überfordert ist``)."""
+    j = cue.start - 1
+    while j > s0 and doc[j].text not in CLAUSE_BREAKS:
+        j -= 1
+    opener = j + 1
+    _, b = marker_phrase(doc, cue, s0, s1)
+    end = next((t.i for t in doc[b:s1] if t.text in (",", ";", "(", ")", "–", ":")), s1)
+    if cue.start - opener <= 1:
+        return (b, end) if end - b >= 2 else None
+    return opener, end

@@ -1,0 +1,209 @@
+"""Quoted names and titles (``die Zeitung „Die Welt“``, ``„BBC News“ berichtet``).
+
+German news puts the names of newspapers, parties, organisations, works and products in
+quotation marks. They are no statements, and a rule on the characters around the marks tells
+most of them from speech, before any speaker is looked for:
+
+* ``name-noun``: the word before the opening mark is (or ends in) a noun that introduces a
+  name — a medium, an organisation, a work or a product (``der Tageszeitung „…“``,
+  ``die Partei „…“``, ``das Album „…“``);
+* ``name-subject``: a quote in title case directly followed by a speech verb is the name of
+  the source (``„BBC News“ berichtet``, ``wie „heise online“ meldet``);
+* ``name-article``: a quote in title case (every word but function words capitalised, no
+  sentence end) after a definite article or a preposition that takes a source (``der
+  „Berliner Zeitung“``, ``gegenüber dem „Tagesspiegel“``, ``die französische „Union pour
+  la Mer“``), two words or more;
+* ``name-list``: three or more quotes in a row joined by commas, ``und``, ``oder``, each in
+  upper case and without a sentence end (``Themen wie „A“, „B“ oder „C“``), see
+  :func:`claims.nlp.quotes.split_names`.
+
+A partial quote after an indefinite article or ``als`` (``nannte es eine „Zeitungsente“``,
+``bezeichnete ihn als „Buhmann“``) stays speech, and so does a quote that starts in lower case
+unless a medium's name comes right before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.nlp.lexicon import is_common_noun
+
+# Nouns (lower case, also as the last part of a compound) that introduce a quoted name: media
+# (any quote after them is a name) and others (a quote that starts in upper case).
+MEDIA_NOUNS = (
+    "zeitung", "zeitungen", "magazin", "zeitschrift", "blatt", "agentur", "sender",
+    "nachrichtensite", "website", "webseite", "internetseite", "portal", "internetdienst",
+    "online-ausgabe", "sendung", "fernsehsendung",
+)  # fmt: skip
+NAME_NOUNS = (
+    *MEDIA_NOUNS,
+    "kolumne", "newsletter",
+    # organisations
+    "partei", "organisation", "gruppe", "initiative", "verein", "bündnis", "bewegung",
+    "stiftung", "firma", "unternehmen", "konzern", "verband", "kollektiv", "team", "band",
+    "netzwerk", "institut", "allianz", "vereinigung", "gesellschaft", "label",
+    # works, products, events and things with a proper name
+    "album", "buch", "film", "lied", "song", "single", "roman", "titel", "serie", "stück",
+    "oper", "musical", "gedicht", "werk", "ausstellung", "studie", "gesetz", "programm",
+    "projekt", "operation", "mission", "kampagne", "modell", "version", "marke", "schiff",
+    "codename", "spitzname", "auszeichnung", "preis", "medaille", "orden", "hurrikan",
+    "zyklon", "taifun", "sturm", "wirbelsturm", "festival", "konferenz", "kongress",
+    "veranstaltung", "aktion", "wettbewerb", "turnier", "enzyklika", "software", "videospiel",
+)  # fmt: skip
+# Verbs whose quote is a complement, not the subject ("als „Anführer“ bezeichnet").
+COMPLEMENT_VERBS = frozenset(
+    {"nennt", "nennen", "nannte", "nannten", "genannt"}
+    | {"bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten"}
+)
+_NOUN_INFLECTIONS = ("", "s", "es", "e", "en", "n")
+# Lower-case words allowed inside a name in title case ("Reporter ohne Grenzen").
+NAME_FUNCTION_WORDS = frozenset(
+    {"&", "a", "am", "an", "and", "at", "auf", "aus", "bei", "da", "das", "de"}
+    | {"del", "della", "dem", "den", "der", "des", "di", "die", "do", "dos", "du", "e"}
+    | {"e.v.", "et", "for", "für", "gegen", "i", "im", "in", "la", "le", "les", "mit"}
+    | {"nach", "och", "of", "ohne", "on", "the", "to", "um", "und", "unter", "vom", "von"}
+    | {"y", "zu", "zum", "zur", "über", "pour", "par", "sur", "en", "el", "al", "los", "las"}
+)
+# Words before the opening mark after which a title-case quote is a name.
+NAME_ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "laut", "gegenüber"}
+    | {"zum", "zur", "im", "vom", "beim", "ins", "am"}
+)
+_WORD = re.compile(r"[^\s„“”\"»«‚‘’'›‹(),;:!?]+")
+_LAST_WORD = re.compile(r"([\w.-]+)[\s\u00a0]*$")
+_SENTENCE_END = (".", "!", "?", "…", ":")
+_MARKS = "„“”\"»«‚‘’'›‹"
+MAX_NAME_WORDS = 14
+MAX_ADJECTIVES = 2
+
+
+@dataclass(frozen=True)
+class NameRule:
+    id: str
+    title: str
+    examples: tuple[str, ...]  # a name by the rule
+    counter_examples: tuple[str, ...]  # speech the rule leaves alone
+
+
+RULES = {
+    rule.id: rule
+    for rule in (
+        NameRule(
+            "name-noun",
+            "a noun that introduces a name stands before the quote",
+            ("die Tageszeitung „Die Welt“", "die Partei „Neue Mitte“"),
+            ("warf dem Verband „Täuschung“ vor", "das Gesetz sei „kein Hindernis“"),
+        ),
+        NameRule(
+            "name-subject",
+            "a title-case quote is the subject of a speech verb",
+            ("„BBC News“ berichtet", "wie „Radio Nord“ meldet"),
+            ("als „Anführer“ bezeichnet",),
+        ),
+        NameRule(
+            "name-list",
+            "three or more upper-case quotes joined by commas, und, oder (in quotes.py)",
+            ("Themen wie „Der Bau der Bahn“, „Bilder aus Kiel“ oder „Alte Loks“",),
+            ("riefen „Nie wieder!“, „Weg damit!“ und „Schluss jetzt!“",),
+        ),
+        NameRule(
+            "name-article",
+            "a title-case quote of two or more words follows an article or a source preposition",
+            ("sagte der „Berliner Zeitung“", "gegenüber dem „Kieler Abendblatt“"),
+            ("nannte es eine „Zeitungsente“", "sieht einen „Angriff gegen die Mieter“"),
+        ),
+    )
+}
+
+
+_NAME_ENDINGS = tuple(noun + ending for noun in NAME_NOUNS for ending in _NOUN_INFLECTIONS)
+_MEDIA_ENDINGS = tuple(noun + ending for noun in MEDIA_NOUNS for ending in _NOUN_INFLECTIONS)
+
+
+# compounds that end like a name noun but name no medium, body or work
+_NOT_NAME_NOUNS = tuple(
+    w + e for w in ("mitglied", "reaktion", "kommission") for e in _NOUN_INFLECTIONS
+)
+
+
+def _ends_in_name_noun(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(_NAME_ENDINGS) and not low.endswith(_NOT_NAME_NOUNS)
+
+
+def _ends_in_media_noun(word: str) -> bool:
+    return word.lower().endswith(_MEDIA_ENDINGS)
+
+
+def title_case(quote: str) -> bool:
+    """Every word capitalised but function words (:data:`NAME_FUNCTION_WORDS`), the first one
+    too, and no sentence end: ``„Hamburger Abendblatt“``, ``„Reporter ohne Grenzen“``, not
+    ``„Woche des guten Willens“`` or ``„Wir kommen.“``. German nouns are capitalised, so a
+    noun phrase (``„Angriff gegen die Mieter“``) passes too: the callers look at the context."""
+    words = _WORD.findall(quote)
+    if not words or len(words) > MAX_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    if quote.rstrip().endswith(_SENTENCE_END) and not quote.rstrip().endswith("e.V."):
+        return False
+    return all(
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or w.lower() in NAME_FUNCTION_WORDS
+        or not w[:1].isalpha()
+        for w in words
+    )
+
+
+def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str]) -> str | None:
+    """The id of the rule that makes a quote a name or title, None when it may be speech.
+    ``before`` and ``after`` are the text right before the opening and after the closing
+    mark (marks excluded); ``speech_forms`` holds lower-case speech-verb forms."""
+    before = before.rstrip(_MARKS)
+    after = after.lstrip(_MARKS)
+    match = _LAST_WORD.search(before)
+    previous = match.group(1) if match else ""
+    words = _WORD.findall(quote)
+    if previous[:1].isupper() and _ends_in_name_noun(previous):
+        one_noun = len(words) == 1 and is_common_noun(words[0])  # "warf dem Verband „Lüge“ vor"
+        if (quote[:1].isupper() or quote[:1].isdigit() or _ends_in_media_noun(previous)) and (
+            not one_noun
+        ):
+            return "name-noun"
+    if not title_case(quote):
+        return None
+    following = _WORD.match(after.lstrip(" \u00a0"))
+    if (
+        following is not None
+        and not after[:1].isalnum()
+        and after[:1] in (" ", "\u00a0")
+        and following.group(0).lower() in speech_forms
+        and following.group(0)[:1].islower()
+        and following.group(0).lower() not in COMPLEMENT_VERBS
+        and previous.lower() != "als"
+    ):
+        return "name-subject"
+    if _article_before(before) and len(words) > 1:
+        return "name-article"
+    return None
+
+
+def _article_before(before: str) -> bool:
+    """The text before a quote ends in an article or source preposition, maybe followed by
+    adjectives (``die französische``, ``der neue``, ``die Dortmunder``)."""
+    tail = before.split()[-4:]
+    skipped = 0
+    while tail and skipped < MAX_ADJECTIVES and _adjective(tail[-1]):
+        tail.pop()
+        skipped += 1
+    return bool(tail) and tail[-1].lower() in NAME_ARTICLES
+
+
+def _adjective(word: str) -> bool:
+    """An attributive adjective: lower case with an inflection ending, or a capitalised place
+    adjective in -er (``Dortmunder``)."""
+    if word.lower() in NAME_ARTICLES:
+        return False
+    if word.islower():
+        return word.endswith(("e", "en", "er", "es", "em")) and word.isalpha()
+    return word[:1].isupper() and word.endswith("er") and word[1:].islower()
