@@ -19,9 +19,12 @@ import re
 import sys
 import time
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
+from claims.datafiles import load_models, package_data
 from claims.ids import article_id, sha256_text
+from claims.ingest.language import LanguageWords
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.models import Article, Statement
 from claims.nlp.extract import StatementExtractor
@@ -78,9 +81,22 @@ def _norm(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+_EDGE = ",.;:()„“\"»«‚‘'"
+
+
 def name_words(text: str) -> set[str]:
-    """Capitalised words of a phrase (normalised), pronouns excluded."""
-    return {_norm(w) for w in re.findall(r"[A-ZÄÖÜ][\w-]+", text) if w.lower() not in PRONOUNS}
+    """Capitalised words of a phrase (normalised), pronouns excluded; split like
+    :func:`proper_names` so that initials (``C.Y. Leung``) compare equal."""
+    words = (raw.strip(_EDGE) for raw in text.replace(":", " ").split())
+    return {_norm(w) for w in words if w[:1].isupper() and w.lower() not in PRONOUNS}
+
+
+@lru_cache(maxsize=1)
+def german_function_words() -> frozenset[str]:
+    """Articles, prepositions, conjunctions, adverbs (``darauf``, ``in``): capitalised only at
+    the start of a span, never a name (package data ``function_words.yaml``)."""
+    entries = load_models(package_data("function_words.yaml"), LanguageWords, key="languages")
+    return frozenset(w.lower() for e in entries if e.id == "de" for w in e.words.split())
 
 
 def proper_names(text: str, first_names: frozenset[str] = frozenset()) -> set[str]:
@@ -91,9 +107,11 @@ def proper_names(text: str, first_names: frozenset[str] = frozenset()) -> set[st
     none, so they are not counted: the extractor reports unnamed speakers as null."""
     found: set[str] = set()
     for raw in text.split():
-        word = raw.strip(",.;:()„“\"»«‚‘'")
+        word = raw.strip(_EDGE)
         if not word[:1].isupper() or word.lower() in PRONOUNS | DETERMINERS:
             continue
+        if word.lower() in german_function_words():
+            continue  # "Darauf", "In einem Schreiben": no one is named
         acronym = len(word) > 1 and word.isupper() and word.isalpha()
         if acronym or word in first_names or not is_common_noun(word):
             found.add(_norm(word))
