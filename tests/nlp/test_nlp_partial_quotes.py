@@ -1,0 +1,32 @@
+"""Short quoted phrases: a partial quote when a speech verb governs it, a scare quote when not."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.models import Statement
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue governs the phrase: a partial quote, also when its speaker is nobody named
+        (
+            "Nach der Sitzung trat ein Mann vor die Presse. Er bezeichnete den Beschluss als "
+            "eine „historische Fehlentscheidung“.",
+            [("historische Fehlentscheidung", "direct", None)],
+        ),
+        (
+            "Die Ministerin Anna Berger bezeichnete den Beschluss als eine „historische "
+            "Fehlentscheidung“.",
+            [("historische Fehlentscheidung", "direct", "other:Anna Berger")],
+        ),
+        # no cue: a scare quote, no statement
+        ("Das Dorf gilt seit Jahren als „Hochburg“ der Bewegung.", []),
+    ],
+)
+def test_short_quoted_phrase(
+    extract, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:  # type: ignore[no-untyped-def]
+    statements: list[Statement] = extract(text)
+    assert [(s.text, s.kind, s.speaker) for s in statements] == expected
