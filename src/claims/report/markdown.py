@@ -198,11 +198,12 @@ class _Writer:
 
     def index(self) -> str:
         blocks = []
+        by_speaker: dict[str | None, list[Statement]] = {}
+        for statement in self.view.report.statements:  # one pass, not one per speaker
+            by_speaker.setdefault(statement.speaker, []).append(statement)
         for summary in speaker_summaries(self.view):
             items = []
-            for statement in self.view.report.statements:
-                if statement.speaker != summary.speaker:
-                    continue
+            for statement in by_speaker.get(summary.speaker, []):
                 details = [self.t(statement.kind)] + [self.claim(c) for c in statement.claims]
                 refs = [
                     f"C{self.numbers[f.id]}"
