@@ -103,11 +103,20 @@ class Appositions(NounPhrases):
                 t = close + 1
                 continue
             if tok.text == ",":
-                return self.apposition_name(t + 1, stop) if t > j + 1 else None
+                name = self.apposition_name(t + 1, stop) if t > j + 1 else None
+                if name is not None and exclude and exclude[0] <= name.start < exclude[1]:
+                    return name if self._closed(name.end, stop) else None
+                return name
             if not _description_word(tok.text):
                 return None
             t += 1
         return None
+
+    def _closed(self, end: int, stop: int) -> bool:
+        """A punctuation mark closes the name (``…, Ulrich Sommer, der …``): an apposition,
+        not the subject of the reported clause (``meldete die Zeitung, Müller rechne …``)."""
+        rest = self.text[end : self.doc[stop - 1].idx + len(self.doc[stop - 1])].lstrip()
+        return not rest or rest[0] in ",;:.!?()–—"
 
     def _name_ending_at(self, i: int, lo: int) -> Mention | None:
         """A person whose name ends with token ``i``: a known mention, or name words."""

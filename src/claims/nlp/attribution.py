@@ -29,11 +29,13 @@ from spacy.vocab import Vocab
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.carryover import (
+    chain_reports,
     continues_report,
     partial_quotes,
     previous_cue_subject,
     report_around,
     same_speaker,
+    shared_subject,
 )
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
@@ -110,7 +112,8 @@ class SpeakerAttributor:
         self._quote_ranges = {q._.content for q in out if q._.kind == "direct"}
         out = self._markers_only_alone(doc, out)
         free = self.free_indirect.continuations(doc, out)
-        free.extend(self.free_indirect.reported_sentences(doc, out + free, resolver))
+        reported = self.free_indirect.reported_sentences(doc, out + free, resolver)
+        free.extend(chain_reports(doc, reported, out + free))
         free.sort(key=lambda s: s._.content)
         for span in free:
             if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
@@ -278,6 +281,7 @@ class SpeakerAttributor:
             and (mention is None or mention.speaker is None)
             and (cue is None or end > body_start(doc))
             and not governed_phrase(doc, span, cue)
+            and not shared_subject(doc, cue, start)
         ):
             # a short phrase nobody is named as saying is a scare quote, unless a headline
             # cue attributes it (its speaker may come from the body)

@@ -5,19 +5,22 @@
   the report before it;
 * ``…, wie X mitteilte. Die Ursache sei unklar.``: a Konjunktiv sentence without a speaker takes
   the subject of the speech verb in the sentence before;
-* short quotes inside a report are partial quotes of its speaker.
+* short quotes inside a report are partial quotes of its speaker;
+* Konjunktiv sentences in a row go on with one speaker.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.mentions import Mention
-from claims.nlp.resolve import Resolver
+from claims.nlp.resolve import COORDINATED, Resolver
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_gap, paragraph_starts
 
@@ -91,3 +94,39 @@ def report_around(reports: list[Span], start: int, end: int) -> Span | None:
         if a <= start and end <= b:
             return report
     return None
+
+
+def chain_reports(doc: Doc, reported: list[Span], others: list[Span]) -> list[Span]:
+    """Konjunktiv sentences in a row go on with one speaker: a reported sentence right after
+    another one of its paragraph (no statement between them) takes that one's speaker, as a
+    Konjunktiv sentence after any statement does (``X bedauerte das Urteil. Damals seien Fehler
+    gemacht worden. Seinerzeit sei das niemandem klar gewesen.``)."""
+    starts = doc._.sent_starts or [0]
+    p_starts = paragraph_starts(doc)
+    ends = sorted(s._.content[1] for s in others)
+    ordered = sorted(reported, key=lambda s: s._.content)
+    for before, span in pairwise(ordered):
+        lo = span._.content[0]
+        k = sentence_of(starts, lo)
+        if before._.speaker is None or not k or before._.content[1] <= starts[k - 1]:
+            continue  # not the sentence right before
+        if bisect_left(p_starts, before._.content[0] + 1) != bisect_left(p_starts, lo + 1):
+            continue  # another paragraph
+        if bisect_left(ends, lo) != bisect_left(ends, before._.content[1]):
+            continue  # another statement ends between them
+        span._.speaker = before._.speaker
+        span._.speaker_mention = before._.speaker_mention
+    return reported
+
+
+def shared_subject(doc: Doc, cue: Span | None, start: int) -> bool:
+    """``Kritiker … und warfen der Regierung „Wortbruch“ vor``: a verb right after ``und``
+    shares the subject of the clause before and governs the quote after it, so the quote is
+    a statement even when that subject is no name."""
+    return (
+        cue is not None
+        and cue.start > 0
+        and doc[cue.start - 1].lower_ in COORDINATED
+        and cue.start_char < start
+        and sentence_at(doc, cue.start).end_char >= start
+    )

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text
+from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
 from claims.nlp.sentences import sentence_of
 from claims.nlp.words import word_set
@@ -185,11 +186,17 @@ class Coreference:
             offset = self.text.find(head[0], s_lo)
             r = self.pronoun(offset, head[0])
             return r if r is not None and _fits(r, gender) else None
+        owner = 0  # end of a genitive name that opens the subject
         for m in self._mentions_between(s_lo, min(limit, s_lo + 80)):
             before = self.text[s_lo : m.start].split()
             if self.possessor(m) and len(before) < 3:
+                owner = m.end
                 continue  # "Lukaschenkos Verteidigungsminister X": X is the subject
-            if all(_opener(w) for w in before):
+            if (
+                all(_opener(w) for w in before)
+                or (owner and _title_words(self.text[owner : m.start].split()))
+                or _owner_title(before)
+            ):
                 r = self._resolve(m)
                 if r is not None and _fits(r, gender):
                     return r
@@ -261,6 +268,29 @@ def _opener(word: str) -> bool:
         word in SENTENCE_OPENERS
         or word.lower() in ARTICLES
         or (word.islower() and word.endswith(("e", "en")) and len(word) > 3)
+    )
+
+
+def _title_words(words: list[str]) -> bool:
+    """Up to three capitalised words between a genitive and a name: the title of the
+    possessor's person (``Berlins Regierender Bürgermeister X``, ``Spectors Verteidiger X``)."""
+    return len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _owner_title(before: list[str]) -> bool:
+    """A place or body in the genitive and a title before a name (``Serbiens Präsident X``):
+    the name is the subject, not the genitive."""
+    while before and _opener(before[0]):
+        before = before[1:]
+    if len(before) < 2:
+        return False
+    owner = before[0]
+    return (
+        owner.endswith("s")
+        and owner[:1].isupper()
+        and owner.isalpha()
+        and not is_common_noun(owner)
+        and _title_words(before[1:])
     )
 
 

@@ -29,6 +29,9 @@ POSSESSIVE_OR_OWN = word_set("possessive_or_own")
 
 
 _NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte"})
+# verbs that mean something else with a reflexive pronoun: "sah sich gezwungen",
+# "hält sich zurück", "erinnert sich an den Tag"
+NOT_REFLEXIVE = frozenset({"halten", "sehen", "erinnern"})
 MAX_PARTICLE_DISTANCE = 40
 
 
@@ -135,6 +138,8 @@ class CueFinder:
                 span._.cue = f"{text} {doc[j].text}"
                 return span
         if info.full is None:
+            return None
+        if info.full in NOT_REFLEXIVE and i + 1 < len(doc) and doc[i + 1].lower_ == "sich":
             return None
         return self._make(doc, i, i + 1, "verb", info.full, None)
 

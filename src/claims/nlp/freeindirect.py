@@ -31,7 +31,7 @@ from claims.nlp.mentions import Mention
 from claims.nlp.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
 from claims.nlp.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.sentences import sentence_of
-from claims.nlp.spans import overlaps, paragraph_gap, paragraph_starts, set_speaker
+from claims.nlp.spans import overlaps, paragraph_gap, paragraph_starts, quote_only, set_speaker
 
 MAX_CONTINUATION = 6
 MAX_QUOTED_SHARE = 0.6
@@ -90,7 +90,7 @@ class FreeIndirect:
         by_start = sorted(spans, key=lambda s: s._.content)
         begins = [s._.content[0] for s in by_start]
         quoted = _quoted_ranges(doc)
-        cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []))
+        cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []) if not quote_only(c))
         extra: list[Span] = []
         roles: dict[int, list[tuple[int, str]]] = {}
         for i in hits:

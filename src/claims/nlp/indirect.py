@@ -39,7 +39,15 @@ from claims.nlp.objects import (
     non_speech_sense,
     verb_object,
 )
-from claims.nlp.verbs import is_finite_verb, is_verb_form, main_clause, verb_last
+from claims.nlp.verbs import (
+    is_finite_verb,
+    is_verb_form,
+    main_clause,
+    negated,
+    subject_tail,
+    verb_last,
+    wie_before,
+)
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
@@ -58,7 +66,7 @@ LEADING_FILLERS = word_set("object_fillers")
 
 
 MAX_CLAUSE_TOKENS = 120
-MAX_SUBJECT_TAIL = 16
+SENTENCE_CLOSERS = frozenset({".", "!", "?", ";", ")"})
 SUBJECT_OPENERS = frozenset(
     {"der", "die", "das", "ein", "eine", "er", "sie"}
 )  # "…, schreibt der Korrespondent der Zeitung X (Y)."
@@ -154,6 +162,8 @@ class IndirectFinder:
                 continue
             a, b, content_type = found_content
             a, b = trim(doc, a, b)
+            if negated(doc, cue):
+                continue  # "wollte nicht bestätigen, dass …": nobody claims it
             shortest = 1 if content_type == "object" else 2  # "weist Vorwürfe zurück"
             if b - a < shortest or self._mostly_quoted(doc, a, b, quotes):
                 continue
@@ -225,6 +235,15 @@ class IndirectFinder:
             if "clause" not in kinds:
                 return None  # "…, wie er sich selbst nannte, …": a name, no report
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
+        wie = wie_before(doc, cue, s0)
+        if (
+            wie > s0 + 1
+            and "clause" in kinds
+            and doc[wie - 1].text == ","
+            and (after >= s1 or doc[after].text in SENTENCE_CLOSERS)
+        ):
+            # "Die Preise seien gestiegen, wie die Behörde mitteilte."
+            return self._report_before(doc, s0, s1, wie - 1, wie + 1)
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
         comma = None if _after_quote(doc, cue) else self._next_comma(doc, after, s1)
         if comma is not None:
@@ -243,12 +262,8 @@ class IndirectFinder:
 
     def _opens_with_wie(self, doc: Doc, cue: Span, s0: int) -> bool:
         """``Wie die NATO am Montag mitteilte, …``: the cue ends a ``wie`` clause."""
-        for j in range(cue.start - 1, max(s0, cue.start - 12) - 1, -1):
-            if doc[j].lower_ == "wie":
-                return j == s0 or doc[j - 1].text in (",", "(", "–", ":")
-            if doc[j].text in (",", ".", ":", ";"):
-                return False
-        return False
+        j = wie_before(doc, cue, s0)
+        return j >= 0 and (j == s0 or doc[j - 1].text in (",", "(", "–", ":"))
 
     def _next_comma(self, doc: Doc, start: int, stop: int) -> int | None:
         """The comma (or colon) that ends the cue's own clause, if no quote intervenes."""
@@ -329,30 +344,33 @@ class IndirectFinder:
     def _clause_before(self, doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int, str] | None:
         """``Russland habe kein Interesse, sagte Putin.``: the cue and its subject end the
         sentence."""
-        tail = 0
-        for j in range(cue.end, s1):
-            if doc[j].text == ",":
-                return None
-            tail += 1
-        if tail > MAX_SUBJECT_TAIL:
+        if not subject_tail(doc, cue.end, s1):
             return None
+        return self._report_before(doc, s0, s1, cue.start - 1, cue.end)
+
+    def _report_before(
+        self, doc: Doc, s0: int, s1: int, end: int, subject: int
+    ) -> tuple[int, int, str] | None:
+        """The clause from the sentence start to ``end`` (the comma before the cue, or before
+        ``wie``): ``clause`` when it is in the subjunctive, else ``reported`` when a named
+        subject starts at ``subject`` (after the cue, or after ``wie``)."""
         start = s0
-        while start < cue.start and doc[start].text in QUOTE_MARKS:
+        while start < end and doc[start].text in QUOTE_MARKS:
             start += 1
-        if start > s0 and doc[cue.start - 2].text in QUOTE_MARKS:
+        if start > s0 and doc[end - 1].text in QUOTE_MARKS:
             return None  # a direct quote: attributed by the quote finder
-        clause = doc[start : cue.start - 1]
+        clause = doc[start:end]
         if not any(is_subjunctive(t, self.lexicon) for t in clause):
             # indicative: "Russland geht die Munition aus, berichtet das Magazin X." is a
             # report only when the named speaker follows the verb at once (checked by the
             # attribution); "…, kritisierte später aber die Regierung" is a coordinated verb
-            nxt = doc[cue.end] if cue.end < s1 else None
+            nxt = doc[subject] if subject < s1 else None
             if nxt is None or not (nxt.lower_ in SUBJECT_OPENERS or nxt.text[:1].isupper()):
                 return None
-            if not main_clause(doc, start, cue.start - 1):
+            if not main_clause(doc, start, end):
                 return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
-            return start, cue.start - 1, "reported"
-        return start, cue.start - 1, "clause"
+            return start, end, "reported"
+        return start, end, "clause"
 
 
 @Language.factory("claims_indirect", assigns=["doc.spans"], requires=["doc.spans"])

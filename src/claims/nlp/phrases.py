@@ -125,8 +125,11 @@ class NounPhrases(Coreference):
         Verbandes, Elmar Gesse,`` / ``äußerte sich der EU-Außenbeauftragte Javier Solana``."""
         doc = self.doc
         commas = 0
+        skip_to = self._extended_attribute(j, stop)
         for t in range(j, min(stop, j + 14)):
             tok = doc[t]
+            if t < skip_to:
+                continue
             if exclude and exclude[0] <= tok.idx < exclude[1]:
                 return None
             if tok.text in (":", ".", ";") or tok.text in '„“"»«' or tok.lower_ in ("dass", "ob"):
@@ -142,6 +145,24 @@ class NounPhrases(Coreference):
             if m is not None:
                 return self._resolve(m)
         return None
+
+    def _extended_attribute(self, j: int, stop: int) -> int:
+        """``die in New York geborene X``, ``der aus Bayern stammende X``: an article, a
+        prepositional phrase and the participle it belongs to; the token after the participle
+        (the noun phrase goes on there), or ``j`` when there is none."""
+        doc = self.doc
+        if j + 2 >= stop or doc[j].lower_ not in DETERMINERS:
+            return j
+        if doc[j + 1].lower_ not in OBJECT_MARKERS - DETERMINERS:
+            return j
+        for t in range(j + 2, min(stop, j + 8)):
+            tok = doc[t]
+            if tok.is_punct:
+                return j
+            inflected = tok.text.islower() and tok.text.endswith(("e", "en", "er", "es", "em"))
+            if inflected and len(tok) > 3 and t + 1 < stop and _capitalised(doc[t + 1].text):
+                return t + 1  # the participle before the noun ("geborene Lopez")
+        return j
 
     def _singular(self, cue: Span) -> bool:
         """Whether the reporting verb is singular (a participle asks its auxiliary)."""

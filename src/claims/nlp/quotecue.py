@@ -14,10 +14,13 @@ from claims.nlp.spans import paragraph_gap, paragraph_starts
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
 # share of capitalised words from which an unattributed quote reads as a name or title
 NAME_CAPS_SHARE = 0.6
 QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«‚‘’'›‹]*)[„“”\"»«‚‘’'›‹]")
 MAX_GOVERNED_GAP = 120
+MAX_ALS_GAP = 60  # characters between an "als" phrase and the verb that ends its clause
+CLAUSE_MARKS = frozenset(",.;:!?()–—")
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -46,6 +49,9 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
                 (c for c in cues[k : k + 4] if c._.cue_type == "verb" and c.start_char < s_hi),
                 None,
             )
+    governor = _als_governor(text, start, end, cues[k : k + 3])
+    if governor is not None:
+        return governor
     before: Span | None = None
     k = bisect_left(cue_starts, start) - 1
     while k >= 0 and cues[k].start_char >= max(s_lo, start - 400):
@@ -62,6 +68,25 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if after is not None and (opens_sentence or before is None):
         return after
     return before
+
+
+def _after_als(text: str, start: int) -> bool:
+    head = text[max(0, start - 8) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0").split()
+    return bool(head) and head[-1] == "als"
+
+
+def _als_governor(text: str, start: int, end: int, following: list[Span]) -> Span | None:
+    """``der die Maßnahme als „Kapitulation“ vor den Randalierern sieht``: in a clause with
+    its verb last, a speech verb after an ``als`` phrase governs it, across adverbials."""
+    if not _after_als(text, start):
+        return None
+    for cue in following:
+        gap = text[end : cue.start_char].lstrip("„“”\"»«‚‘’'›‹")
+        if len(gap) > MAX_ALS_GAP or any(ch in CLAUSE_MARKS or ch in QUOTE_MARKS for ch in gap):
+            return None
+        if cue._.cue_type == "verb" and "quote" in (cue._.cue_content or ()):
+            return cue
+    return None
 
 
 def _no_speech_between(between: str) -> bool:
@@ -136,17 +161,26 @@ def name_like(text: str) -> bool:
 
 
 def governed_phrase(doc: Doc, span: Span, cue: Span | None) -> bool:
-    """A short quote that a speech verb before it governs as its complement: it starts in
-    lower case or follows ``als`` (``bezeichnete ihn als „unfähig“``, ``sprach von einer
-    „ernsten Lage“``). Such a phrase is a partial quote even when the speaker is not named;
-    quoted names start in upper case and are left to the name rules."""
-    if cue is None or cue._.cue_type != "verb" or cue.start_char >= span._.content[0]:
+    """A short quote that a speech verb governs as its complement: it starts in lower case or
+    follows ``als`` (``bezeichnete ihn als „unfähig“``, ``sprach von einer „ernsten Lage“``),
+    or a colon announces it (``rief: „Lasst mich raus!“``). A verb at the clause end governs
+    the quote before it after ``als`` (``hatte den Plan als „Unsinn“ bezeichnet``) unless it is
+    a passive that names a thing (``der als „Sonnenwind“ bezeichnet wird``). Such a
+    phrase is a partial quote even when the speaker is not named; quoted names start in upper
+    case and are left to the name rules."""
+    if cue is None or cue._.cue_type != "verb" or span._.quote_flags == "unopened":
         return False
     if "quote" not in (cue._.cue_content or ()):
         return False
     text = doc_text(doc)
     start = span._.content[0]
-    if span._.quote_flags == "unopened":
-        return False
-    head = text[max(0, start - 8) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0").split()
-    return text[start : start + 1].islower() or (bool(head) and head[-1] == "als")
+    after_als = _after_als(text, start)
+    lower = text[start : start + 1].islower()
+    if cue.start_char >= start:
+        return after_als and (lower or not _passive(doc, cue))
+    return lower or after_als or colon_before(text, start)
+
+
+def _passive(doc: Doc, cue: Span) -> bool:
+    """``der als „Sonnenwind“ bezeichnet wird``: a passive verb names, nobody speaks."""
+    return cue.end < len(doc) and doc[cue.end].lower_ in PASSIVE_AUXILIARIES

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from claims.nlp.agents import passive_agent, quoted_subject
 from claims.nlp.appositions import Appositions, _description_word
@@ -40,6 +40,7 @@ from claims.nlp.sentences import sentence_of
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+COORDINATED = frozenset({"und", "sowie", "oder"})
 
 __all__ = ["Resolver", "institution_word"]
 
@@ -102,6 +103,9 @@ class Resolver(Appositions):
             j += 1
         dative = j < sent.end and doc[j].lower_ in DATIVES  # "teilte dem Sender X mit"
         dative = dative or (j > cue.end and doc[j - 1].lower_ == "gegenüber")  # "sagte gegenüber"
+        # "X nannte … und rief die Armee auf": a verb right after "und" shares the subject
+        # of the clause before; what follows it is an object
+        dative = dative or (cue.start > sent.start and doc[cue.start - 1].lower_ in COORDINATED)
         if j < sent.end and not dative and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
             found = (
                 self._inverted_apposition(j, sent.end, exclude)
@@ -116,6 +120,8 @@ class Resolver(Appositions):
             found = self._mention_ending_at(before, cue, bare=True)
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
+        if self._object_front(clause_start, cue):
+            return None  # "Den Unmut der Partei brachte …": the front is the object
         # 3. the subject of the sentence: "Lukaschenko nannte …, lobte später …"
         k = sentence_of(self.sent_starts, cue.start_char)
         found = self._sentence_subject(k, cue.start_char, None)
@@ -137,6 +143,18 @@ class Resolver(Appositions):
                 return self._record(resolved)
         return None
 
+    def _object_front(self, clause_start: int, cue: Span) -> bool:
+        """The clause opens with a noun phrase in the accusative or dative right before the
+        verb (``Den Vorwurf der Opposition wies …``, ``Dem Vorschlag des Ministers …``): the
+        subject follows the verb, so no name in front of it speaks."""
+        doc = self.doc
+        a = clause_start
+        while a < cue.start and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
+            a += 1
+        if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem"):
+            return False
+        return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+
     def _clause_subject(
         self, clause_start: int, cue: Span, exclude: tuple[int, int] | None
     ) -> Mention | None:
@@ -148,6 +166,8 @@ class Resolver(Appositions):
                 continue
             if self._in_phrase(t):
                 continue
+            if _after_number(doc, t, clause_start):
+                continue  # "um 15 Uhr MEZ", "300 Euro": a unit after a number speaks for nobody
             if tok.lower_ in DETERMINERS or _capitalised(tok.text):
                 found = self._mention_starting_at(t, cue, bare=False)
                 if found is not None:
@@ -302,3 +322,13 @@ class Resolver(Appositions):
     def subject_at(self, i: int, cue: Span) -> Mention | None:
         """The person or body named by the phrase that starts at token ``i``."""
         return self._mention_starting_at(i, cue, bare=False)
+
+
+def _after_number(doc: Doc, t: int, lo: int) -> bool:
+    """Token ``t`` is part of the capitalised words right after a number (a unit, a time
+    zone: ``15:36 Uhr MEZ``, ``300 Millionen Euro``)."""
+    k = t - 1
+    while k >= lo and t - k <= 3 and _capitalised(doc[k].text):
+        k -= 1
+    number = doc[k].text if k >= lo else ""
+    return number[:1].isdigit() and not number.endswith(".")  # an ordinal ("3.") ends a date

@@ -2,9 +2,9 @@
 
 Works on the characters: a sentence ends at ``. ! ? …`` (plus closing quote marks or brackets)
 before whitespace, unless the word before the period is an abbreviation (``z. B.``, ``Dr.``,
-``li.``), an initial (``F.``) or an ordinal (``24. Februar``), or the next word starts in lower
-case. A colon never ends a sentence, so that ``Er sagte: „…“`` keeps its cue and its quote
-together.
+``li.``), an initial (``F.``) or an ordinal (``24. Februar``, ``die „4. Winterwelt“``,
+``die 22. „Hackerkonferenz“``), or the next word starts in lower case. A colon never ends a
+sentence, so that ``Er sagte: „…“`` keeps its cue and its quote together.
 
 Paragraphs are lines. Hard-wrapped text (``.md``/``.txt`` files that break lines inside a
 paragraph) is first passed through :func:`unwrap`, which turns its soft line breaks into spaces
@@ -28,7 +28,8 @@ from claims.nlp.lexicon import load_lexicon
 
 _END = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=[ \t\u00a0]+(\S))")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_ORDINAL = re.compile(r"(?:^|\s|\()\d{1,3}\.$")
+_ORDINAL = re.compile(r"(?:^|[\s(/–„“”\"»«‚‘])\d{1,3}\.$")
+_OPENING_MARKS = frozenset("„‚»")  # marks that only open (a straight " may close)
 _WORD_BEFORE = re.compile(r"\S+$")
 _LINE_END = re.compile(r"[.!?…:;]+[\"'“”»«‘’)\]]*$|[\"“”»«]$")
 _BLOCK_START = re.compile(r"[ \t]|[-*•|#>] |\d+[.)] ")  # list items, tables, headings, quotes
@@ -115,6 +116,8 @@ def _is_boundary(text: str, m: re.Match[str], abbreviations: frozenset[str]) -> 
         return False
     if len(word) > 2 and word[-2].isalpha() and word.count(".") >= 2:
         return False  # dotted acronym such as "F.A.Z." or "u.a."
+    if nxt in _OPENING_MARKS:
+        nxt = text[m.start(1) + 1 : m.start(1) + 2]  # "die 22. „Hackerkonferenz“"
     return not (_ORDINAL.search(text, max(0, m.start() - 5), m.start() + 1) and nxt[:1].isalnum())
 
 

@@ -37,3 +37,9 @@ def set_speaker(span: Span, mention: Mention | None) -> None:
         return
     span._.speaker = mention.speaker
     span._.speaker_mention = mention.text
+
+
+def quote_only(cue: Span) -> bool:
+    """A verb cue that takes only a quoted phrase (``nannte ihn „…“``, ``hält ihn für „…“``):
+    it opens no clause, so it ends no report and a sentence holding it may still be one."""
+    return cue._.cue_type == "verb" and tuple(cue._.cue_content or ()) == ("quote",)

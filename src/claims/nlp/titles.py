@@ -6,13 +6,15 @@ most of them from speech, before any speaker is looked for:
 
 * ``name-noun``: the word before the opening mark is (or ends in) a noun that introduces a
   name — a medium, an organisation, a work or a product (``der Tageszeitung „…“``,
-  ``die Partei „…“``, ``das Album „…“``);
+  ``die Partei „…“``, ``das Album „…“``), or a noun of naming with a colon (``Codename: „…“``);
 * ``name-subject``: a quote in title case directly followed by a speech verb is the name of
   the source (``„BBC News“ berichtet``, ``wie „heise online“ meldet``);
 * ``name-article``: a quote in title case (every word but function words capitalised, no
   sentence end) after a definite article or a preposition that takes a source (``der
   „Berliner Zeitung“``, ``gegenüber dem „Tagesspiegel“``, ``die französische „Union pour
   la Mer“``), two words or more;
+* ``name-foreign``: a short phrase in another language without a sentence end or comma
+  (``das Album „Piper at the Gates of Dawn“``);
 * ``name-list``: three or more quotes in a row joined by commas, ``und``, ``oder``, each in
   upper case and without a sentence end (``Themen wie „A“, „B“ oder „C“``), see
   :func:`claims.nlp.quotes.split_names`.
@@ -26,7 +28,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from claims.datafiles import load_models, package_data
+from claims.ingest.language import LanguageWords
 from claims.nlp.lexicon import is_common_noun
 
 # Nouns (lower case, also as the last part of a compound) that introduce a quoted name: media
@@ -47,7 +52,8 @@ NAME_NOUNS = (
     "album", "buch", "film", "lied", "song", "single", "roman", "titel", "serie", "stück",
     "oper", "musical", "gedicht", "werk", "ausstellung", "studie", "gesetz", "programm",
     "projekt", "operation", "mission", "kampagne", "modell", "version", "marke", "schiff",
-    "codename", "spitzname", "auszeichnung", "preis", "medaille", "orden", "hurrikan",
+    "codename", "spitzname", "beiname", "überschrift", "schlagzeile", "auszeichnung",
+    "preis", "medaille", "orden", "hurrikan",
     "zyklon", "taifun", "sturm", "wirbelsturm", "festival", "konferenz", "kongress",
     "veranstaltung", "aktion", "wettbewerb", "turnier", "enzyklika", "software", "videospiel",
 )  # fmt: skip
@@ -72,10 +78,12 @@ NAME_ARTICLES = frozenset(
 )
 _WORD = re.compile(r"[^\s„“”\"»«‚‘’'›‹(),;:!?]+")
 _LAST_WORD = re.compile(r"([\w.-]+)[\s\u00a0]*$")
+_NAMING_COLON = re.compile(r"(?:Namen?|Codenamen?|Spitznamen?|Beinamen?|Titel):[\s\u00a0]*$")
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _MARKS = "„“”\"»«‚‘’'›‹"
 MAX_NAME_WORDS = 14
 MAX_ADJECTIVES = 2
+MAX_FOREIGN_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,12 @@ RULES = {
             "three or more upper-case quotes joined by commas, und, oder (in quotes.py)",
             ("Themen wie „Der Bau der Bahn“, „Bilder aus Kiel“ oder „Alte Loks“",),
             ("riefen „Nie wieder!“, „Weg damit!“ und „Schluss jetzt!“",),
+        ),
+        NameRule(
+            "name-foreign",
+            "a short phrase in another language, without a sentence end or comma",
+            ("das Album „Piper at the Gates of Dawn“", "die neue CD „Have a nice day“"),
+            ("„We will stay“, sagte sie.", "rief „Yes, we can!“"),
         ),
         NameRule(
             "name-article",
@@ -164,6 +178,8 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
     match = _LAST_WORD.search(before)
     previous = match.group(1) if match else ""
     words = _WORD.findall(quote)
+    if _NAMING_COLON.search(before):
+        return "name-noun"  # "Codename: „Maelstrom“"
     if previous[:1].isupper() and _ends_in_name_noun(previous):
         one_noun = len(words) == 1 and is_common_noun(words[0])  # "warf dem Verband „Lüge“ vor"
         if (quote[:1].isupper() or quote[:1].isdigit() or _ends_in_media_noun(previous)) and (
@@ -171,7 +187,7 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
         ):
             return "name-noun"
     if not title_case(quote):
-        return None
+        return _foreign_phrase(quote, words, after, speech_forms)
     following = _WORD.match(after.lstrip(" \u00a0"))
     if (
         following is not None
@@ -185,6 +201,37 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
         return "name-subject"
     if _article_before(before) and len(words) > 1:
         return "name-article"
+    return _foreign_phrase(quote, words, after, speech_forms)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """German function words, and those of the other languages that German does not share."""
+    entries = load_models(package_data("function_words.yaml"), LanguageWords, key="languages")
+    german = {w.lower() for e in entries if e.id == "de" for w in e.words.split()}
+    foreign = {w.lower() for e in entries if e.id != "de" for w in e.words.split()}
+    return frozenset(german), frozenset(foreign - german)
+
+
+def _foreign_phrase(
+    quote: str, words: list[str], after: str, speech_forms: frozenset[str]
+) -> str | None:
+    """``name-foreign`` for a name or title in another language (``„Piper at the Gates of
+    Dawn“``): a short phrase that starts in upper case, has no sentence end and no comma,
+    holds a function word of another language and none of German, and is not followed by a
+    speech verb (``„We stay“, sagte sie``). Speech in another language is mostly a sentence."""
+    if not 2 <= len(words) <= MAX_FOREIGN_WORDS or not (quote[:1].isupper() or quote[:1].isdigit()):
+        return None
+    if "," in quote or quote.rstrip().endswith(_SENTENCE_END):
+        return None
+    if after.startswith(","):
+        following = _WORD.match(after[1:].lstrip(" \u00a0"))
+        if following is not None and following.group(0).lower() in speech_forms:
+            return None
+    german, foreign = _function_words()
+    lower = [w.lower() for w in words]
+    if any(w in foreign for w in lower) and not any(w in german for w in lower):
+        return "name-foreign"
     return None
 
 

@@ -15,6 +15,12 @@ from claims.nlp.words import word_set
 AUXILIARIES = word_set("auxiliaries")
 V2_STARTERS = word_set("v2_starters")
 CLAUSE_SUBORDINATORS = SUBORDINATORS | {"während", "als", "wie", "seit", "seitdem", "bis"}
+MAX_SUBJECT_TAIL = 16
+# words after a comma that open a clause, not an apposition ("…, sagte X, der …")
+NOT_APPOSITION = frozenset(
+    {"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher"}
+    | {"aber", "doch", "sondern", "dass", "weil", "wenn", "als", "ob", "wie", "zu"}
+)
 
 
 def is_verb_form(text: str) -> bool:
@@ -69,3 +75,48 @@ def main_clause(doc: Doc, a: int, b: int) -> bool:
         t.lower_ in AUXILIARIES or is_verb_form(t.text) or t.text in verb_lemmas()
         for t in doc[a:end]
     )
+
+
+# Verbs that deny or refuse: negated, they still report ("schloss nicht aus, dass …").
+NEGATIVE_VERBS = frozenset(
+    {"ausschließen", "bestreiten", "dementieren", "zurückweisen", "ablehnen", "verneinen"}
+)
+
+
+def negated(doc: Doc, cue: Span) -> bool:
+    """``wollte nicht bestätigen, dass …``, ``sagte nicht, ob …``: ``nicht`` right before the
+    speech verb or right after it (not ``nicht nur``) denies the report, so nobody claims its
+    content. Verbs of denial keep it: ``schloss nicht aus, dass …`` is a claim."""
+    if cue._.cue_lemma in NEGATIVE_VERBS:
+        return False
+    if cue.start and doc[cue.start - 1].lower_ == "nicht":
+        return True
+    nxt = doc[cue.end].lower_ if cue.end < len(doc) else ""
+    return nxt == "nicht" and (cue.end + 1 >= len(doc) or doc[cue.end + 1].lower_ != "nur")
+
+
+def wie_before(doc: Doc, cue: Span, s0: int) -> int:
+    """Index of the ``wie`` that opens the cue's clause (``wie X mitteilte``), else -1."""
+    for j in range(cue.start - 1, max(s0, cue.start - 12) - 1, -1):
+        if doc[j].lower_ == "wie":
+            return j
+        if doc[j].text in (",", ".", ":", ";"):
+            return -1
+    return -1
+
+
+def subject_tail(doc: Doc, a: int, s1: int) -> bool:
+    """The words after a cue that ends a report are only its subject, with appositions
+    (``…, erklärte der Direktor der Bank (EBRD), Thomas Berger.``, ``…, sagte X, kanadischer
+    General``): short, and after a comma only a noun phrase, not a clause of its own (``…, sagte
+    X, der …``, ``…, sagte X, und …``)."""
+    if s1 - a > MAX_SUBJECT_TAIL:
+        return False
+    for j in range(a, s1):
+        if doc[j].text != ",":
+            continue
+        if j + 1 >= s1 or not doc[j + 1].is_alpha or doc[j + 1].lower_ in NOT_APPOSITION:
+            return False
+        if any(is_finite_verb(t.text) for t in doc[j + 1 : s1]):
+            return False
+    return True
