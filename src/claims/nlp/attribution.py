@@ -14,7 +14,8 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
   the report or speech verb before them (:mod:`claims.nlp.carryover`);
 * a short quote inside an indirect statement (``seien „absurd“``) is also a partial direct
   statement of its speaker;
-* Konjunktiv sentences without a cue continue a report (:mod:`claims.nlp.freeindirect`);
+* Konjunktiv sentences without a cue continue a report (:mod:`claims.nlp.freeindirect`), or
+  the person of the sentence before; not past a speech verb whose own subject is unnamed;
 * headline statements take the speaker the body gives them (:mod:`claims.nlp.headlines`).
 """
 
@@ -28,6 +29,7 @@ from spacy.vocab import Vocab
 
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.attrib_spans import after, dedupe, opens
 from claims.nlp.carryover import (
     chain_reports,
     continues_report,
@@ -36,11 +38,12 @@ from claims.nlp.carryover import (
     report_around,
     same_speaker,
     shared_subject,
+    unnamed_cue_before,
 )
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
 from claims.nlp.headlines import body_start, inherit_headline_speakers
-from claims.nlp.indirect import is_subjunctive, marker_phrase, trim
+from claims.nlp.indirect import is_subjunctive, marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
 from claims.nlp.quotecue import (
@@ -68,6 +71,8 @@ class SpeakerAttributor:
         self.lexicon = lexicon
         self.free_indirect = FreeIndirect(vocab, lexicon)
         self._quote_ranges: set[tuple[int, int]] = set()
+        self._cues: list[Span] = []
+        self._cue_starts: list[int] = []
         self.set_registry(registry)
 
     def set_registry(self, registry: SpeakerRegistry) -> None:
@@ -87,6 +92,7 @@ class SpeakerAttributor:
         resolver = Resolver(doc, mentions)
         cues = list(doc.spans.get("cues", []))
         cue_starts = [c.start_char for c in cues]
+        self._cues, self._cue_starts = cues, cue_starts
         items: list[Span] = []
         for span in doc.spans.get("indirect", []):
             attributed = self._attribute_indirect(doc, span, resolver)
@@ -113,6 +119,15 @@ class SpeakerAttributor:
         out = self._markers_only_alone(doc, out)
         free = self.free_indirect.continuations(doc, out)
         reported = self.free_indirect.reported_sentences(doc, out + free, resolver)
+        for span in reported:
+            if span._.speaker is not None and unnamed_cue_before(
+                doc, span.start_char, cues, cue_starts, resolver
+            ):
+                set_speaker(span, None)  # the sentence before has its own, unnamed speaker
+            else:
+                subject = self._subject_right_before(doc, span, out + free, resolver)
+                if subject is not None:
+                    set_speaker(span, subject)
         free.extend(chain_reports(doc, reported, out + free))
         free.sort(key=lambda s: s._.content)
         for span in free:
@@ -125,7 +140,7 @@ class SpeakerAttributor:
         out.extend(free)
         out.extend(partial_quotes(dropped, free))
         out.sort(key=lambda s: (s._.content, s._.kind))
-        out = _dedupe(out)
+        out = dedupe(out)
         for span in out:
             if span._.speaker is None or span._.cue is None:  # "…, hieß es bei Radio Nord"
                 sent = sentence_at(doc, span.start)
@@ -156,7 +171,7 @@ class SpeakerAttributor:
             else:
                 mention, (lo, hi) = marker_source(doc, cue, sent, resolver)
                 if lo <= span.start_char < hi < span.end_char:
-                    result = _after(doc, span, hi)  # "Radio Sahel“, der …": not the source
+                    result = after(doc, span, hi)  # "Radio Sahel“, der …": not the source
         elif span._.cue_type == "noun":
             lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
             hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
@@ -169,8 +184,8 @@ class SpeakerAttributor:
             # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
             # subject opens the object
             mention = resolver.cue_subject(cue)
-            if mention is not None and _opens(doc, span, mention):
-                result = _after(doc, span, mention.end)
+            if mention is not None and opens(doc, span, mention):
+                result = after(doc, span, mention.end)
         else:
             mention = resolver.cue_subject(cue, span._.content)
         if result is None or (span._.opinion and (mention is None or mention.kind == "source")):
@@ -239,7 +254,14 @@ class SpeakerAttributor:
                 span._.speaker_mention = report._.speaker_mention
                 return True
             colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
-            if cue is None or ("quote" not in (cue._.cue_content or ()) and not colon):
+            if cue is None and not colon:
+                # "Für die Verbände ist der Plan ein „Wortbruch“": the opinion of X
+                found = fuer_source(doc, sentence_at(doc, span.start), resolver)
+                if found is None:
+                    return False
+                set_speaker(span, found)
+                return True
+            if cue is not None and "quote" not in (cue._.cue_content or ()) and not colon:
                 return False
         mention: Mention | None = None
         if cue is not None:
@@ -248,6 +270,10 @@ class SpeakerAttributor:
             if cue._.cue_type == "marker":
                 sent = sentence_at(doc, cue.start)
                 mention = marker_source(doc, cue, sent, resolver, (start, end))[0]
+            elif cue._.cue_type == "noun":
+                # "schloss mit den Worten „…“", "zogen mit der Parole „…“": the quote is what
+                # the noun says, not a name after it; the speaker is the clause's subject
+                mention = resolver.cue_subject(cue, (start - 1, end + 1))
             else:
                 mention = resolver.cue_subject(cue, (start, end))
                 if mention is None and continues_report(doc, cue, previous, span, self.lexicon):
@@ -309,6 +335,8 @@ class SpeakerAttributor:
             subject = resolver.sentence_subject(k - 1) or resolver.inverted_subject(k - 1)
             if subject is not None:
                 return subject  # the person of the sentence right before
+            if unnamed_cue_before(doc, start, self._cues, self._cue_starts, resolver):
+                return None  # "Die Opposition spricht von …": that sentence has its speaker
         found: list[Mention] = []
         for j in range(k - 2, max(-1, k - 1 - TOPIC_SENTENCES), -1):
             if par - bisect_left(p_starts, starts[j] + 1) > 1:
@@ -319,6 +347,25 @@ class SpeakerAttributor:
         if not found or any(m.speaker != found[0].speaker for m in found[1:]):
             return None  # nobody, or two people: no topic person
         return found[0]
+
+    def _subject_right_before(
+        self, doc: Doc, span: Span, statements: list[Span], resolver: Resolver
+    ) -> Mention | None:
+        """``X nahm zu der Frage Stellung. Jeder könne „…“``: the person the sentence right
+        before (same paragraph, no statement in it) is about, rather than the speaker of an
+        earlier statement."""
+        starts = doc._.sent_starts or [0]
+        k = sentence_of(starts, span.start_char)
+        if not k:
+            return None
+        lo, hi = starts[k - 1], starts[k]
+        p_starts = paragraph_starts(doc)
+        if bisect_left(p_starts, lo + 1) != bisect_left(p_starts, hi + 1):
+            return None
+        if any(a < hi and lo < b for a, b in (s._.content for s in statements)):
+            return None
+        subject = resolver.sentence_subject(k - 1) or resolver.inverted_subject(k - 1)
+        return subject if subject is not None and subject.speaker is not None else None
 
     def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
         """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""
@@ -346,51 +393,6 @@ def _marker_before(
         if cue._.cue_type == "marker":
             return marker_source(doc, cue, sent, resolver, span._.content)[0]
     return None
-
-
-def _opens(doc: Doc, span: Span, mention: Mention) -> bool:
-    """The mention opens the span, maybe after an article and adjectives (``der
-    Parteivorsitzende X``)."""
-    if not span.start_char <= mention.start < span.end_char:
-        return False
-    head = doc_text(doc)[span.start_char : mention.start].split()
-    return len(head) <= 3 and all(w.islower() for w in head)
-
-
-def _after(doc: Doc, span: Span, offset: int) -> Span | None:
-    """The same report starting after ``offset`` (None when too little is left)."""
-    rest = doc.char_span(offset, span.end_char, alignment_mode="contract")
-    if rest is None or len(rest) < 2:
-        return None
-    a, b = trim(doc, rest.start, rest.end)
-    if b - a < 2:
-        return None
-    new = doc[a:b]
-    for attr in (
-        "cue",
-        "cue_lemma",
-        "cue_type",
-        "cue_content",
-        "content_type",
-        "opinion",
-        "particle",
-        "source",
-    ):
-        setattr(new._, attr, getattr(span._, attr))
-    new._.kind = span._.kind
-    new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-    return new
-
-
-def _dedupe(spans: list[Span]) -> list[Span]:
-    seen: set[tuple[int, int, str]] = set()
-    out = []
-    for span in spans:
-        key = (*span._.content, span._.kind)
-        if key not in seen:
-            seen.add(key)
-            out.append(span)
-    return out
 
 
 @Language.factory("claims_speakers", assigns=["doc.spans", "doc._.mentions"])

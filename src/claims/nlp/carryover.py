@@ -22,7 +22,7 @@ from claims.nlp.lexicon import Lexicon
 from claims.nlp.mentions import Mention
 from claims.nlp.resolve import COORDINATED, Resolver
 from claims.nlp.sentences import sentence_of
-from claims.nlp.spans import paragraph_gap, paragraph_starts
+from claims.nlp.spans import paragraph_gap, paragraph_starts, quote_only
 
 PRONOUN_GENDER = {"er": "m", "sie": "f"}
 
@@ -66,11 +66,40 @@ def previous_cue_subject(
     if k == 0 or bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, starts[k] + 1):
         return None  # the sentence before lies in another paragraph
     lo, hi = bisect_left(cue_starts, starts[k - 1]), bisect_left(cue_starts, starts[k])
-    verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb"]
+    # "X nannte den Plan „absurd“": a verb that takes only a quoted phrase reports nothing
+    verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb" and not quote_only(c)]
     if not verbs:
         return None
     mention = resolver.cue_subject(verbs[-1])
     return mention if mention is not None and mention.speaker is not None else None
+
+
+def unnamed_cue_before(
+    doc: Doc, start: int, cues: list[Span], cue_starts: list[int], resolver: Resolver
+) -> bool:
+    """``X sagte … . || Die Opposition spricht von einem „Desaster“. Die Regierung habe
+    versagt.``: the sentence right before the one at ``start`` (same paragraph) has a speech
+    verb of its own whose subject names nobody, so what follows it is not X's."""
+    starts = doc._.sent_starts or [0]
+    k = sentence_of(starts, start)
+    p_starts = paragraph_starts(doc)
+    if k == 0 or bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, starts[k] + 1):
+        return False
+    lo, hi = bisect_left(cue_starts, starts[k - 1]), bisect_left(cue_starts, starts[k])
+    verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb"]
+    if not verbs or _passive(doc, verbs[-1]):
+        return False  # "Die Zahl wurde mit 214 angegeben": the report goes on
+    mention = resolver.cue_subject(verbs[-1])
+    return mention is None or mention.speaker is None
+
+
+PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+
+
+def _passive(doc: Doc, cue: Span) -> bool:
+    """A speech verb in the passive (``wurde … angegeben``): nobody is named as speaking."""
+    sent = sentence_at(doc, cue.start)
+    return any(t.lower_ in PASSIVE_AUXILIARIES for t in doc[sent.start : cue.start])
 
 
 def partial_quotes(quotes: list[Span], reports: list[Span]) -> list[Span]:

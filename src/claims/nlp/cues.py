@@ -33,6 +33,7 @@ _NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte"})
 # "hält sich zurück", "erinnert sich an den Tag"
 NOT_REFLEXIVE = frozenset({"halten", "sehen", "erinnern"})
 MAX_PARTICLE_DISTANCE = 40
+MAX_CORRELATE_DISTANCE = 4
 
 
 def _is_clause_end(token: Token) -> bool:
@@ -132,7 +133,7 @@ class CueFinder:
                 span = self._make(doc, i - 1, i + 1, "verb", lemma, None)
                 return span
             j, lemma = _find_particle(doc, i, info.separable)
-            if j >= 0:
+            if j >= 0 and self._has_correlate(doc, lemma, i + 1, j):
                 span = self._make(doc, i, i + 1, "verb", lemma, None)
                 span._.particle = (doc[j].idx, doc[j].idx + len(doc[j]))
                 span._.cue = f"{text} {doc[j].text}"
@@ -141,7 +142,17 @@ class CueFinder:
             return None
         if info.full in NOT_REFLEXIVE and i + 1 < len(doc) and doc[i + 1].lower_ == "sich":
             return None
+        if not self._has_correlate(doc, info.full, max(0, i - MAX_CORRELATE_DISTANCE), i):
+            return None  # "dass er davon ausgeht" reports, "als das Licht ausging" does not
         return self._make(doc, i, i + 1, "verb", info.full, None)
+
+    def _has_correlate(self, doc: Doc, lemma: str, start: int, end: int) -> bool:
+        """Whether the pronominal adverb the verb needs (``davon`` of ``davon ausgehen``)
+        stands in ``start``..``end`` without a sentence end between."""
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None or entry.correlate is None:
+            return True
+        return any(tok.lower_ == entry.correlate for tok in doc[start:end])
 
     def _make(
         self,

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.backref import demonstrative_report
 from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.markers import (  # noqa: F401 (marker_phrase: re-exported)
@@ -224,6 +225,9 @@ class IndirectFinder:
                 clause = subordinate_content(doc, cue, s0, s1)
                 return (*clause, "sentence") if clause is not None else None
             return (*marker_content(doc, cue, s0, s1), "sentence")
+        back = demonstrative_report(doc, cue, s0)
+        if back is not None:
+            return (*back, "clause")  # "… . Das bestätigte die Polizei."
         after = self._after(doc, cue)
         if after < s1 and doc[after].text == ")":
             return None  # "(Wikinews berichtete)": a parenthesis reports nothing outside it

@@ -34,6 +34,8 @@ class VerbEntry(BaseModel):
     particle: str | None = None
     content: list[str] = Field(default_factory=lambda: ["clause"])
     opinion: bool = False
+    # a pronominal adverb the verb needs to report: "geht davon aus, dass" (not "ging aus")
+    correlate: str | None = None
 
 
 class MarkerEntry(BaseModel):
@@ -89,6 +91,17 @@ def _weak_forms(lemma: str) -> set[str]:
     elif not lemma.startswith(("be", "er", "ver", "ent", "zer", "über", "unter", "miss", "ge")):
         forms.add("ge" + stem + e + "t")
     return forms
+
+
+def _past_plurals(forms: set[str]) -> set[str]:
+    """Past plurals the table lacks because a noun shares them (``gaben``/``Gaben``,
+    ``sprachen``/``Sprachen``): a strong past stem has ``-st`` and ``-t`` forms (``gabst``,
+    ``gabt``) and its plural adds ``-en``."""
+    return {
+        form + "en"
+        for form in forms
+        if not form.endswith(("e", "n", "t")) and form + "st" in forms and form + "t" in forms
+    }
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +197,8 @@ def _verb_forms(verbs: dict[str, VerbEntry], table: dict[str, str]) -> dict[str,
             forms_of[lemma].add(form)
             if "ß" in form:  # the table has old spellings ("schloß"): add "schloss"
                 forms_of[lemma].add(form.replace("ß", "ss"))
+    for forms in forms_of.values():
+        forms |= _past_plurals(forms)
     full: dict[str, str] = {}
     separable: dict[str, list[tuple[str, str]]] = {}
     for lemma, forms in forms_of.items():

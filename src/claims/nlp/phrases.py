@@ -239,7 +239,12 @@ class NounPhrases(Coreference):
             if body is not None:  # "ein Sprecher des Kreml", "der Korrespondent der Zeitung X"
                 return body
         prefix, _, head = words[-1].rpartition("-")
-        if det and head.lower().startswith("sprecher") and (_acronym(prefix) or _name_word(prefix)):
+        if (
+            det
+            and prefix  # "ein Sprecher" alone names no body
+            and head.lower().startswith("sprecher")
+            and (_acronym(prefix) or _name_word(prefix))
+        ):
             # "ein IWF-Sprecher", "die Siemens-Sprecherin": the body speaks
             return Mention(start, end, phrase, "institution", OTHER_PREFIX + prefix)
         if det and person_noun(words[-1]) and self._singular(cue) and article in DEFINITE:

@@ -21,6 +21,7 @@ QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«�
 MAX_GOVERNED_GAP = 120
 MAX_ALS_GAP = 60  # characters between an "als" phrase and the verb that ends its clause
 CLAUSE_MARKS = frozenset(",.;:!?()–—")
+DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+")
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -42,6 +43,8 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
         punct_only = all(ch in ",;– \u00a0" or ch in QUOTE_MARKS for ch in gap)
         if len(gap) <= 6 and punct_only and ("," in gap or cues[k]._.cue_type == "verb"):
             after = cues[k]
+        elif cues[k]._.cue_type == "verb" and DEMONSTRATIVE_GAP.fullmatch(gap):
+            after = cues[k]  # "„…“ Das sagte X am Montag.": the demonstrative is the quote
         elif opens_sentence and COLON_AFTER.match(text, end):
             # '"Keine einzige Rakete": Minister weist Vorwürfe zurück'
             s_hi = starts[sentence_of(starts, end) + 1] if end < starts[-1] else len(text)

@@ -41,6 +41,11 @@ from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
 COORDINATED = frozenset({"und", "sowie", "oder"})
+RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
+)
+# "…, in der …", "…, mit dem …": a preposition before the relative pronoun
+RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
 
 __all__ = ["Resolver", "institution_word"]
 
@@ -115,6 +120,12 @@ class Resolver(Appositions):
             )
             if found is not None:
                 return self._record(found)
+        if before >= 0 and doc[before].text == ",":
+            # "Die Gemeinschaft der Anwohner (GdA), die seit Jahren klagt, hat erklärt": the
+            # phrase before a relative clause that ends right before the verb (no subject after it)
+            found = self._before_relative(before, clause_start, cue)
+            if found is not None:
+                return self._record(found)
         # a bare name before the verb only now: "Stattdessen sagte Lukaschenko" is inverted
         if before >= 0:
             found = self._mention_ending_at(before, cue, bare=True)
@@ -141,6 +152,35 @@ class Resolver(Appositions):
             resolved = self._resolve(m)
             if resolved is not None:
                 return self._record(resolved)
+        return None
+
+    def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
+        """The noun phrase opening the clause when a relative clause (``, die …,``) stands
+        between it and the verb; ``comma`` closes the relative clause."""
+        doc = self.doc
+        if not doc[comma - 1].is_lower:
+            return None  # "am Freitag, dem 3. Mai 2004,": a date, no relative clause
+        t = comma - 1
+        while t > clause_start + 1 and not (
+            doc[t].text == ","
+            and (
+                doc[t + 1].lower_ in RELATIVES
+                or (doc[t + 1].lower_ in RELATIVE_PREPOSITIONS and doc[t + 2].lower_ in RELATIVES)
+            )
+        ):
+            t -= 1
+        if t <= clause_start + 1:
+            return None
+        for s in range(clause_start, min(t, clause_start + 4)):
+            tok = doc[s]
+            if tok.lower_ in DETERMINERS or _capitalised(tok.text):
+                found = self._mention_starting_at(s, cue, bare=False)
+                if (
+                    found is not None
+                    and found.end <= doc[t].idx
+                    and self._opens_clause(found.start, doc[clause_start].idx)
+                ):
+                    return found
         return None
 
     def _object_front(self, clause_start: int, cue: Span) -> bool:

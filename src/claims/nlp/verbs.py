@@ -95,14 +95,37 @@ def negated(doc: Doc, cue: Span) -> bool:
     return nxt == "nicht" and (cue.end + 1 >= len(doc) or doc[cue.end + 1].lower_ != "nur")
 
 
+MAX_WIE_SUBJECT = 12
+MAX_WIE_CLAUSE = 20
+_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "einer", "des", "dem", "den"})
+
+
 def wie_before(doc: Doc, cue: Span, s0: int) -> int:
-    """Index of the ``wie`` that opens the cue's clause (``wie X mitteilte``), else -1."""
-    for j in range(cue.start - 1, max(s0, cue.start - 12) - 1, -1):
-        if doc[j].lower_ == "wie":
-            return j
-        if doc[j].text in (",", ".", ":", ";"):
+    """Index of the ``wie`` that opens the cue's clause (``wie X mitteilte``), else -1. The
+    subject may carry an apposition between commas (``wie X, Chef der Y, mitteilte``)."""
+    commas = 0
+    for j in range(cue.start - 1, max(s0, cue.start - MAX_WIE_CLAUSE) - 1, -1):
+        tok = doc[j]
+        if tok.lower_ == "wie":
+            if commas and not _opens_subject(doc, j + 1):
+                return -1
+            return j if not commas or j + 1 < cue.start else -1
+        if tok.text in (".", ":", ";"):
             return -1
+        if tok.text == ",":
+            commas += 1
+            if commas > 2 or cue.start - j > MAX_WIE_CLAUSE or is_finite_verb(doc[j - 1].text):
+                return -1
+        elif commas == 0 and cue.start - j > MAX_WIE_SUBJECT:
+            return -1
+        elif is_finite_verb(tok.text):
+            return -1  # "…, wie er sagte, sei X gekommen": the clause has a verb of its own
     return -1
+
+
+def _opens_subject(doc: Doc, i: int) -> bool:
+    """A noun phrase starts at ``i``: a capitalised word or an article."""
+    return i < len(doc) and (doc[i].text[:1].isupper() or doc[i].lower_ in _ARTICLES)
 
 
 def subject_tail(doc: Doc, a: int, s1: int) -> bool:
