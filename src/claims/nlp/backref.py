@@ -14,10 +14,11 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import sentence_at
 from claims.nlp.spans import paragraph_starts
+from claims.nlp.words import word_set
 
-DEMONSTRATIVES = frozenset({"das", "dies"})
+DEMONSTRATIVES = word_set("backref_demonstratives")
 # "Das hat X bestätigt", "Dies hatte X bekannt gegeben": the auxiliary opens the clause
-AUXILIARIES = frozenset({"hat", "hatte", "haben", "hatten", "wurde", "wurden", "ist", "war"})
+AUXILIARIES = word_set("backref_auxiliaries")
 
 
 def _opens_with_demonstrative(doc: Doc, cue: Span, s0: int) -> int | None:

@@ -28,10 +28,12 @@ QUOTE_CLOSERS = frozenset('“”"»«‘’')
 POSSESSIVE_OR_OWN = word_set("possessive_or_own")
 
 
-_NOT_CUE_FORMS = frozenset({"meine", "meinem", "meiner", "meines", "worte"})
+_NOT_CUE_FORMS = word_set("not_cue_forms")
 # verbs that mean something else with a reflexive pronoun: "sah sich gezwungen",
 # "hält sich zurück", "erinnert sich an den Tag"
-NOT_REFLEXIVE = frozenset({"halten", "sehen", "erinnern"})
+NOT_REFLEXIVE = word_set("not_reflexive_verbs")
+# "sehr laut" is the adjective
+DEGREE_ADVERBS = word_set("degree_adverbs")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 
@@ -184,7 +186,7 @@ class CueFinder:
             return None
         nxt = doc[i + 1]
         if nxt.lower_ in DETERMINERS or (nxt.text[:1].isupper() and nxt.is_alpha):
-            if i and doc[i - 1].lower_ in ("sehr", "zu", "ganz", "so", "besonders"):
+            if i and doc[i - 1].lower_ in DEGREE_ADVERBS:
                 return None  # the adjective: "sehr laut"
             return self._make(doc, i, i + 1, "marker", "laut", ("sentence",))
         return None
@@ -255,15 +257,17 @@ class CueFinder:
 
 
 # "nach Ermittlungen der Polizei" names a source, "nach umfangreichen Ermittlungen" is a time
-EVENT_NOUNS = frozenset({"Ermittlungen", "Veröffentlichung", "Vernehmung"})
-SOURCE_STARTS = frozenset({"der", "des", "von", "vom", "eines", "einer", "im", "in"})
+EVENT_NOUNS = word_set("event_source_nouns")
+SOURCE_STARTS = word_set("source_starts")
+# "nach anderen Angaben": an alternative figure, no source
+ALTERNATIVE_WORDS = word_set("alternative_source_words")
 
 
 def _names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
     """Whether ``nach`` (at ``i``) with the marker noun (at ``j``) reports a source: not an
     alternative figure (``nach anderen Angaben 110 Kilometer``), and a noun of an event only
     with its source after it (``nach Ermittlungen der Polizei``)."""
-    if any(t.lower_ in ("anderen", "weiteren") for t in doc[i + 1 : j]):
+    if any(t.lower_ in ALTERNATIVE_WORDS for t in doc[i + 1 : j]):
         return False
     if noun in EVENT_NOUNS or doc[j].text in EVENT_NOUNS:
         nxt = doc[j + 1] if j + 1 < len(doc) else None

@@ -32,11 +32,12 @@ from claims.nlp.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clau
 from claims.nlp.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import overlaps, paragraph_gap, paragraph_starts, quote_only, set_speaker
+from claims.nlp.words import word_set
 
 MAX_CONTINUATION = 6
 MAX_QUOTED_SHARE = 0.6
-SUBORDINATORS = frozenset({"dass", "daß", "ob"})
-IDIOMS = ("es sei denn", "sei es", "wie dem auch sei")
+SUBORDINATORS = word_set("content_subordinators")
+IDIOMS = tuple(sorted(word_set("subjunctive_idioms")))
 
 
 class FreeIndirect:

@@ -57,9 +57,9 @@ CONTENT_CONJ = word_set("content_conjunctions")
 NOT_V2_START = word_set("not_v2_start")
 
 
-ARTICLE_OR_RELATIVE = frozenset({"der", "die", "das", "dem", "den"})
+ARTICLE_OR_RELATIVE = word_set("article_or_relative")
 # Prepositions that may open a verb-second clause with a Konjunktiv ("…, ohne X gäbe es …").
-PP_OPENERS = frozenset({"ohne", "seit", "bis", "trotz", "wegen", "nach", "vor", "während"})
+PP_OPENERS = word_set("v2_prepositions")
 
 
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
@@ -68,9 +68,7 @@ LEADING_FILLERS = word_set("object_fillers")
 
 MAX_CLAUSE_TOKENS = 120
 SENTENCE_CLOSERS = frozenset({".", "!", "?", ";", ")"})
-SUBJECT_OPENERS = frozenset(
-    {"der", "die", "das", "ein", "eine", "er", "sie"}
-)  # "…, schreibt der Korrespondent der Zeitung X (Y)."
+SUBJECT_OPENERS = word_set("subject_openers")
 
 
 class Quotes:

@@ -23,7 +23,7 @@ CONTENT_TYPES = ("clause", "object", "infinitive", "quote")
 _NOT_SUBJUNCTIVE = word_set("not_subjunctive")
 
 
-_SUBJUNCTIVE_IRREGULAR = frozenset({"sei", "seien", "seiest", "seiet"})
+_SUBJUNCTIVE_IRREGULAR = word_set("subjunctive_irregular")
 SUBJUNCTIVE_II = word_set("subjunctive_ii")
 
 
@@ -115,10 +115,7 @@ def lemma_table() -> dict[str, str]:
 
 
 # Endings of German derived nouns: a capitalised word with one is never a surname.
-NOUN_ENDINGS = (
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "ismus", "ität", "itäten", "jährige", "jährigen", "jähriger", "ium", "ien",
-)  # fmt: skip
+NOUN_ENDINGS = tuple(sorted(word_set("noun_suffixes")))
 MIN_HEAD = 7  # the shortest noun that marks a compound ("Regierungs|sprecher")
 _INFLECTIONS = ("", "e", "en", "n", "in", "innen", "s", "es", "er")
 

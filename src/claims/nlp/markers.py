@@ -11,20 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claims.nlp.verbs import is_finite_verb
+from claims.nlp.words import word_set
 
-CLAUSE_OPENERS = frozenset(
-    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher"}
-    | {"welches", "welchem", "welchen", "da", "weil", "obwohl", "nachdem", "wo", "womit"}
-    | {"wobei", "worauf"}
-)
-CLAUSE_PREPOSITIONS = frozenset(
-    ["auf", "unter", "in", "mit", "von", "bei", "an", "aus", "für", "über", "nach", "zu", "vor"]
-)
+CLAUSE_OPENERS = word_set("marker_clause_openers")
+CLAUSE_PREPOSITIONS = word_set("relative_prepositions")
 # words that open the phrase after a source ("der Zeitung seine Kollegen", "des Amtes die Zahl")
-NEXT_PHRASE = frozenset(
-    {"die", "das", "den", "dem", "ein", "eine", "einen", "sein", "seine", "seinen", "ihre"}
-    | {"ihren", "sich", "er", "sie", "es"}
-)
+NEXT_PHRASE = word_set("source_next_phrase")
 CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
 MAX_CLAUSE_LOOKBACK = 20
 
@@ -80,9 +72,7 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     return cue.start, b
 
 
-_NP_FUNCTION_WORDS = frozenset(
-    ["der", "die", "das", "des", "dem", "den", "von", "vom", "eines", "einer", "einem"]
-)
+_NP_FUNCTION_WORDS = word_set("source_np_function_words")
 
 
 def _np_token(tok: Token, nxt: Token | None) -> bool:

@@ -18,54 +18,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claims.nlp.lexicon import SUBJUNCTIVE_II, Lexicon
+from claims.nlp.words import word_map, word_set
 
-ATTRIBUTIVE_BEFORE = frozenset(
-    [
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "einem",
-        "eines",
-        "kein",
-        "keine",
-        "keiner",
-        "keinen",
-        "keinem",
-        "keines",
-        "mein",
-        "meine",
-        "dein",
-        "deine",
-        "sein",
-        "seine",
-        "ihr",
-        "ihre",
-        "unser",
-        "unsere",
-        "euer",
-        "eure",
-        "jede",
-        "jeder",
-        "jeden",
-        "jedes",
-        "diese",
-        "dieser",
-        "dieses",
-        "diesen",
-        "manche",
-        "solche",
-        "welche",
-    ]
-)
-PREPOSITION_FORMS = {"anstelle": frozenset({"von", "vom", "der", "des", "dem", "eines", "einer"})}
+ATTRIBUTIVE_BEFORE = word_set("attributive_before")
+PREPOSITION_FORMS = word_map("preposition_forms")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Konjunktiv II forms of wanting: "Er möchte kandidieren" reports no speech by its mood.
-VOLITIVE = frozenset({"möchte", "möchten", "möchtest", "möchtet"})
+VOLITIVE = word_set("volitive_forms")
 # Konjunktiv II forms whose Konjunktiv I differs (sei, seien, habe, könne, dürfe): without a cue
 # they state a hypothesis ("Das wäre der Anfang"), since a report would use Konjunktiv I.
 # Plural "hätten", "könnten", "würden" stand in for Konjunktiv I forms equal to the indicative.
-HYPOTHETICAL = frozenset({"wäre", "wären", "hätte", "könnte", "dürfte"})
+HYPOTHETICAL = word_set("hypothetical_forms")
 NOT_REPORTING_ALONE = VOLITIVE | HYPOTHETICAL
 
 
@@ -105,17 +68,9 @@ def _is_verb(low: str) -> bool:
     return is_verb_form(low)
 
 
-SUBORDINATORS = frozenset(
-    {"dass", "daß", "ob", "weil", "da", "obwohl", "obgleich", "wenn", "falls", "nachdem"}
-    | {"damit", "sodass", "indem", "bevor", "ehe", "sofern", "soweit", "wobei", "womit"}
-)
-RELATIVES = frozenset(
-    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche"}
-    | {"welches", "welchem", "welchen"}
-)
-RELATIVE_PREPOSITIONS = frozenset(
-    {"auf", "unter", "in", "mit", "von", "bei", "an", "aus", "für", "über", "nach", "zu", "vor"}
-)
+SUBORDINATORS = word_set("subordinators")
+RELATIVES = word_set("relative_pronouns")
+RELATIVE_PREPOSITIONS = word_set("relative_prepositions")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 MAX_CLAUSE_TOKENS = 40
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.nlp.lexicon import is_common_noun, is_role_noun
 from claims.nlp.verbs import is_finite_verb
-from claims.nlp.words import word_set
+from claims.nlp.words import word_map, word_set
 
 AUXILIARIES = word_set("auxiliaries")
 ADVERBIAL_PREPOSITIONS = word_set("adverbial_prepositions")
@@ -27,51 +27,26 @@ OBJECT_TRAILERS = word_set("object_trailers")
 ALS_VERBS = word_set("als_verbs")
 FILLERS = word_set("object_fillers")
 DETERMINERS = word_set("determiners")
-PASSIVE = frozenset({"werden", "wird", "wurde", "wurden", "worden", "würde", "würden"})
+PASSIVE = word_set("passive_auxiliaries")
 SUBORDINATORS = (word_set("not_v2_start") | word_set("content_conjunctions")) - {"und", "aber"}
-RELATIVES = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche"})
-SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich"})
+RELATIVES = word_set("object_relatives")
+SUBJECT_PRONOUNS = word_set("subject_pronouns")
 OBJECT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
-DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "es", "dem", "darauf", "dazu"})
-GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+DEMONSTRATIVES = word_set("object_demonstratives")
+GENITIVE_ARTICLES = word_set("genitive_articles")
 MAX_OBJECT_TOKENS = 40
 # Prepositions that open an adverbial, never the claim itself ("in einer Rede", "mit den
 # Worten"); "vor", "für", "gegen" stay: "warnte vor …", "trat für … ein" take their object so.
-PP_ONLY = frozenset(
-    {"in", "im", "ins", "zu", "zum", "zur", "mit", "von", "vom", "bei"}
-    | {"beim", "nach", "seit", "auf", "an", "am", "unter", "über", "aus", "durch"}
-)
+PP_ONLY = word_set("adverbial_only_prepositions")
 # Object nouns (word endings) that select a sense of the verb in which nobody speaks: a
 # disaster "fordert Menschenleben", a team "bestreitet ein Spiel", a government "räumt Rechte
 # ein".
 NON_SPEECH_OBJECTS = {
-    "fordern": ("leben", "todesopfer", "opfer", "tote", "toten", "verletzte", "verletzten"),
-    "bestreiten": ("spiel", "spiele", "partie", "finale", "match", "rennen", "unterhalt"),
-    "einräumen": ("recht", "rechte", "platz", "frist", "kredit"),
+    verb: tuple(sorted(nouns)) for verb, nouns in word_map("non_speech_objects").items()
 }
 # Nouns that announce the content after them ("lehnte ab mit den Worten: …").
-ANNOUNCING_NOUNS = frozenset(
-    {"Worten", "Begründung", "Hinweis", "Argument", "Bemerkung", "Erklärung", "Aussage"}
-)
-NOUN_PHRASE_STARTS = (
-    DETERMINERS
-    | ACCUSATIVE_DETERMINERS
-    | frozenset(
-        {
-            "einen",
-            "eine",
-            "ein",
-            "kein",
-            "keine",
-            "seinen",
-            "seine",
-            "ihren",
-            "ihre",
-            "jede",
-            "jeden",
-        }
-    )
-)
+ANNOUNCING_NOUNS = word_set("announcing_nouns")
+NOUN_PHRASE_STARTS = DETERMINERS | ACCUSATIVE_DETERMINERS | word_set("noun_phrase_starts")
 
 
 def _verb(text: str) -> bool:

@@ -14,7 +14,7 @@ from claims.nlp.spans import paragraph_gap, paragraph_starts
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
-PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden"})
+PASSIVE_AUXILIARIES = word_set("quote_passive_auxiliaries")
 # share of capitalised words from which an unattributed quote reads as a name or title
 NAME_CAPS_SHARE = 0.6
 QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«‚‘’'›‹]*)[„“”\"»«‚‘’'›‹]")

@@ -37,6 +37,7 @@ from claims.nlp.phrases import (
     institution_word,
 )
 from claims.nlp.sentences import sentence_of
+from claims.nlp.speaker_agreement import disagrees
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -57,6 +58,14 @@ class Resolver(Appositions):
 
     # -- subjects of cues -------------------------------------------------------------------
     def cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
+        """The subject of a speech verb; a single person never agrees with a plural verb."""
+        found = self._cue_subject(cue, exclude)
+        if found is None or found.kind not in ("name", "person"):
+            return found
+        clause_start = self._clause_start(cue.start, sentence_at(self.doc, cue.start).start)
+        return None if disagrees(self.doc, cue, clause_start, found) else found
+
+    def _cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
         doc = self.doc
         sent = sentence_at(doc, cue.start)
         clause_start = self._clause_start(cue.start, sent.start)

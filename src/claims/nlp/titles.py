@@ -33,52 +33,24 @@ from functools import lru_cache
 from claims.datafiles import load_models, package_data
 from claims.ingest.language import LanguageWords
 from claims.nlp.lexicon import is_common_noun
+from claims.nlp.words import word_set
 
 # Nouns (lower case, also as the last part of a compound) that introduce a quoted name: media
 # (any quote after them is a name) and others (a quote that starts in upper case).
-MEDIA_NOUNS = (
-    "zeitung", "zeitungen", "magazin", "zeitschrift", "blatt", "agentur", "sender",
-    "nachrichtensite", "website", "webseite", "internetseite", "portal", "internetdienst",
-    "online-ausgabe", "sendung", "fernsehsendung",
-)  # fmt: skip
-NAME_NOUNS = (
-    *MEDIA_NOUNS,
-    "kolumne", "newsletter",
-    # organisations
-    "partei", "organisation", "gruppe", "initiative", "verein", "bündnis", "bewegung",
-    "stiftung", "firma", "unternehmen", "konzern", "verband", "kollektiv", "team", "band",
-    "netzwerk", "institut", "allianz", "vereinigung", "gesellschaft", "label",
-    # works, products, events and things with a proper name
-    "album", "buch", "film", "lied", "song", "single", "roman", "titel", "serie", "stück",
-    "oper", "musical", "gedicht", "werk", "ausstellung", "studie", "gesetz", "programm",
-    "projekt", "operation", "mission", "kampagne", "modell", "version", "marke", "schiff",
-    "codename", "spitzname", "beiname", "überschrift", "schlagzeile", "auszeichnung",
-    "preis", "medaille", "orden", "hurrikan",
-    "zyklon", "taifun", "sturm", "wirbelsturm", "festival", "konferenz", "kongress",
-    "veranstaltung", "aktion", "wettbewerb", "turnier", "enzyklika", "software", "videospiel",
-)  # fmt: skip
+MEDIA_NOUNS = word_set("media_nouns")
+NAME_NOUNS = MEDIA_NOUNS | word_set("quote_name_nouns")
 # Verbs whose quote is a complement, not the subject ("als „Anführer“ bezeichnet").
-COMPLEMENT_VERBS = frozenset(
-    {"nennt", "nennen", "nannte", "nannten", "genannt"}
-    | {"bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten"}
-)
+COMPLEMENT_VERBS = word_set("complement_verbs")
 _NOUN_INFLECTIONS = ("", "s", "es", "e", "en", "n")
 # Lower-case words allowed inside a name in title case ("Reporter ohne Grenzen").
-NAME_FUNCTION_WORDS = frozenset(
-    {"&", "a", "am", "an", "and", "at", "auf", "aus", "bei", "da", "das", "de"}
-    | {"del", "della", "dem", "den", "der", "des", "di", "die", "do", "dos", "du", "e"}
-    | {"e.v.", "et", "for", "für", "gegen", "i", "im", "in", "la", "le", "les", "mit"}
-    | {"nach", "och", "of", "ohne", "on", "the", "to", "um", "und", "unter", "vom", "von"}
-    | {"y", "zu", "zum", "zur", "über", "pour", "par", "sur", "en", "el", "al", "los", "las"}
-)
+NAME_FUNCTION_WORDS = word_set("name_function_words")
 # Words before the opening mark after which a title-case quote is a name.
-NAME_ARTICLES = frozenset(
-    {"der", "die", "das", "des", "dem", "den", "laut", "gegenüber"}
-    | {"zum", "zur", "im", "vom", "beim", "ins", "am"}
-)
+NAME_ARTICLES = word_set("quote_name_articles")
 _WORD = re.compile(r"[^\s„“”\"»«‚‘’'›‹(),;:!?]+")
 _LAST_WORD = re.compile(r"([\w.-]+)[\s\u00a0]*$")
-_NAMING_COLON = re.compile(r"(?:Namen?|Codenamen?|Spitznamen?|Beinamen?|Titel):[\s\u00a0]*$")
+_NAMING_COLON = re.compile(
+    "(?:{}):[\\s\u00a0]*$".format("|".join(map(re.escape, sorted(word_set("naming_nouns")))))
+)
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _MARKS = "„“”\"»«‚‘’'›‹"
 MAX_NAME_WORDS = 14
@@ -131,13 +103,15 @@ RULES = {
 }
 
 
-_NAME_ENDINGS = tuple(noun + ending for noun in NAME_NOUNS for ending in _NOUN_INFLECTIONS)
-_MEDIA_ENDINGS = tuple(noun + ending for noun in MEDIA_NOUNS for ending in _NOUN_INFLECTIONS)
+_NAME_ENDINGS = tuple(noun + ending for noun in sorted(NAME_NOUNS) for ending in _NOUN_INFLECTIONS)
+_MEDIA_ENDINGS = tuple(
+    noun + ending for noun in sorted(MEDIA_NOUNS) for ending in _NOUN_INFLECTIONS
+)
 
 
 # compounds that end like a name noun but name no medium, body or work
 _NOT_NAME_NOUNS = tuple(
-    w + e for w in ("mitglied", "reaktion", "kommission") for e in _NOUN_INFLECTIONS
+    w + e for w in sorted(word_set("not_quote_name_nouns")) for e in _NOUN_INFLECTIONS
 )
 
 

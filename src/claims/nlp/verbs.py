@@ -14,13 +14,10 @@ from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
 V2_STARTERS = word_set("v2_starters")
-CLAUSE_SUBORDINATORS = SUBORDINATORS | {"während", "als", "wie", "seit", "seitdem", "bis"}
+CLAUSE_SUBORDINATORS = SUBORDINATORS | word_set("clause_subordinators")
 MAX_SUBJECT_TAIL = 16
 # words after a comma that open a clause, not an apposition ("…, sagte X, der …")
-NOT_APPOSITION = frozenset(
-    {"der", "die", "das", "den", "dem", "deren", "dessen", "denen", "welche", "welcher"}
-    | {"aber", "doch", "sondern", "dass", "weil", "wenn", "als", "ob", "wie", "zu"}
-)
+NOT_APPOSITION = word_set("not_apposition")
 
 
 def is_verb_form(text: str) -> bool:
@@ -69,9 +66,7 @@ def main_clause(doc: Doc, a: int, b: int) -> bool:
 
 
 # Verbs that deny or refuse: negated, they still report ("schloss nicht aus, dass …").
-NEGATIVE_VERBS = frozenset(
-    {"ausschließen", "bestreiten", "dementieren", "zurückweisen", "ablehnen", "verneinen"}
-)
+NEGATIVE_VERBS = word_set("negative_verbs")
 
 
 def negated(doc: Doc, cue: Span) -> bool:
@@ -88,7 +83,7 @@ def negated(doc: Doc, cue: Span) -> bool:
 
 MAX_WIE_SUBJECT = 12
 MAX_WIE_CLAUSE = 20
-_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "einer", "des", "dem", "den"})
+_ARTICLES = word_set("wie_subject_articles")
 
 
 def wie_before(doc: Doc, cue: Span, s0: int) -> int:

@@ -1,4 +1,8 @@
-"""Closed-class word lists of the extractor's rules, from ``data/nlp_words.yaml``."""
+"""Closed-class word lists of the extractor's rules, from ``data/nlp_words.yaml``.
+
+A key holds a list of words (:func:`word_set`) or a mapping from a word to a list of words
+(:func:`word_map`); the file is read and checked once per process.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +11,44 @@ from functools import lru_cache
 from claims.datafiles import package_data, read_yaml
 from claims.errors import DataFileError
 
+WordLists = tuple[dict[str, frozenset[str]], dict[str, dict[str, frozenset[str]]]]
+
+
+def _words(value: object, path: str, key: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise DataFileError(f"{key}: expected a list of words", path=path)
+    return frozenset(value)
+
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
+def _lists() -> WordLists:
     path = package_data("nlp_words.yaml")
     data, _ = read_yaml(path)
     if not isinstance(data, dict):
         raise DataFileError("expected a mapping of word lists", path=str(path))
-    return {str(k): frozenset(str(w) for w in (v or [])) for k, v in data.items()}
+    sets: dict[str, frozenset[str]] = {}
+    maps: dict[str, dict[str, frozenset[str]]] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            maps[str(key)] = {str(k): _words(v, str(path), f"{key}.{k}") for k, v in value.items()}
+        else:
+            sets[str(key)] = frozenset(str(w) for w in (value or []))
+    return sets, maps
 
 
 def word_set(name: str) -> frozenset[str]:
     """The word list ``name`` (a KeyError names a list missing from the data file)."""
-    return _lists()[name]
+    return _lists()[0][name]
+
+
+def word_map(name: str) -> dict[str, frozenset[str]]:
+    """The mapping ``name`` from a word to a word list (``fordern`` -> ``opfer``, ``tote``)."""
+    return _lists()[1][name]
+
+
+def list_names() -> tuple[str, ...]:
+    """The names of all word lists and mappings in the data file."""
+    sets, maps = _lists()
+    return tuple(sets) + tuple(maps)

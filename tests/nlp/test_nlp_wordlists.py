@@ -1,0 +1,91 @@
+"""The quote-side word lists live in ``data/nlp_words.yaml``: each loads, is clean, and drives
+the rules that read it."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from claims.datafiles import package_data
+from claims.nlp.titles import name_rule
+from claims.nlp.words import list_names, word_map, word_set
+
+# lists the rules compare with a lower-cased token or word
+LOWER_CASE = (
+    "media_nouns", "quote_name_nouns", "not_quote_name_nouns", "complement_verbs",
+    "name_function_words", "quote_name_articles", "clause_subordinators", "not_apposition",
+    "negative_verbs", "wie_subject_articles", "not_cue_forms", "not_reflexive_verbs",
+    "source_starts", "attributive_before", "volitive_forms", "hypothetical_forms", "subordinators",
+    "relative_pronouns", "relative_prepositions", "passive_auxiliaries", "object_relatives",
+    "subject_pronouns", "object_demonstratives", "genitive_articles",
+    "adverbial_only_prepositions", "noun_phrase_starts", "article_or_relative", "v2_prepositions",
+    "subject_openers", "marker_clause_openers", "source_next_phrase", "source_np_function_words",
+    "backref_demonstratives", "backref_auxiliaries", "quote_passive_auxiliaries",
+    "content_subordinators", "noun_suffixes", "subjunctive_irregular", "subjunctive_idioms",
+    "degree_adverbs", "alternative_source_words",
+)  # fmt: skip
+# lists the rules compare with a token as written (nouns)
+CAPITALISED = ("event_source_nouns", "announcing_nouns", "naming_nouns")
+MAPPINGS = ("non_speech_objects", "preposition_forms")
+
+
+@pytest.fixture(scope="module")
+def raw() -> dict[str, object]:
+    data = yaml.safe_load(package_data("nlp_words.yaml").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+@pytest.mark.parametrize("key", LOWER_CASE + CAPITALISED)
+def test_list_loads_non_empty_without_duplicates(raw: dict[str, object], key: str) -> None:
+    words = raw[key]
+    assert isinstance(words, list) and words
+    assert all(isinstance(w, str) and w.strip() == w and w for w in words)
+    assert len(words) == len(set(words)), f"{key} lists a word twice"
+    assert word_set(key) == frozenset(words)
+
+
+@pytest.mark.parametrize("key", LOWER_CASE)
+def test_lists_matched_against_lower_case_are_lower_case(key: str) -> None:
+    assert all(w == w.lower() for w in word_set(key))
+
+
+@pytest.mark.parametrize("key", CAPITALISED)
+def test_noun_lists_are_capitalised(key: str) -> None:
+    assert all(w[:1].isupper() for w in word_set(key))
+
+
+@pytest.mark.parametrize("key", MAPPINGS)
+def test_mappings_load_as_word_lists(key: str) -> None:
+    mapping = word_map(key)
+    assert mapping and all(words for words in mapping.values())
+    assert all(w == w.lower() for words in mapping.values() for w in words)
+    assert key in list_names()
+
+
+def test_unknown_list_is_a_key_error() -> None:
+    with pytest.raises(KeyError):
+        word_set("no_such_list")
+
+
+@pytest.mark.parametrize("noun", sorted(word_set("quote_name_nouns") | word_set("media_nouns")))
+def test_a_name_noun_from_the_data_file_makes_the_quote_a_name(noun: str) -> None:
+    """``die Partei „Neue Wege“``: any noun of the data file, alone or as the last part of a
+    compound, makes a title-case quote after it a name, not a statement."""
+    rule = name_rule(
+        f"Sie nannte die {noun.capitalize()} ", "Neue Wege", " ein Vorbild.", frozenset()
+    )
+    assert rule == "name-noun"
+    compound = name_rule(f"Er lobte die Landes{noun} ", "Neue Wege", " sehr.", frozenset())
+    assert compound == "name-noun"
+
+
+def test_a_name_noun_leaves_speech_after_other_nouns_alone() -> None:
+    assert name_rule("Der Minister sagte ", "Neue Wege gehen wir nicht", ".", frozenset()) is None
+
+
+def test_a_quoted_party_name_is_no_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Im Landtag stimmte die Partei „Neue Wege“ gegen das Gesetz."
+    assert extract(text) == []
+    speech = "Im Landtag sagte der Abgeordnete Peter Kunz: „Neue Wege sind nötig.“"
+    assert [st.kind for st in extract(speech)] == ["direct"]
