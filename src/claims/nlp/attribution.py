@@ -332,7 +332,7 @@ class SpeakerAttributor:
         p_starts = paragraph_starts(doc)
         par = bisect_left(p_starts, start + 1)
         if bisect_left(p_starts, starts[k - 1] + 1) == par:
-            subject = resolver.sentence_subject(k - 1) or resolver.inverted_subject(k - 1)
+            subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
             if subject is not None:
                 return subject  # the person of the sentence right before
             if unnamed_cue_before(doc, start, self._cues, self._cue_starts, resolver):
@@ -364,7 +364,7 @@ class SpeakerAttributor:
             return None
         if any(a < hi and lo < b for a, b in (s._.content for s in statements)):
             return None
-        subject = resolver.sentence_subject(k - 1) or resolver.inverted_subject(k - 1)
+        subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
         return subject if subject is not None and subject.speaker is not None else None
 
     def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:

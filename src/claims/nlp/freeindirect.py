@@ -5,8 +5,9 @@ German news marks reported speech by the mood, so ``Es habe auch keine Anfrage g
 
 * continuations: the Konjunktiv sentences right after a statement take its speaker;
 * reported sentences: a Konjunktiv I sentence elsewhere takes the speaker of the sentence
-  before it (a statement there, else its named subject), else the latest statement of the same
-  or the previous paragraph.
+  before it (a statement there, else its named subject or the one person right after its
+  finite verb, ``Dazu hält sich X zurück.``), else the latest statement of the same or the
+  previous paragraph.
 
 A sentence that holds a cue was judged by its cue; one that is mostly a direct quote is the
 quote's; short quoted words inside (``seien „zu spät“ gekommen``) do not stop the rule. When
@@ -23,13 +24,13 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claims.nlp.coref import Coreference
 from claims.nlp.extensions import doc_text, member_mask
 from claims.nlp.indirect import QUOTE_MARKS, trim
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.mentions import Mention
 from claims.nlp.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
 from claims.nlp.mood import SUBORDINATORS as SUBORDINATING
+from claims.nlp.resolve import Resolver
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import overlaps, paragraph_gap, paragraph_starts, quote_only, set_speaker
 from claims.nlp.words import word_set
@@ -80,7 +81,7 @@ class FreeIndirect:
                 k += 1
         return extra
 
-    def reported_sentences(self, doc: Doc, spans: list[Span], coref: Coreference) -> list[Span]:
+    def reported_sentences(self, doc: Doc, spans: list[Span], coref: Resolver) -> list[Span]:
         """Konjunktiv I sentences anywhere (``Es habe keine Aufforderungen gegeben.``)."""
         if not len(doc):
             return []
@@ -120,6 +121,8 @@ class FreeIndirect:
                 set_speaker(new, _as_mention(previous))  # the sentence before reports
             else:
                 subject = coref.sentence_subject(k - 1) if k else None
+                if subject is None and k:
+                    subject = coref.sole_inverted_subject(k - 1)  # "Dazu hält sich X zurück."
                 if (
                     subject is None
                     and previous is not None

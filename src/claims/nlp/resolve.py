@@ -291,6 +291,30 @@ class Resolver(Appositions):
                 return found if found is not None and found.speaker else None
         return None
 
+    def sole_inverted_subject(self, k: int) -> Mention | None:
+        """:meth:`inverted_subject` when sentence ``k`` names no other person (``Dazu trifft
+        sich X mit Y.``: either may be the actor the next sentence reports)."""
+        subject = self.inverted_subject(k) or self._acronym_opener(k)
+        if subject is None:
+            return None
+        others = self._mentions_between(self.sent_starts[k], self._sent_end(k))
+        if any(m.speaker not in (None, subject.speaker) for m in others):
+            return None
+        return subject
+
+    def _acronym_opener(self, k: int) -> Mention | None:
+        """``XYZ gibt keine Entwarnung.``: a body written as an acronym before the verb."""
+        lo = self.sent_starts[k]
+        span = self.doc.char_span(lo, lo + 1, alignment_mode="expand")
+        if span is None or span.start + 2 >= len(self.doc):
+            return None
+        tok, verb = self.doc[span.start], self.doc[span.start + 1 : span.start + 2]
+        if not (3 <= len(tok) <= 6 and tok.is_alpha and tok.is_upper and verb.text.islower()):
+            return None
+        if not (verb.text in AUXILIARIES or is_finite_verb(verb.text)):
+            return None
+        return self._mention_starting_at(span.start, verb)
+
     def _bare_opener(self, i: int, clause_start: int) -> bool:
         """Tokens from the clause start to ``i`` are one to three name words (``Thaksin``,
         ``Mats Berger``) that are a known first name or stand capitalised inside a sentence."""
