@@ -49,3 +49,20 @@ def quoted_subject(cue: Span, clause_start: int) -> int | None:
     if aux is None or aux + 1 >= cue.start or doc[aux + 1].is_punct:
         return None
     return aux + 1
+
+
+def passive_without_agent(cue: Span, clause_start: int) -> bool:
+    """``Ägypten wird aufgefordert, …``: a participle cue in the passive with no ``von``
+    phrase. Its subject is the one spoken to or about, never the speaker."""
+    doc = cue.doc
+    word = cue[-1].text
+    if cue._.cue_lemma in SUBJECT_KEEPING or not (word.islower() and word.endswith("t")):
+        return False
+    if passive_agent(cue, clause_start) is not None:
+        return False
+    lo = max(clause_start, cue.start - MAX_CLAUSE)
+    aux = next((t.i for t in doc[lo : cue.start] if t.lower_ in PASSIVE_AUXILIARIES), None)
+    if aux is None:
+        return False
+    between = doc[aux + 1 : cue.start]
+    return not any(t.text in (",", ";", ":") or t.text in '„“"»«' for t in between)

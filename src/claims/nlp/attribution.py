@@ -22,6 +22,7 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -29,6 +30,7 @@ from spacy.vocab import Vocab
 
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.agents import passive_without_agent
 from claims.nlp.attrib_spans import after, dedupe, opens
 from claims.nlp.carryover import (
     chain_reports,
@@ -58,8 +60,15 @@ from claims.nlp.quotecue import (
 )
 from claims.nlp.resolve import Resolver
 from claims.nlp.sentences import sentence_of
-from claims.nlp.sources import fuer_source, heisst_es_source, marker_source, names_source
+from claims.nlp.sources import (
+    fuer_source,
+    heisst_es_source,
+    marker_source,
+    names_source,
+    place_source,
+)
 from claims.nlp.spans import paragraph_starts, set_speaker
+from claims.nlp.verbs import wie_before
 
 MAX_SCARE_WORDS = 3
 # sentences back to look for the topic person of a quote without a cue
@@ -188,6 +197,13 @@ class SpeakerAttributor:
                 result = after(doc, span, mention.end)
         else:
             mention = resolver.cue_subject(cue, span._.content)
+            sent = sentence_at(doc, cue.start)
+            if mention is None and passive_without_agent(cue, sent.start):
+                # "In einem Bericht der Zeitung X wurde vermutet, dass …"
+                found = place_source(doc, sent, sent.start, cue.start, cue.start, resolver, True)
+                if found is not None and found.kind == "source":
+                    found = replace(found, kind="institution")  # the body behind the document
+                mention = found
         if result is None or (span._.opinion and (mention is None or mention.kind == "source")):
             return None
         if span._.content_type == "reported" and (
@@ -208,13 +224,17 @@ class SpeakerAttributor:
     def _markers_only_alone(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A marker sentence that already holds a verb report or is mostly a quote adds
         nothing; one with a short quote inside (``„keine Geheimnisse“``) stays."""
-        others = sorted(s._.content for s in spans if s._.cue_type != "marker")
+        others = sorted((s._.content, k) for k, s in enumerate(spans) if s._.cue_type != "marker")
         kept = []
         for span in spans:
             if span._.cue_type == "marker":
                 a, b = span._.content
-                inside = [(x, y) for x, y in others if x < b and a < y]
-                if any((y - x) * 2 >= b - a or (x, y) not in self._quote_ranges for x, y in inside):
+                inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
+                if any(_covers_or_reports(xy, (a, b), self._quote_ranges) for xy, _ in inside):
+                    for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
+                        if spans[k]._.speaker is None and span._.speaker is not None:
+                            spans[k]._.speaker = span._.speaker
+                            spans[k]._.speaker_mention = span._.speaker_mention
                     continue
             kept.append(span)
         return kept
@@ -235,6 +255,11 @@ class SpeakerAttributor:
             return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title
         cue = quote_cue(doc, span, cues, cue_starts)
         words = len(doc_text(doc)[start:end].split())
+        report = report_around(reports, start, end)
+        if report is not None and report._.speaker is not None and _wie_report(doc, report):
+            # "Wie X erklärte, sieht die Regierung „…“": X reports the whole main clause
+            _inherit(span, report)
+            return True
         if words <= MAX_SCARE_WORDS and cue is None and fills_paragraph(doc, start, end):
             span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
             set_speaker(span, None)
@@ -244,14 +269,10 @@ class SpeakerAttributor:
                 return False  # "laut „Morgenblatt“": the name of a source
             # a short phrase counts inside a report, as a partial quote of its speaker
             # ("seien „absurd“"), or as the object of a cue ("nannte ihn einen „…“")
-            report = report_around(reports, start, end)
             if report is not None:
                 if report._.speaker is None:
                     return False
-                span._.cue = report._.cue
-                span._.cue_lemma = report._.cue_lemma
-                span._.speaker = report._.speaker
-                span._.speaker_mention = report._.speaker_mention
+                _inherit(span, report)
                 return True
             colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
             if cue is None and not colon:
@@ -286,6 +307,7 @@ class SpeakerAttributor:
             sent = sentence_at(doc, span.start)
             mention = (
                 self._colon_subject(doc, start, resolver)
+                or _bracket_subject(doc, start, resolver)
                 or fuer_source(doc, sent, resolver)
                 or _marker_before(doc, sent, span, cues, cue_starts, resolver)
             )
@@ -373,7 +395,10 @@ class SpeakerAttributor:
             return None
         starts = doc._.sent_starts or [0]
         s_lo = starts[sentence_of(starts, max(0, start - 2))]
-        found = resolver.mention_in(s_lo, start)
+        clause = doc_text(doc).rfind(", ", s_lo, start)
+        # "so A („…“), und der Minister B: „…“": the person of the clause before the colon
+        found = resolver.mention_in(clause, start) if clause >= 0 else None
+        found = found or resolver.mention_in(s_lo, start)
         head = doc.char_span(s_lo, start, alignment_mode="contract")
         while head is not None and len(head) > 1 and head[-1].text in '„“"»«‚':
             head = head[:-1]
@@ -381,6 +406,40 @@ class SpeakerAttributor:
             # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
             found = resolver.subject_at(head.start, head[-1:])
         return found
+
+
+def _covers_or_reports(
+    inner: tuple[int, int], marker: tuple[int, int], quotes: set[tuple[int, int]]
+) -> bool:
+    """A statement inside a marker sentence that covers half of it or is no quote."""
+    return (inner[1] - inner[0]) * 2 >= marker[1] - marker[0] or inner not in quotes
+
+
+def _bracket_subject(doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+    """``der Leiter der Behörde, Mohammed X („…“)``: a quote in brackets right after a
+    person's name is that person's."""
+    head = doc_text(doc)[max(0, start - 4) : start].rstrip('„“"»«‚')
+    if not head.endswith("("):
+        return None
+    end = len(head.rstrip("( \u00a0")) + max(0, start - 4)
+    return resolver.mention_ending_at(end)
+
+
+def _inherit(span: Span, report: Span) -> None:
+    """A quote inside a report is a partial quote of the report's speaker."""
+    span._.cue = report._.cue
+    span._.cue_lemma = report._.cue_lemma
+    span._.speaker = report._.speaker
+    span._.speaker_mention = report._.speaker_mention
+
+
+def _wie_report(doc: Doc, report: Span) -> bool:
+    """The report's cue ends a ``Wie X erklärte,`` clause that opens its sentence."""
+    cue = doc[report._.source[0] : report._.source[1]]
+    sent = sentence_at(doc, cue.start)
+    j = wie_before(doc, cue, sent.start)
+    opens = j >= 0 and (j == sent.start or doc[j - 1].text in '„“"»«')
+    return opens and cue.start_char < report._.content[0]
 
 
 def _marker_before(

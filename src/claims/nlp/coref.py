@@ -245,6 +245,11 @@ class Coreference:
             return None
         return self._sentence_subject(k, offset, None)
 
+    def mention_ending_at(self, end: int) -> Mention | None:
+        """The resolved mention that ends at char ``end``, if any."""
+        m = self.by_end.get(end)
+        return self._resolve(m) if m is not None else None
+
     def mention_in(self, lo: int, hi: int) -> Mention | None:
         """The first resolvable mention of a person in a char range (a marker's source)."""
         for m in self._mentions_between(lo, hi):

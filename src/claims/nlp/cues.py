@@ -36,6 +36,7 @@ NOT_REFLEXIVE = word_set("not_reflexive_verbs")
 DEGREE_ADVERBS = word_set("degree_adverbs")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
+MAX_REFLEXIVE_DISTANCE = 6
 
 
 def _is_clause_end(token: Token) -> bool:
@@ -146,7 +147,27 @@ class CueFinder:
             return None
         if not self._has_correlate(doc, info.full, max(0, i - MAX_CORRELATE_DISTANCE), i):
             return None  # "dass er davon ausgeht" reports, "als das Licht ausging" does not
+        if not self._reflexive_ok(doc, info.full, i):
+            return None  # "zeigte sich zufrieden" reports, "die Umfrage zeigt" does not
         return self._make(doc, i, i + 1, "verb", info.full, None)
+
+    def _reflexive_ok(self, doc: Doc, lemma: str, i: int) -> bool:
+        """A verb that reports only reflexively has ``sich`` next to it (``zeigte sich``,
+        ``sich … zeigte``), within its sentence."""
+        entry = self.lexicon.verbs.get(lemma)
+        if entry is None or not entry.reflexive:
+            return True
+        for k in range(i + 1, min(len(doc), i + 3)):  # "zeigte sich", "zeigte X sich"
+            if doc[k].text in ".!?:":
+                break
+            if doc[k].lower_ == "sich":
+                return True
+        for k in range(i - 1, max(-1, i - 1 - MAX_REFLEXIVE_DISTANCE), -1):  # "sich … zeigte"
+            if doc[k].text in ".!?:":
+                break
+            if doc[k].lower_ == "sich":
+                return True
+        return False
 
     def _has_correlate(self, doc: Doc, lemma: str, start: int, end: int) -> bool:
         """Whether the pronominal adverb the verb needs (``davon`` of ``davon ausgehen``)

@@ -62,6 +62,9 @@ ARTICLE_OR_RELATIVE = word_set("article_or_relative")
 PP_OPENERS = word_set("v2_prepositions")
 
 
+# "…, auf den …", "…, mit dem …": a preposition and a relative pronoun open a relative clause
+PREPOSITIONS = word_set("relative_clause_prepositions")
+RELATIVE_PRONOUNS = word_set("relative_pronouns")
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
 LEADING_FILLERS = word_set("object_fillers")
 
@@ -116,6 +119,48 @@ def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
         if tok.text == ";":
             return j
     return stop
+
+
+def _conjunction_after_apposition(doc: Doc, first: int, stop: int) -> int | None:
+    """The ``dass``/``ob`` that follows a short verbless apposition opening at ``first``
+    (``Radio X, dass …``, ``kurz „ABC“, dann offiziell, dass …``), or None."""
+    has_name = False
+    for j in range(first, min(stop - 1, first + 9)):
+        tok = doc[j]
+        if tok.text == "," and j > first and doc[j + 1].lower_ in ("dass", "daß", "ob"):
+            return j + 1 if has_name else None
+        if tok.text in (".", "!", "?", ":", ";") or tok.lower_ in CONTENT_CONJ:
+            return None
+        if tok.lower_ in AUXILIARIES or (tok.is_lower and is_finite_verb(tok.text)):
+            return None
+        has_name = has_name or tok.text[:1].isupper()
+    return None
+
+
+def _opens_relative_clause(doc: Doc, i: int, stop: int) -> bool:
+    """A preposition and a relative pronoun at ``i`` (``auf den die …``, ``mit denen``), not
+    a preposition and an article (``mit dem Gesetz``); ``nach denen`` reports a source."""
+    if i + 2 >= stop or doc[i].lower_ not in PREPOSITIONS or doc[i].lower_ == "nach":
+        return False
+    pronoun, following = doc[i + 1], doc[i + 2]
+    if pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    if pronoun.lower_ in ("denen", "deren", "dessen") or pronoun.lower_.startswith("welch"):
+        return True
+    return following.lower_ in ARTICLE_OR_RELATIVE or following.lower_ in ("er", "sie", "es", "man")
+
+
+def _quoted_name_end(doc: Doc, i: int, stop: int) -> int:
+    """After an article, a quote of one to four capitalised words (``der „Deutsche Bund“``)
+    is a name: the index after its closing mark, else 0."""
+    if doc[i - 1].lower_ not in ARTICLE_OR_RELATIVE and not doc[i - 1].text[:1].isupper():
+        return 0
+    for j in range(i + 1, min(stop, i + 6)):
+        if doc[j].text in QUOTE_MARKS:
+            inner = doc[i + 1 : j]
+            ok = len(inner) > 0 and inner[0].text[:1].isupper()
+            return j + 1 if ok and not any(t.is_punct and t.text != "-" for t in inner) else 0
+    return 0
 
 
 def _opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:
@@ -269,14 +314,19 @@ class IndirectFinder:
 
     def _next_comma(self, doc: Doc, start: int, stop: int) -> int | None:
         """The comma (or colon) that ends the cue's own clause, if no quote intervenes."""
-        for j in range(start, min(stop, start + 25)):
+        j = start
+        while j < min(stop, start + 25):
             text = doc[j].text
+            if text in QUOTE_MARKS and j > start and _quoted_name_end(doc, j, stop):
+                j = _quoted_name_end(doc, j, stop)  # "verkündete der „Bund“ dann, dass"
+                continue
             if text in QUOTE_MARKS or text in (".", "!", "?", ":"):
                 return None
             if text == ",":
                 return j
             if doc[j].lower_ in CONTENT_CONJ and j > start and doc[j].lower_ != "wie":
                 return j - 1 if doc[j - 1].text == "," else None
+            j += 1
         return None
 
     def _clause_after(
@@ -291,7 +341,13 @@ class IndirectFinder:
         first = comma + 1
         if first >= s1:
             return None
+        later = _conjunction_after_apposition(doc, first, s1)
+        if later is not None and "clause" in kinds:
+            # "meldete der Sender, Radio X, dass …": the apposition names the speaker
+            return later + 1, clause_end(doc, later + 1, s1, cue_starts), "clause"
         low = doc[first].lower_
+        if cue._.cue_type == "noun" and _opens_relative_clause(doc, first, s1):
+            return None  # "ein Hinweis, auf den die Behörden …": a relative clause
         end = clause_end(doc, first, s1, cue_starts)
         if "clause" in kinds and low in CONTENT_CONJ:
             return first + 1, end, "clause"

@@ -36,6 +36,8 @@ class VerbEntry(BaseModel):
     opinion: bool = False
     # a pronominal adverb the verb needs to report: "geht davon aus, dass" (not "ging aus")
     correlate: str | None = None
+    # the verb reports only with "sich": "zeigte sich zufrieden", "erinnerte sich"
+    reflexive: bool = False
 
 
 class MarkerEntry(BaseModel):

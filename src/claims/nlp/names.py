@@ -30,7 +30,7 @@ _NAME_AT = re.compile(
 )
 
 
-def _genitive_noun(word: str) -> bool:
+def genitive_noun(word: str) -> bool:
     """A common noun in the genitive (``Landtags``, ``Bundestages``): the lemma table knows
     the noun, and a name takes the same ending."""
     return len(word) > 5 and (
@@ -45,7 +45,7 @@ def name_like(word: str) -> bool:
         word not in NOT_NAME
         and word.rstrip("s") not in COUNTRY_NAMES
         and not is_common_noun(word)
-        and not _genitive_noun(word)
+        and not genitive_noun(word)
         and len(word) > 1
     )
 

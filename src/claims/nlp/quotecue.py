@@ -25,6 +25,12 @@ DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
+# "„…“, wird Mike Downey, Produktchef, zitiert": auxiliary, subject, then the participle
+PASSIVE_QUOTED_GAP = re.compile(
+    r"[„“”\"»«‚‘’'›‹]?,\s*(?:wird|wurde|werden|wurden)\s[^.!?:;„“”\"»«]{2,100}"
+)
+
+
 def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> Span | None:
     """The cue right after the quote (``„…“, sagte X``) when the quote opens its sentence,
     else the nearest cue before it in its sentence (``X sagte: „…“``)."""
@@ -45,6 +51,8 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
             after = cues[k]
         elif cues[k]._.cue_type == "verb" and DEMONSTRATIVE_GAP.fullmatch(gap):
             after = cues[k]  # "„…“ Das sagte X am Montag.": the demonstrative is the quote
+        elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
+            after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):
             # '"Keine einzige Rakete": Minister weist Vorwürfe zurück'
             s_hi = starts[sentence_of(starts, end) + 1] if end < starts[-1] else len(text)

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.agents import passive_agent, quoted_subject
+from claims.nlp.agents import passive_agent, passive_without_agent, quoted_subject
 from claims.nlp.appositions import Appositions, _description_word
 from claims.nlp.coref import SENTENCE_OPENERS
 from claims.nlp.extensions import sentence_at
@@ -60,6 +60,10 @@ class Resolver(Appositions):
     def cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
         """The subject of a speech verb; a single person never agrees with a plural verb."""
         found = self._cue_subject(cue, exclude)
+        if cue._.cue_lemma == "zitieren" and found is not None:
+            quoted = self._quoted_object(cue, found, exclude)
+            if quoted is not None:  # "zitiert die Zeitung den Minister X": X speaks
+                return quoted
         if found is None or found.kind not in ("name", "person"):
             return found
         clause_start = self._clause_start(cue.start, sentence_at(self.doc, cue.start).start)
@@ -73,6 +77,8 @@ class Resolver(Appositions):
         if agent is not None:  # 0. "wurde von X kritisiert": X, or nobody named
             found = self._mention_starting_at(agent, cue, bare=False)
             return self._record(found) if found is not None else None
+        if passive_without_agent(cue, clause_start):
+            return None  # "Ägypten wird aufgefordert": the subject is spoken to
         quoted = quoted_subject(cue, clause_start)
         found = self._mention_starting_at(quoted, cue) if quoted is not None else None
         if found is not None:  # "wird Musk wie folgt zitiert"
@@ -161,6 +167,29 @@ class Resolver(Appositions):
             resolved = self._resolve(m)
             if resolved is not None:
                 return self._record(resolved)
+        return None
+
+    def _quoted_object(
+        self, cue: Span, subject: Mention, exclude: tuple[int, int] | None
+    ) -> Mention | None:
+        """The person an active ``zitieren`` quotes: a named person in its sentence other
+        than its subject (the medium or person who passes the words on)."""
+        sent = sentence_at(self.doc, cue.start)
+        lo = max(sent.start, cue.start - 12)
+        if any(
+            t.lower_ in ("wird", "wurde", "werden", "wurden")
+            and not (exclude and exclude[0] <= t.idx < exclude[1])
+            for t in self.doc[lo : cue.start]
+        ):
+            return None  # "wird X zitiert": the subject is the one quoted
+        for m in self._mentions_between(sent.start_char, sent.end_char):
+            if exclude and exclude[0] <= m.start < exclude[1]:
+                continue
+            if m.kind not in ("name", "person") or subject.start <= m.start < subject.end:
+                continue
+            resolved = self._resolve(m)
+            if resolved is not None and resolved.speaker != subject.speaker:
+                return resolved
         return None
 
     def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:

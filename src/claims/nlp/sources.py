@@ -70,7 +70,10 @@ def _closing(doc: Doc, i: int, stop: int) -> int | None:
 
 
 def _common_noun_before(doc: Doc, i: int, s0: int) -> bool:
-    return i > s0 and doc[i - 1].text[:1].isupper() and is_common_noun(doc[i - 1].text)
+    """A common noun (or a document noun the lemma table lacks: ``Webseite``) before ``i``."""
+    if i <= s0 or not doc[i - 1].text[:1].isupper():
+        return False
+    return doc[i - 1].text in DOCUMENTS or is_common_noun(doc[i - 1].text)
 
 
 def _goes_on(doc: Doc, b: int, s1: int, opened: int) -> bool:
@@ -251,14 +254,31 @@ def heisst_es_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None
     verb = next((t.i for t in sent if t.lower_ in _HEISST), None)
     if verb is None or not any(t.lower_ == "es" for t in doc[max(sent.start, verb - 3) : verb + 3]):
         return None
+    return place_source(doc, sent, max(sent.start, verb - 12), verb, verb + 5, resolver)
+
+
+def place_source(
+    doc: Doc,
+    sent: Span,
+    lo: int,
+    verb: int,
+    hi: int,
+    resolver: Resolver,
+    documents_only: bool = False,
+) -> Mention | None:
+    """The source named by a phrase of place between tokens ``lo`` and ``hi`` that does
+    not contain ``verb`` (``in der Erklärung der Partei X``, ``bei Radio Nord``); with
+    ``documents_only``, only a phrase that names a document (``In einem Bericht der X``)."""
     starts = [
         t.i
-        for t in doc[max(sent.start, verb - 12) : min(sent.end, verb + 5)]
+        for t in doc[lo : min(sent.end, hi)]
         if t.lower_ in SOURCE_PREPOSITIONS and t.i + 1 < sent.end
     ]
     for p in starts:
         end = _extend(doc, p + 1, sent.end, p + 1)
         if end <= p + 1 or (p < verb < end):
+            continue
+        if documents_only and not any(t.text in DOCUMENTS for t in doc[p + 1 : end]):
             continue
         phrase = (doc[p + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
         found = resolver.mention_in(*phrase) or source_name(list(doc[p + 1 : end]))

@@ -7,6 +7,8 @@ most of them from speech, before any speaker is looked for:
 * ``name-noun``: the word before the opening mark is (or ends in) a noun that introduces a
   name — a medium, an organisation, a work or a product (``der Tageszeitung „…“``,
   ``die Partei „…“``, ``das Album „…“``), or a noun of naming with a colon (``Codename: „…“``);
+* ``name-alias``: a title-case quote right after a word of naming (``kurz „DFB“``,
+  ``die sogenannte „Grüne Woche“``, ``namens „Nord“``);
 * ``name-subject``: a quote in title case directly followed by a speech verb is the name of
   the source (``„BBC News“ berichtet``, ``wie „heise online“ meldet``);
 * ``name-article``: a quote in title case (every word but function words capitalised, no
@@ -51,6 +53,8 @@ _LAST_WORD = re.compile(r"([\w.-]+)[\s\u00a0]*$")
 _NAMING_COLON = re.compile(
     "(?:{}):[\\s\u00a0]*$".format("|".join(map(re.escape, sorted(word_set("naming_nouns")))))
 )
+# Words right before a quote that make it a name without a colon ("kurz „DFB“").
+NAMING_WORDS = word_set("naming_words")
 _SENTENCE_END = (".", "!", "?", "…", ":")
 _MARKS = "„“”\"»«‚‘’'›‹"
 MAX_NAME_WORDS = 14
@@ -74,6 +78,12 @@ RULES = {
             "a noun that introduces a name stands before the quote",
             ("die Tageszeitung „Die Welt“", "die Partei „Neue Mitte“"),
             ("warf dem Verband „Täuschung“ vor", "das Gesetz sei „kein Hindernis“"),
+        ),
+        NameRule(
+            "name-alias",
+            "a word of naming stands right before a title-case quote",
+            ("der Deutsche Fußball-Bund, kurz „DFB“", "die sogenannte „Grüne Woche“"),
+            ("sagte kurz: „Wir kommen.“",),
         ),
         NameRule(
             "name-subject",
@@ -154,6 +164,8 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
     words = _WORD.findall(quote)
     if _NAMING_COLON.search(before):
         return "name-noun"  # "Codename: „Maelstrom“"
+    if previous.lower() in NAMING_WORDS and title_case(quote):
+        return "name-alias"  # "kurz „DFB“", "die sogenannte „Grüne Woche“"
     if previous[:1].isupper() and _ends_in_name_noun(previous):
         one_noun = len(words) == 1 and is_common_noun(words[0])  # "warf dem Verband „Lüge“ vor"
         if (quote[:1].isupper() or quote[:1].isdigit() or _ends_in_media_noun(previous)) and (
