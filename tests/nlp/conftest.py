@@ -1,4 +1,8 @@
-"""Shared fixtures for the extractor tests: one pipeline per test session."""
+"""Shared fixtures for the extractor tests: one pipeline per test session.
+
+Plain helpers (picking statements out of a result, running the quote finder) live in
+nlp_helpers.py next to this file; test modules import them from there.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,179 @@
+"""Short quoted phrases and the cue that governs them: partial quotes inside a report or an
+object, verbs of judging and naming (``als``-phrases, ``für`` + quote), a colon that announces a
+quote, and quotes a cue does not govern. All texts are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import (
+    Extract,
+    by_exact_text,
+    by_text,
+    quote_and_cue,
+    shortest_by_text,
+    texts,
+)
+
+
+def test_short_quote_inside_a_report_is_also_a_partial_quote(extract) -> None:
+    statements = extract("Putin sagte, die Sanktionen des Westens seien „völlig wirkungslos“.")
+    report = shortest_by_text(statements, "Sanktionen", "indirect")
+    quote = shortest_by_text(statements, "völlig wirkungslos", "direct")
+    assert report.speaker == quote.speaker == "putin"
+    assert quote.text == "völlig wirkungslos"
+
+
+def test_report_before_its_cue_may_hold_a_partial_quote(extract) -> None:
+    statements = extract("Aleinik wies das zurück. Es handle sich um „reine Propaganda“, sagte er.")
+    report = shortest_by_text(statements, "Es handle sich", "indirect")
+    assert report.speaker == "aleinik"
+    assert shortest_by_text(statements, "reine Propaganda", "direct").speaker == "aleinik"
+
+
+def test_partial_quote_in_an_object_is_the_statement(extract) -> None:
+    statements = extract(
+        "Innenministerin Karla Feld wies die Kritik der Opposition als „haltlos“ zurück."
+    )
+    direct = [s for s in statements if s.kind == "direct"]
+    assert [s.text for s in direct] == ["haltlos"]
+    assert direct[0].speaker == "other:Karla Feld"
+    assert not [s for s in statements if s.kind == "indirect" and "Kritik" in s.text]
+
+
+def test_wuerdigen_attributes_a_partial_quote(extract) -> None:
+    statements = extract(
+        "Gewerkschaftschef Frank Albers würdigte den Verstorbenen als „eine große und "
+        "prägende Persönlichkeit“."
+    )
+    st = shortest_by_text(statements, "prägende Persönlichkeit", "direct")
+    assert st.speaker == "other:Frank Albers"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Die Ärztin Lena Hof riet allen Eltern zu „Ruhe und Geduld“.", "Ruhe und Geduld"),
+        (
+            "Richter Jan Bode attestierte dem Zeugen „große Glaubwürdigkeit“.",
+            "große Glaubwürdigkeit",
+        ),
+        ("Bürgermeisterin Ute Kranz konstatierte eine „tiefe Spaltung“.", "tiefe Spaltung"),
+    ],
+)
+def test_new_speech_verbs_attribute_short_quotes(extract, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    statements = extract(text)
+    assert quote in texts(statements, "direct")
+
+
+def test_a_cue_governs_several_short_quotes(extract) -> None:  # type: ignore[no-untyped-def]
+    statements = extract(
+        "Senatorin Hanna Roth nannte den Plan „mutig“ und die Kosten „vertretbar“."
+    )
+    direct = {s.text: s.speaker for s in statements if s.kind == "direct"}
+    assert direct == {"mutig": "other:Hanna Roth", "vertretbar": "other:Hanna Roth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Sprecher bezeichnete den Plan als „unausgegoren“.", True),
+        ("Er bezeichnete die Einigung als eine „faire Lösung“.", True),
+        ("Die Regierung bezeichnete den Bericht als „Hetze“.", True),  # after "als"
+        ("Der Verband sprach von einer „ernsten Lage“.", True),
+        ("Die Zeitung bezeichnete ihn „Vater der Reform“.", False),  # upper case, no "als"
+        ("„Unfug“, sagte der Minister am Abend.", False),  # the cue follows
+    ],
+)
+def test_governed_phrase(extractor, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
+    from claims.nlp.quotecue import governed_phrase
+
+    doc, quote, cue = quote_and_cue(extractor, text)
+    assert governed_phrase(doc, quote, cue) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Richterin Petra Lind hält den Angeklagten für „gefährlich und uneinsichtig“.",
+            "gefährlich und uneinsichtig",
+            "other:Petra Lind",
+        ),
+        (
+            "Im Streit sieht Gewerkschafter Jonas Kern einen „Angriff auf die Mieter“.",
+            "Angriff auf die Mieter",
+            "other:Jonas Kern",
+        ),
+        (
+            "Stadträtin Eva Moll wertete das Ergebnis als „klares Signal“.",
+            "klares Signal",
+            "other:Eva Moll",
+        ),
+        (
+            "Meteorologe Paul Sand rechnet mit „heftigen Niederschlägen“ im Winter.",
+            "heftigen Niederschlägen",
+            "other:Paul Sand",
+        ),
+    ],
+)
+def test_verbs_of_judging_govern_a_quoted_phrase(  # type: ignore[no-untyped-def]
+    extract, text: str, quote: str, speaker: str | None
+) -> None:
+    statement = by_exact_text(extract(text), quote)
+    assert statement.kind == "direct"
+    assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kapitän sah sich gezwungen, den Passagier zu „entsorgen“.",
+        "Die Stadt hält sich an die „Vorgaben“ des Landes.",
+    ],
+)
+def test_reflexive_halten_and_sehen_govern_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert texts(extract(text), "direct") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "Die Agentur hatte die Lage im Land als „äußerst angespannt“ bezeichnet.",
+            "äußerst angespannt",
+        ),
+        (
+            "Protest kommt vom Mieterbund, der den Plan als „Kapitulation“ vor Konzernen sieht.",
+            "Kapitulation",
+        ),
+    ],
+)
+def test_a_verb_at_the_clause_end_governs_an_als_phrase(extract, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
+    assert quote in texts(extract(text), "direct")
+
+
+def test_a_passive_naming_verb_reports_no_quote(extractor) -> None:  # type: ignore[no-untyped-def]
+    from claims.nlp.quotecue import governed_phrase
+
+    doc, quote, cue = quote_and_cue(
+        extractor, "Das Gas strömt aus der Sonne, das als „Sonnenwind“ bezeichnet wird."
+    )
+    assert cue is not None and not governed_phrase(doc, quote, cue)
+    doc, quote, cue = quote_and_cue(extractor, "Der Rat hatte das als „Unsinn“ bezeichnet.")
+    assert governed_phrase(doc, quote, cue)
+
+
+def test_a_colon_after_a_cue_announces_a_short_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    statements = extract("Ein Zuschauer sprang auf und schrie laut: „Das ist Betrug!“")
+    assert texts(statements, "direct") == []  # "schreien" is no cue: nothing governs it
+    statements = extract("Der Schiedsrichter zögerte nicht und erklärte: „Das ist Betrug!“")
+    assert texts(statements, "direct") == ["Das ist Betrug!"]
+
+
+def test_quote_in_brackets_after_a_name(extract: Extract) -> None:
+    statements = extract(
+        "Viele gratulierten, darunter die Präsidentin der Akademie, Helga Sommer („Niemand hat "
+        "das mehr verdient.“), und der Bürgermeister Jan Petersen: „Ein großer Tag für die Stadt.“"
+    )
+    assert by_text(statements, "Niemand hat").speaker == "other:Helga Sommer"
+    assert by_text(statements, "großer Tag").speaker == "other:Jan Petersen"

@@ -1,0 +1,156 @@
+"""Reading the speaker's name: initials and name particles, unknown first names, appositions
+before and after the verb, titles and descriptions before a name, extended participle
+attributes, and words that look like names but are none. All texts are written for these
+tests."""
+
+from __future__ import annotations
+
+from nlp_helpers import (
+    Extract,
+    by_text,
+    shortest_by_text,
+)
+
+from claims.nlp.names import name_at
+
+
+def test_name_at_reads_initials_and_arabic_articles() -> None:
+    assert name_at("Larry B. Kellerman, zugesagt", 0) == "Larry B. Kellerman"
+    assert name_at("Mohammed el-Kadi, am Montag", 0) == "Mohammed el-Kadi"
+    assert name_at("Regierung in Bamako", 0) is None  # a common noun is no name
+
+
+def test_unknown_first_names_before_a_surname(extract) -> None:
+    statements = extract(
+        "Der Vorsitzende der Kommission, Bambang Suryo Aji, sagte, die Suche gehe weiter."
+    )
+    assert shortest_by_text(statements, "Suche").speaker == "other:Bambang Suryo Aji"
+
+
+def test_common_nouns_are_not_bare_names(extract) -> None:
+    statements = extract("Ministerin bestreitet Munitionslieferungen an Kiew")
+    assert all(s.speaker is None for s in statements)
+
+
+def test_time_zone_after_a_clock_time_speaks_for_nobody(extract: Extract) -> None:
+    statements = extract("Um 15:36 Uhr MEZ meldeten dann die Zeitungen, Kranich rechne mit Ärger.")
+    assert by_text(statements, "rechne mit Ärger").speaker != "other:MEZ"
+
+
+def test_name_in_apposition_after_the_verb(extract: Extract) -> None:
+    statements = extract(
+        "„Die Umsätze brechen ein“, sagte der Landeschef von Nordbank, Ulrich Sommer. "
+        "In Paris erklärte der Leiter der Europäischen Raumfahrtbehörde (ERB), Mohammed "
+        "el-Kadi, die Mission sei gescheitert."
+    )
+    assert by_text(statements, "Umsätze brechen").speaker == "other:Ulrich Sommer"
+    assert by_text(statements, "Mission sei gescheitert").speaker == "other:Mohammed el-Kadi"
+
+
+def test_closed_apposition_after_the_verb_still_names_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Am Montag erklärte der Direktor der Atombehörde (ATB), Mohammed el-Kadi, das Land "
+        "habe Atombomben."
+    )
+    assert by_text(statements, "Atombomben").speaker == "other:Mohammed el-Kadi"
+
+
+def test_apposition_group_before_the_verb(extract: Extract) -> None:
+    statements = extract(
+        "Gestern hatte der Investor für das neue Stadion, Larry B. Kellerman, zugesagt, "
+        "den Bau zu bezahlen.\n\n"
+        "Bakary Sanogo, der Polizeichef der Provinz, sagte gegenüber der Agentur Sahel Info, "
+        "dass weitere Boote im Einsatz seien."
+    )
+    assert by_text(statements, "den Bau zu bezahlen").speaker == "other:Larry B. Kellerman"
+    assert by_text(statements, "weitere Boote").speaker == "other:Bakary Sanogo"
+
+
+def test_description_with_apposition_opening_the_sentence(extract: Extract) -> None:
+    statements = extract(
+        "Im Rathaus sitzt seit Jahren Karl Müller.\n\n"
+        "Der Fraktionschef im Stadtrat, Werner Huber, hatte Müller gestern aufgefordert, "
+        "sein Amt niederzulegen."
+    )
+    assert by_text(statements, "sein Amt niederzulegen").speaker == "other:Werner Huber"
+
+
+def test_apposition_after_a_party_name_with_slash(extract: Extract) -> None:
+    statements = extract(
+        "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajek, kritisierte die Pläne. "
+        "Sie sagte, die Regierung spare an der falschen Stelle."
+    )
+    assert by_text(statements, "falschen Stelle").speaker == "other:Anja Hajek"
+
+
+def test_subject_before_an_apposition_and_not_the_object_after_the_verb(extract) -> None:
+    statements = extract(
+        "Der frühere Bürgermeister, Henning Scherf (SPD), warnte die CDU vor einem "
+        "„gefährlichen Wahlkampf“. Die Botschaft in Riad teilte dem Sender CNN mit, dass "
+        "niemand verletzt sei."
+    )
+    assert shortest_by_text(statements, "gefährlichen Wahlkampf").speaker == "other:Henning Scherf"
+    assert shortest_by_text(statements, "niemand verletzt").speaker == "other:Botschaft"
+
+
+def test_so_marker_with_an_apposition_after_a_quote(extract) -> None:
+    statements = extract(
+        "Das Hochwasser geht zurück. „Wir haben lange mit dem Wasser gekämpft“, so Matthias "
+        "Lorenz, Präsident des Landesamtes."
+    )
+    st = shortest_by_text(statements, "Wasser gekämpft", "direct")
+    assert st.speaker == "other:Matthias Lorenz"
+
+
+def test_parenthetical_so_between_two_parts_of_a_quote(extract) -> None:
+    statements = extract(
+        "Der Konzern plant ein neues Werk. „In absehbarer Zeit“, so Finanzvorstand Hans "
+        "Dieter Brenner, werde man „auch ein eigenes Modell für diesen Markt entwickeln“."
+    )
+    st = shortest_by_text(statements, "eigenes Modell", "direct")
+    assert st.speaker == "other:Hans Dieter Brenner"
+
+
+def test_title_description_before_a_name_opens_the_clause(extract: Extract) -> None:
+    statements = extract(
+        "Die Reform ist umstritten. Der Vorsitzende des Finanzausschusses des Landtags Alain "
+        "Morel erklärte, dass alle Gemeinden sparen müssten."
+    )
+    assert by_text(statements, "alle Gemeinden").speaker == "other:Alain Morel"
+
+
+def test_title_after_a_place_genitive_names_the_subject(extract: Extract) -> None:
+    statements = extract(
+        "Das Gericht wies die Klage zurück.\n\n"
+        "Hamburgs Erster Bürgermeister Jonas Falkner bedauerte die Entscheidung. Damals seien "
+        "Fehler gemacht worden. Seinerzeit sei das aber niemandem klar gewesen."
+    )
+    assert by_text(statements, "Damals seien").speaker == "other:Jonas Falkner"
+    assert by_text(statements, "Seinerzeit sei").speaker == "other:Jonas Falkner"
+
+
+def test_genitive_name_before_a_title_is_not_the_subject(extract) -> None:
+    text = (
+        "Putins Sprecher Dmitri Peskow nannte den Bericht „völlig haltlos“. "
+        "Lukaschenkos Berater Pavel Novak hat dagegen selbst die Bildung einer Truppe verkündet."
+    )
+    statements = extract(text)
+    assert shortest_by_text(statements, "völlig haltlos").speaker == "other:Dmitri Peskow"
+    assert shortest_by_text(statements, "Bildung").speaker == "other:Pavel Novak"
+
+
+def test_name_after_an_extended_participle_attribute(extract: Extract) -> None:
+    statements = extract(
+        "Marta Lindqvist und Ana Ruiz treten gemeinsam auf. „Wir sind sehr froh darüber, dass "
+        "es klappt“, schrieb die in Stockholm geborene Lindqvist."
+    )
+    assert by_text(statements, "sehr froh").speaker == "other:Marta Lindqvist"
+
+
+def test_name_inside_the_attribute_is_not_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "„Wir sind sehr froh darüber, dass es klappt“, sagte die mit Peter Braun befreundete "
+        "Anwältin."
+    )
+    spoken = [s for s in statements if "sehr froh" in s.text]
+    assert all(s.speaker != "other:Peter Braun" for s in spoken)

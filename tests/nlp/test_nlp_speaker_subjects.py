@@ -1,0 +1,170 @@
+"""The grammatical subject of the cue is the speaker: inverted subjects, objects in front of or
+after the verb, number agreement of the finite verb, passive agents, a verb after ``und``,
+subjects before a relative clause, and the subject of the reported clause as no speaker. All
+texts are written for these tests."""
+
+from __future__ import annotations
+
+from nlp_helpers import (
+    Extract,
+    by_text,
+    shortest_by_text,
+)
+
+
+def test_bare_name_opening_a_sentence_with_a_later_verb(extract) -> None:
+    statements = extract(
+        "Nach dem Spiel trat Lindqvist vor die Presse. "
+        "Lindqvist war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich."
+    )
+    st = shortest_by_text(statements, "er freue sich", "indirect")
+    assert st.speaker == "other:Lindqvist"
+
+
+def test_bare_name_opening_the_clause_beats_the_object_after_the_verb(extract: Extract) -> None:
+    statements = extract(
+        "Die Armee hat geputscht. Der Gegner Okonkwos schweigt. Okonkwo beschuldigte General "
+        "Adebayo, an dem Putsch gegen ihn mitgewirkt zu haben."
+    )
+    assert by_text(statements, "Putsch gegen ihn").speaker == "other:Okonkwo"
+
+
+def test_capitalised_adverb_opening_a_sentence_is_no_speaker(extract) -> None:
+    statements = extract("Darin wird der König aufgefordert, bis zur Wahl einen Rat einzusetzen.")
+    assert all(s.speaker != "other:Darin" for s in statements)
+
+
+def test_inverted_subject_after_a_verb_that_opens_its_clause(extract: Extract) -> None:
+    statements = extract("Am Montag forderte Minister Peter Braun die Stadt auf, rasch zu handeln.")
+    assert by_text(statements, "rasch zu handeln").speaker == "other:Peter Braun"
+
+
+def test_inverted_subject_after_the_verb_beats_a_relative_clause(extract: Extract) -> None:
+    statements = extract(
+        "Der Planet ist weit entfernt von dem Stern, der sehr jung ist, erklärte die "
+        "Astronomin Jane Greaves."
+    )
+    assert "Jane Greaves" in (by_text(statements, "Der Planet").speaker or "")
+
+
+def test_subject_before_a_relative_clause_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Die Interessengemeinschaft der Anwohner (IGA), die seit Jahren gegen den Flughafen "
+        "kämpft, hat bekannt gegeben, dass sie klagen werde."
+    )
+    assert by_text(statements, "klagen werde").speaker == "other:IGA"
+
+
+def test_fronted_object_with_apposition_is_no_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Den früheren Kassenwart Jens Pohl, der im Frühjahr ausgetreten war, nannte der "
+        "Vorsitzende Rolf Adam einen „Störenfried“."
+    )
+    assert by_text(statements, "Störenfried").speaker == "other:Rolf Adam"
+
+
+def test_object_in_front_of_the_verb_does_not_speak(extract: Extract) -> None:
+    statements = extract(
+        "Den Unmut der Partei über die Äußerungen des Ministers brachte die Sprecherin der "
+        "Fraktion im Landtag, Annette Kroll-Weber, zum Ausdruck: „Es gibt keinen Grund, "
+        "Positionen aufzugeben.“ Den Unmut der CDU teilte die Sprecherin: „Wir geben nichts auf.“"
+    )
+    assert by_text(statements, "keinen Grund").speaker != "other:Partei"
+    assert by_text(statements, "nichts auf").speaker != "other:CDU"
+
+
+def test_subject_of_the_reported_clause_is_not_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Der Anwalt Thorsten Kranich sagte, man habe Einspruch eingelegt.\n\n"
+        "Am Abend meldeten dann die Nachrichten des Senders, Kranich rechne mit einer "
+        "Verhandlung."
+    )
+    assert by_text(statements, "Einspruch").speaker == "other:Thorsten Kranich"
+    reported = by_text(statements, "rechne mit einer Verhandlung")
+    assert reported.speaker != "other:Thorsten Kranich"
+
+
+def test_verb_after_und_shares_the_subject_of_the_clause_before(extract: Extract) -> None:
+    statements = extract(
+        "Die Sprecherin Anna Kroll lobte den Plan und forderte Minister Peter Braun auf, ihn "
+        "rasch umzusetzen."
+    )
+    assert by_text(statements, "rasch umzusetzen").speaker == "other:Anna Kroll"
+
+
+def test_short_quote_of_a_coordinated_verb_stays_without_a_wrong_speaker(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Datenschützer äußerten Bedenken an den Plänen und warfen der Regierung „Wortbruch“ vor."
+    )
+    quote = by_text(statements, "Wortbruch")
+    assert quote.kind == "direct"
+    assert quote.speaker is None  # the unnamed critics speak, not the government
+
+
+def test_passive_agent_is_the_speaker(extract) -> None:
+    statements = extract(
+        "Die Firma wurde von Senatorin Hanna Roth beschuldigt, die Auflagen missachtet zu haben."
+    )
+    st = shortest_by_text(statements, "Auflagen", "indirect")
+    assert st.speaker == "other:Hanna Roth"
+
+
+def test_subject_of_a_passive_zitieren_is_the_speaker(extract) -> None:
+    statements = extract(
+        "In der Mitteilung des Vereins wird Trainer Lindqvist wie folgt zitiert: „Wir haben "
+        "eine schwere Saison vor uns.“"
+    )
+    st = shortest_by_text(statements, "schwere Saison", "direct")
+    assert st.speaker == "other:Lindqvist"
+
+
+def test_passive_inside_the_quote_does_not_hide_the_speaker_after_it(extract: Extract) -> None:
+    statements = extract(
+        "„Der Markt wird getrieben von neuen Anbietern aus Asien“, sagte Klaus Weber."
+    )
+    assert by_text(statements, "Der Markt wird").speaker == "other:Klaus Weber"
+
+
+def test_person_after_plural_auxiliary_is_the_addressee(extract: Extract) -> None:
+    statements = extract(
+        "Mehrere bekannte Forscher haben Ministerpräsident Hans Müller gestern in einem Brief "
+        "geschrieben, dass die Politik dringend geändert werden müsse."
+    )
+    assert by_text(statements, "die Politik dringend").speaker != "other:Hans Müller"
+
+
+def test_person_after_plural_verb_is_the_object(extract: Extract) -> None:
+    statements = extract("Die Forscher sagten Minister Karl Huber, die Regierung müsse gehen.")
+    assert by_text(statements, "die Regierung müsse").speaker != "other:Karl Huber"
+
+
+def test_singular_verb_keeps_its_inverted_subject(extract: Extract) -> None:
+    statements = extract("Am Montag sagte Minister Karl Huber, die Regierung müsse gehen.")
+    assert by_text(statements, "die Regierung müsse").speaker == "other:Karl Huber"
+
+
+def test_coordinated_names_agree_with_a_plural_verb(extract: Extract) -> None:
+    statements = extract("Am Montag sagten Karl Huber und Otto Weber, die Regierung müsse gehen.")
+    assert by_text(statements, "die Regierung müsse").speaker == "other:Karl Huber"
+
+
+def test_participle_after_singular_auxiliary_keeps_the_subject(extract: Extract) -> None:
+    statements = extract("Karl Huber hat am Montag gesagt, die Regierung müsse gehen.")
+    assert by_text(statements, "die Regierung müsse").speaker == "other:Karl Huber"
+
+
+def test_subject_of_a_passive_speech_verb_is_not_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Bürgermeister Tom Berger wurde aufgefordert, die Schule wieder zu öffnen."
+    )
+    assert by_text(statements, "Schule").speaker is None
+
+
+def test_so_x_after_a_passive_names_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Die Stadt wird inzwischen aufgefordert, die Schule wieder zu öffnen, so "
+        "Elternsprecherin Maria Brandt im Lokalradio."
+    )
+    assert by_text(statements, "Schule").speaker == "other:Maria Brandt"
