@@ -154,3 +154,17 @@ def test_name_inside_the_attribute_is_not_the_speaker(extract: Extract) -> None:
     )
     spoken = [s for s in statements if "sehr froh" in s.text]
     assert all(s.speaker != "other:Peter Braun" for s in spoken)
+
+
+def test_body_name_opening_with_a_noun_in_apposition(extract: Extract) -> None:
+    statements = extract(
+        "Am Abend meldete der regionale Sender, Radio Westerholt, dass die Brücke gesperrt werde."
+    )
+    assert by_text(statements, "Brücke").speaker == "other:Radio Westerholt"
+
+
+def test_name_in_apposition_inside_a_wie_clause(extract: Extract) -> None:
+    statements = extract(
+        "Wie der Sprecher des Ministeriums, Tom Weiß, am Montag sagte, sei die Lage ruhig."
+    )
+    assert by_text(statements, "Lage ruhig").speaker == "other:Tom Weiß"

@@ -168,3 +168,19 @@ def test_so_x_after_a_passive_names_the_speaker(extract: Extract) -> None:
         "Elternsprecherin Maria Brandt im Lokalradio."
     )
     assert by_text(statements, "Schule").speaker == "other:Maria Brandt"
+
+
+def test_genitive_possessor_does_not_hide_the_named_subject(extract: Extract) -> None:
+    statements = extract(
+        "Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, "
+        "Lana Clarkson habe sich selbst getötet."
+    )
+    assert by_text(statements, "selbst getötet").speaker == "other:Bruce Cutler"
+
+
+def test_saxon_genitive_phrase_speaks_when_no_name_follows(extract: Extract) -> None:
+    statements = extract(
+        "Tom Kowalski führt die Partei. Kowalskis Kampagne warf Anna Berg, nachdem die "
+        "Umfrage erschienen war, vor, sie habe gelogen."
+    )
+    assert by_text(statements, "gelogen").speaker == "other:Kowalskis Kampagne"

@@ -66,6 +66,10 @@ class Appositions(NounPhrases):
         if m is not None:
             return self._resolve(m) if m.kind in ("name", "person", "guess") else None
         name = name_at(self.text, doc[t].idx)
+        if name is None and t + 1 < stop and doc[t].text[:1].isupper() and doc[t].is_alpha:
+            # "der Sender, Radio Vatikan,": a common noun that opens a body's name
+            rest = name_at(self.text, doc[t + 1].idx)
+            name = f"{doc[t].text} {rest}" if rest is not None and doc[t].whitespace_ else None
         if name is None:
             return None
         end = doc[t].idx + len(name)

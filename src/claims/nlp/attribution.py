@@ -45,7 +45,7 @@ from claims.nlp.carryover import (
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
 from claims.nlp.headlines import body_start, inherit_headline_speakers
-from claims.nlp.indirect import is_subjunctive, marker_phrase
+from claims.nlp.indirect import is_finite_verb, is_subjunctive, marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
 from claims.nlp.quotecue import (
@@ -184,11 +184,17 @@ class SpeakerAttributor:
         elif span._.cue_type == "noun":
             lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
             hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
+            if span._.content[0] > cue.start_char:
+                hi = min(hi, span._.content[0])  # a name in the content is what it is about
             mention = resolver.mention_in(lo, hi)
             sent = sentence_at(doc, cue.start)
             if mention is None and sent.start < cue.start:
                 # "Die BVG begegnet der Kritik mit dem Argument, …": the sentence subject
                 mention = resolver.subject_at(sent.start, cue)
+            verb = _light_verb(doc, sent.start, cue.start)
+            if mention is None and verb is not None:
+                # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
+                mention = resolver.cue_subject(doc[verb : verb + 1], span._.content)
         elif span._.content_type == "object":
             # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
             # subject opens the object
@@ -406,6 +412,18 @@ class SpeakerAttributor:
             # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
             found = resolver.subject_at(head.start, head[-1:])
         return found
+
+
+def _light_verb(doc: Doc, lo: int, noun: int) -> int | None:
+    """The finite verb a speech noun is the object of (``vertritt … die Ansicht``), the last
+    one before the noun in its clause."""
+    for k in range(noun - 1, max(lo, noun - 12) - 1, -1):
+        tok = doc[k]
+        if tok.text in ",;:":
+            return None
+        if tok.is_lower and is_finite_verb(tok.text):
+            return k
+    return None
 
 
 def _covers_or_reports(

@@ -21,8 +21,9 @@ from claims.nlp.appositions import Appositions, _description_word
 from claims.nlp.coref import SENTENCE_OPENERS
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_lower_case_word, load_lexicon
+from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
 from claims.nlp.mentions import Mention
+from claims.nlp.names import name_like
 from claims.nlp.phrases import (
     COORDINATORS,
     DATIVES,
@@ -38,6 +39,7 @@ from claims.nlp.phrases import (
 )
 from claims.nlp.sentences import sentence_of
 from claims.nlp.speaker_agreement import disagrees
+from claims.nlp.verbs import wie_before
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -83,6 +85,14 @@ class Resolver(Appositions):
         found = self._mention_starting_at(quoted, cue) if quoted is not None else None
         if found is not None:  # "wird Musk wie folgt zitiert"
             return self._record(found)
+        wie = wie_before(doc, cue, clause_start)
+        if wie >= 0:  # "Wie der Sprecher des Amts, Tom Weiß, mitteilte": the name
+            found = self._inverted_apposition(wie + 1, cue.start, exclude)
+            if found is not None:
+                return self._record(found)
+        possessive = self._possessive_subject(clause_start, cue)
+        if possessive is not None:  # "McCains Kampagne warf X vor": not X
+            return self._record(possessive)
         front = self.front_apposition(sent)
         if (
             front is not None
@@ -191,6 +201,36 @@ class Resolver(Appositions):
             if resolved is not None and resolved.speaker != subject.speaker:
                 return resolved
         return None
+
+    def _possessive_subject(self, clause_start: int, cue: Span) -> Mention | None:
+        """``McCains Kampagne warf …``, ``Spectors Verteidiger Bruce Cutler vertritt …``: a
+        possessor's name and a noun open the clause right before the verb. The name after the
+        noun speaks, else the whole phrase does."""
+        doc = self.doc
+        a = clause_start
+        while a < cue.start and doc[a].text in '„“"»«':
+            a += 1
+        if cue.start - a < 2 or cue.start - a > 4:
+            return None
+        owner, noun = doc[a], doc[a + 1]
+        if not (
+            owner.text.endswith("s")
+            and _capitalised(owner.text)
+            and owner.lower_ not in DETERMINERS
+            and owner.lower_ not in FUNCTION_WORDS
+            and name_like(owner.text[:-1])
+            and owner.text[:-1] in self.text.replace(owner.text, "")
+            and _capitalised(noun.text)
+            and is_common_noun(noun.text)
+        ):
+            return None
+        if cue.start - a > 2:
+            name = self.by_start.get(doc[a + 2].idx)
+            if name is None or doc[cue.start - 1].idx + len(doc[cue.start - 1]) != name.end:
+                return None
+            return self._resolve(name)
+        text = f"{owner.text} {noun.text}"
+        return Mention(owner.idx, noun.idx + len(noun), text, "institution", "other:" + text)
 
     def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
         """The noun phrase opening the clause when a relative clause (``, die …,``) stands
