@@ -186,3 +186,13 @@ def test_relative_clause_after_a_speech_noun_is_no_content(extract: Extract) -> 
         "Die Funde seien ein klarer Hinweis, auf den die Behörden nicht reagiert hätten."
     )
     assert all(not s.text.startswith("auf den") for s in statements)
+
+
+def test_contrasting_indicative_clause_ends_the_report(extract: Extract) -> None:
+    statements = extract("Sie erklärte, die Lage sei ruhig, aber die Polizei blieb skeptisch.")
+    assert by_text(statements, "Lage").text == "die Lage sei ruhig"
+
+
+def test_contrasting_konjunktiv_clause_stays_in_the_report(extract: Extract) -> None:
+    statements = extract("Er sagte, er komme, aber er bleibe nicht lange.")
+    assert by_text(statements, "komme").text == "er komme, aber er bleibe nicht lange"

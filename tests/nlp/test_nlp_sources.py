@@ -143,3 +143,12 @@ def test_wie_clause_speaker_owns_quote_and_continuation(extract: Extract) -> Non
     )
     assert by_text(statements, "großen Fortschritt").speaker == "other:Laura Stein"
     assert by_text(statements, "Kosten seien").speaker == "other:Laura Stein"
+
+
+def test_so_x_reports_only_what_follows_the_colon(extract: Extract) -> None:
+    statements = extract(
+        "Der Verteidiger hatte betont, sein Mandant sei unschuldig, doch die Richterin blieb "
+        "hart: Eine milde Strafe sei nicht zu vermitteln, so Richterin Ute Kramer."
+    )
+    assert by_text(statements, "milde Strafe").speaker == "other:Ute Kramer"
+    assert by_text(statements, "unschuldig").text == "sein Mandant sei unschuldig"

@@ -71,6 +71,8 @@ LEADING_FILLERS = word_set("object_fillers")
 
 MAX_CLAUSE_TOKENS = 120
 SENTENCE_CLOSERS = frozenset({".", "!", "?", ";", ")"})
+CONTRAST_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern"})
+MAX_CONTRAST_WORDS = 8
 SUBJECT_OPENERS = word_set("subject_openers")
 
 
@@ -116,6 +118,8 @@ def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
                 return j
             if j + 1 < stop and is_finite_verb(doc[j + 1].text):
                 return j
+            if tok.text == "," and _indicative_contrast(doc, j + 1, stop):
+                return j  # "…, doch die Richterin ließ sich nicht darauf ein": the narrator
         if tok.text == ";":
             return j
     return stop
@@ -161,6 +165,23 @@ def _quoted_name_end(doc: Doc, i: int, stop: int) -> int:
             ok = len(inner) > 0 and inner[0].text[:1].isupper()
             return j + 1 if ok and not any(t.is_punct and t.text != "-" for t in inner) else 0
     return 0
+
+
+def _indicative_contrast(doc: Doc, i: int, stop: int) -> bool:
+    """``doch``/``aber``/``jedoch``/``sondern`` at ``i`` opens a main clause in the
+    indicative (a finite verb within a few words, no Konjunktiv before the next punctuation)."""
+    if i >= stop or doc[i].lower_ not in CONTRAST_CONJUNCTIONS:
+        return False
+    lexicon = load_lexicon()
+    finite = False
+    for k in range(i + 1, min(stop, i + MAX_CONTRAST_WORDS)):
+        tok = doc[k]
+        if tok.is_punct:
+            break
+        if is_subjunctive(tok, lexicon):
+            return False
+        finite = finite or tok.lower_ in AUXILIARIES or (tok.is_lower and is_verb_form(tok.text))
+    return finite
 
 
 def _opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:

@@ -47,6 +47,9 @@ def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
         body_start = b
     elif b >= s1 - 1 or (b < s1 and doc[b].is_punct and b + 1 >= s1 - 1):
         body_end = a
+        if cue._.cue_lemma == "so":  # "X sagte …: Die Strafe sei …, so Y.": after the colon
+            colons = [t.i for t in doc[s0:a] if t.text in (":", ";")]
+            body_start = colons[-1] + 1 if colons else s0
     return body_start, body_end
 
 
