@@ -168,3 +168,39 @@ def test_name_in_apposition_inside_a_wie_clause(extract: Extract) -> None:
         "Wie der Sprecher des Ministeriums, Tom Weiß, am Montag sagte, sei die Lage ruhig."
     )
     assert by_text(statements, "Lage ruhig").speaker == "other:Tom Weiß"
+
+
+def test_long_title_after_the_verb_ends_in_the_name(extract: Extract) -> None:
+    statements = extract(
+        "Für die Kommission empfahl der Kommissar für Handel und europäische Wettbewerbspolitik "
+        "Štěpán Hrubý, die Gespräche fortzusetzen."
+    )
+    assert by_text(statements, "Gespräche").speaker == "other:Štěpán Hrubý"
+
+
+def test_names_with_diacritics_open_with_any_latin_capital(extract: Extract) -> None:
+    statements = extract("Der Minister Šimon Ťapák sagte, man werde helfen.")
+    assert by_text(statements, "helfen").speaker == "other:Šimon Ťapák"
+
+
+def test_genitive_after_a_title_is_no_name(extract: Extract) -> None:
+    statements = extract(
+        "Die Geiseln sind frei. Sie seien wohlauf, bestätigte ein Sprecher des Auswärtigen Amtes."
+    )
+    assert by_text(statements, "wohlauf").speaker != "other:Amtes"
+
+
+def test_object_after_a_fronted_subject_names_no_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Das Landesinstitut bestätigte die Befunde des Staatlichen Untersuchungsamts Kehl, "
+        "wonach zehn Rinder erkrankt seien."
+    )
+    assert all(s.speaker != "other:Untersuchungsamts Kehl" for s in statements)
+
+
+def test_medium_named_after_its_title_reports_an_indicative_clause(extract: Extract) -> None:
+    statements = extract(
+        "Die Lage bleibt angespannt. Den Truppen gehen die Vorräte aus, berichtet das "
+        "US-Magazin Harbor Review."
+    )
+    assert by_text(statements, "Vorräte").speaker == "other:Harbor Review"

@@ -8,6 +8,7 @@ name is the speaker, not a body inside the description (``der Firma X``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span
@@ -25,9 +26,15 @@ from claims.nlp.phrases import (
     _attributive,
     _capitalised,
 )
+from claims.nlp.verbs import is_finite_verb
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_DESCRIPTION = 24  # tokens
+MAX_TITLE_TOKENS = 16
+# prepositions (with article) that open a phrase of place, time or cause, never part of a title
+NOT_IN_TITLES = frozenset(
+    {"zum", "zur", "im", "am", "beim", "vom", "mit", "nach", "bei", "gegen", "über", "um", "seit"}
+)
 # articles of a noun phrase that cannot be the subject (accusative, dative, genitive)
 OBJECT_CASE = frozenset(
     {"den", "dem", "des", "einen", "einem", "eines", "ihren", "ihrem", "seinen"}
@@ -115,6 +122,57 @@ class Appositions(NounPhrases):
                 return None
             t += 1
         return None
+
+    def titled_name_after(
+        self, j: int, stop: int, exclude: tuple[int, int] | None
+    ) -> Mention | None:
+        """``empfahl der Kommissar für Erweiterung und Nachbarschaft Štefan Füle, …``: a noun
+        phrase after the verb, with no verb in it, whose last words before a comma or the end
+        are a name: the name speaks, however long the title before it."""
+        doc = self.doc
+        if doc[j].lower_ not in DETERMINERS:
+            return None
+        close = next(
+            (t for t in range(j + 1, min(stop, j + MAX_TITLE_TOKENS)) if doc[t].text in ",.;:("),
+            None,
+        )
+        if close is None or close < j + 3:
+            return None
+        if not all(_description_word(t.text) for t in doc[j + 1 : close]):
+            return None  # "fordert der Richter jeweils eine Strafe von 20.000 Euro": no title
+        if any(t.lower_ in NOT_IN_TITLES for t in doc[j + 1 : close]):
+            return None  # "erklärte die Fraktion zum Rücktritt Hartmanns": a phrase, no title
+        if any(t.is_lower and is_finite_verb(t.text) for t in doc[j + 1 : close]):
+            return None
+        end = doc[close - 1].idx + len(doc[close - 1])
+        if exclude and exclude[0] < end and doc[j].idx < exclude[1]:
+            return None
+        known = self.by_end.get(end)
+        if known is not None and known.start >= doc[j].idx and known.kind != "guess":
+            return self._resolve(known)  # "der Außenminister Sergei X": a known person
+        first_names = load_lexicon().first_names
+        # a known first name opens the name; else two words ("Štefan Füle"), then one, then three
+        starts = [k for k in range(close - 3, close) if doc[k].text in first_names]
+        starts += [close - 2, close - 1, close - 3]
+        for k in starts:
+            if k < j + 2 or not _capitalised(doc[k - 1].text):
+                continue  # a title noun stands right before the name
+            if k - 2 > j and doc[k - 2].lower_ in DETERMINERS:
+                continue  # "ein Sprecher des Auswärtigen Amtes": a genitive, no name
+            m = self.by_start.get(doc[k].idx)
+            if m is not None and m.end == end:
+                # the title confirms a guessed name: "das US-Magazin Foreign Policy"
+                return self._resolve(replace(m, kind="name") if m.kind == "guess" else m)
+            name = name_at(self.text, doc[k].idx)
+            if name is not None and doc[k].idx + len(name) == end and not self._genitive(name):
+                gender = first_names.get(name.split()[0])
+                return Mention(doc[k].idx, end, name, "person", OTHER_PREFIX + name, gender)
+        return None
+
+    def _genitive(self, name: str) -> bool:
+        """``Hartmanns`` where the text also has ``Hartmann``: a possessor, not a speaker."""
+        last = name.split()[-1]
+        return last.endswith("s") and f"{last[:-1]} " in self.text
 
     def _closed(self, end: int, stop: int) -> bool:
         """A punctuation mark closes the name (``…, Ulrich Sommer, der …``): an apposition,

@@ -9,6 +9,9 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.indirect import trim
 from claims.nlp.mentions import Mention
 
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+MAX_TITLE_WORDS = 12
+
 
 def opens(doc: Doc, span: Span, mention: Mention) -> bool:
     """The mention opens the span, maybe after an article and adjectives (``der
@@ -16,7 +19,24 @@ def opens(doc: Doc, span: Span, mention: Mention) -> bool:
     if not span.start_char <= mention.start < span.end_char:
         return False
     head = doc_text(doc)[span.start_char : mention.start].split()
-    return len(head) <= 3 and all(w.islower() for w in head)
+    if len(head) <= 3 and all(w.islower() for w in head):
+        return True
+    # "der amerikanische Autohersteller X": a title before the name, opened by an article
+    return (
+        0 < len(head) <= MAX_TITLE_WORDS
+        and head[0] in NOMINATIVE_ARTICLES
+        and all(w.islower() or w[:1].isupper() for w in head)
+        and not any(w[-1] in ",.;:" for w in head)
+    )
+
+
+def name_end(doc: Doc, end: int) -> int:
+    """The end of a name with its bracketed short form (``X (SSC)``)."""
+    text = doc_text(doc)
+    rest = text[end : end + 14]
+    if rest.startswith(" (") and ")" in rest:
+        return end + rest.index(")") + 1
+    return end
 
 
 def after(doc: Doc, span: Span, offset: int) -> Span | None:

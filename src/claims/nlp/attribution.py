@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.agents import passive_without_agent
-from claims.nlp.attrib_spans import after, dedupe, opens
+from claims.nlp.attrib_spans import after, dedupe, name_end, opens
 from claims.nlp.carryover import (
     chain_reports,
     continues_report,
@@ -200,7 +200,7 @@ class SpeakerAttributor:
             # subject opens the object
             mention = resolver.cue_subject(cue)
             if mention is not None and opens(doc, span, mention):
-                result = after(doc, span, mention.end)
+                result = after(doc, span, name_end(doc, mention.end))
         else:
             mention = resolver.cue_subject(cue, span._.content)
             sent = sentence_at(doc, cue.start)

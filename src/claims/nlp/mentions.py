@@ -24,11 +24,12 @@ from claims.nlp.names import (
     NAME_TOKEN,
     NOT_NAME,
     NOT_SURNAME,
+    UPPER,
     name_like,
 )
 from claims.nlp.words import word_set
 
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*")
+_CAPITALISED = re.compile(r"(?<![\w-])[" + UPPER + r"][\w'’.-]*")
 # Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
 _NAME_RUN = re.compile(
     r"(?<![\w-])" + NAME_TOKEN + r"(?:[ \t]+" + NAME_TOKEN + r"){1,2}(?![\w'’-])"
@@ -117,13 +118,13 @@ class MentionFinder:
         )
         titles = "|".join(re.escape(t) for t in sorted(TITLE_SUFFIXES, key=len, reverse=True))
         self._titled = re.compile(
-            r"(?<![\w])((?=[A-ZÄÖÜ])[\w.-]*?(?i:" + titles + r")(?:in)?)\s+"
+            r"(?<![\w])((?=[" + UPPER + r"])[\w.-]*?(?i:" + titles + r")(?:in)?)\s+"
             r"((?:" + NAME_TOKEN + r"\s+){0,2}" + NAME_TOKEN + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
         first = _alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
-            r"(?<![\w-])((?:(?:" + first + r")\s+){1,3}(?:[A-ZÄÖÜ]\.\s+)?"
+            r"(?<![\w-])((?:(?:" + first + r")\s+){1,3}(?:[" + UPPER + r"]\.\s+)?"
             r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + HYPHEN_PARTICLE + NAME_TOKEN + r")"
             r"(?![\w-])"
         )

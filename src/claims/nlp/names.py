@@ -12,7 +12,9 @@ from claims.kb.speakers import COUNTRY_NOUNS
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.words import word_set
 
-NAME_TOKEN = r"[A-ZÄÖÜ][\w'’]*(?:-[A-ZÄÖÜ][\w'’]*)?"
+# Upper-case letters that open a name, Latin with diacritics included ("Štefan", "Łukasz").
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+NAME_TOKEN = r"[" + UPPER + r"][\w'’]*(?:-[" + UPPER + r"][\w'’]*)?"
 NOT_SURNAME = word_set("not_surname")
 NOT_NAME = word_set("not_name")
 COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
@@ -20,7 +22,9 @@ COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Bela
 HYPHEN_PARTICLE = r"(?:(?:al|el|as|ad|ar|at|an)-)?"
 # 1-3 name words (initials and Arabic articles allowed) at a position: an apposition name.
 _NAME_AT = re.compile(
-    r"(?:(?:[A-ZÄÖÜ]\.|"
+    r"(?:(?:["
+    + UPPER
+    + r"]\.|"
     + HYPHEN_PARTICLE
     + NAME_TOKEN
     + r")[ \t]+){0,2}"

@@ -136,9 +136,15 @@ class Resolver(Appositions):
         # "X nannte … und rief die Armee auf": a verb right after "und" shares the subject
         # of the clause before; what follows it is an object
         dative = dative or (cue.start > sent.start and doc[cue.start - 1].lower_ in COORDINATED)
+        # "Das Institut bestätigte die Befunde des Amts X, …": a subject before the verb
+        nominal_front = doc[clause_start].lower_ in ("der", "die", "das", "ein", "eine")
+        if nominal_front and 1 < cue.start - clause_start <= 4:
+            # "Das Landesinstitut bestätigte die Befunde des Amts X": what follows is the object
+            dative = dative or all(_capitalised(t.text) for t in doc[clause_start + 1 : cue.start])
         if j < sent.end and not dative and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
             found = (
                 self._inverted_apposition(j, sent.end, exclude)
+                or (None if nominal_front else self.titled_name_after(j, sent.end, exclude))
                 or self._named_body(j, j, sent.end)  # "zitiert „Radio Sahel“"
                 or self._mention_starting_at(j, cue)
                 or self._inverted_subject(j, sent.end, exclude)
