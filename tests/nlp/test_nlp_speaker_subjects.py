@@ -184,3 +184,15 @@ def test_saxon_genitive_phrase_speaks_when_no_name_follows(extract: Extract) -> 
         "Umfrage erschienen war, vor, sie habe gelogen."
     )
     assert by_text(statements, "gelogen").speaker == "other:Kowalskis Kampagne"
+
+
+def test_relative_clause_ending_in_the_cue_speaks_for_its_antecedent(extract: Extract) -> None:
+    statements = extract(
+        "Kritik kommt von Verbandschefin Anna Weber, die den Plan als „Kapitulation“ bezeichnet."
+    )
+    assert by_text(statements, "Kapitulation").speaker == "other:Anna Weber"
+
+
+def test_relative_clause_with_its_own_subject_names_nobody(extract: Extract) -> None:
+    statements = extract("Anna Weber, die der Minister als „Lügnerin“ bezeichnet, schweigt.")
+    assert by_text(statements, "Lügnerin").speaker is None

@@ -17,13 +17,13 @@ import re
 from spacy.tokens import Doc, Span
 
 from claims.nlp.agents import passive_agent, passive_without_agent, quoted_subject
-from claims.nlp.appositions import Appositions, _description_word
+from claims.nlp.appositions import _description_word
+from claims.nlp.clauses import RELATIVE_PREPOSITIONS, RELATIVES, ClauseSubjects
 from claims.nlp.coref import SENTENCE_OPENERS
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
+from claims.nlp.lexicon import is_lower_case_word, load_lexicon
 from claims.nlp.mentions import Mention
-from claims.nlp.names import name_like
 from claims.nlp.phrases import (
     COORDINATORS,
     DATIVES,
@@ -44,16 +44,11 @@ from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
 COORDINATED = frozenset({"und", "sowie", "oder"})
-RELATIVES = frozenset(
-    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
-)
-# "…, in der …", "…, mit dem …": a preposition before the relative pronoun
-RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
 
 __all__ = ["Resolver", "institution_word"]
 
 
-class Resolver(Appositions):
+class Resolver(ClauseSubjects):
     """Resolves cue subjects (and, through :class:`Coreference`, pronouns and epithets)."""
 
     _ends: set[int] | None = None
@@ -85,6 +80,9 @@ class Resolver(Appositions):
         found = self._mention_starting_at(quoted, cue) if quoted is not None else None
         if found is not None:  # "wird Musk wie folgt zitiert"
             return self._record(found)
+        relative, antecedent = self.relative_antecedent(cue)
+        if relative:  # "Kritik kommt vom Verband X, der … als „…“ sieht"
+            return self._record(antecedent) if antecedent is not None else None
         wie = wie_before(doc, cue, clause_start)
         if wie >= 0:  # "Wie der Sprecher des Amts, Tom Weiß, mitteilte": the name
             found = self._inverted_apposition(wie + 1, cue.start, exclude)
@@ -185,59 +183,6 @@ class Resolver(Appositions):
                 return self._record(resolved)
         return None
 
-    def _quoted_object(
-        self, cue: Span, subject: Mention, exclude: tuple[int, int] | None
-    ) -> Mention | None:
-        """The person an active ``zitieren`` quotes: a named person in its sentence other
-        than its subject (the medium or person who passes the words on)."""
-        sent = sentence_at(self.doc, cue.start)
-        lo = max(sent.start, cue.start - 12)
-        if any(
-            t.lower_ in ("wird", "wurde", "werden", "wurden")
-            and not (exclude and exclude[0] <= t.idx < exclude[1])
-            for t in self.doc[lo : cue.start]
-        ):
-            return None  # "wird X zitiert": the subject is the one quoted
-        for m in self._mentions_between(sent.start_char, sent.end_char):
-            if exclude and exclude[0] <= m.start < exclude[1]:
-                continue
-            if m.kind not in ("name", "person") or subject.start <= m.start < subject.end:
-                continue
-            resolved = self._resolve(m)
-            if resolved is not None and resolved.speaker != subject.speaker:
-                return resolved
-        return None
-
-    def _possessive_subject(self, clause_start: int, cue: Span) -> Mention | None:
-        """``McCains Kampagne warf …``, ``Spectors Verteidiger Bruce Cutler vertritt …``: a
-        possessor's name and a noun open the clause right before the verb. The name after the
-        noun speaks, else the whole phrase does."""
-        doc = self.doc
-        a = clause_start
-        while a < cue.start and doc[a].text in '„“"»«':
-            a += 1
-        if cue.start - a < 2 or cue.start - a > 4:
-            return None
-        owner, noun = doc[a], doc[a + 1]
-        if not (
-            owner.text.endswith("s")
-            and _capitalised(owner.text)
-            and owner.lower_ not in DETERMINERS
-            and owner.lower_ not in FUNCTION_WORDS
-            and name_like(owner.text[:-1])
-            and owner.text[:-1] in self.text.replace(owner.text, "")
-            and _capitalised(noun.text)
-            and is_common_noun(noun.text)
-        ):
-            return None
-        if cue.start - a > 2:
-            name = self.by_start.get(doc[a + 2].idx)
-            if name is None or doc[cue.start - 1].idx + len(doc[cue.start - 1]) != name.end:
-                return None
-            return self._resolve(name)
-        text = f"{owner.text} {noun.text}"
-        return Mention(owner.idx, noun.idx + len(noun), text, "institution", "other:" + text)
-
     def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
         """The noun phrase opening the clause when a relative clause (``, die …,``) stands
         between it and the verb; ``comma`` closes the relative clause."""
@@ -266,18 +211,6 @@ class Resolver(Appositions):
                 ):
                     return found
         return None
-
-    def _object_front(self, clause_start: int, cue: Span) -> bool:
-        """The clause opens with a noun phrase in the accusative or dative right before the
-        verb (``Den Vorwurf der Opposition wies …``, ``Dem Vorschlag des Ministers …``): the
-        subject follows the verb, so no name in front of it speaks."""
-        doc = self.doc
-        a = clause_start
-        while a < cue.start and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
-            a += 1
-        if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem"):
-            return False
-        return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
 
     def _clause_subject(
         self, clause_start: int, cue: Span, exclude: tuple[int, int] | None

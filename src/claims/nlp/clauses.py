@@ -1,0 +1,129 @@
+"""Subjects that a clause's shape tells (a mixin of :class:`claims.nlp.resolve.Resolver`).
+
+* a relative clause that ends in the cue speaks for the phrase before its comma (``Kritik kommt
+  vom Verband X, der die Maßnahme als „…“ sieht``);
+* an active ``zitieren`` quotes its object, not the medium that is its subject;
+* a Saxon genitive and a noun open the clause (``McCains Kampagne warf …``): not the object after
+  the verb;
+* an accusative or dative phrase in front (``Den Vorwurf wies …``): the subject follows the verb.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from claims.kb.speakers import OTHER_PREFIX
+from claims.nlp.appositions import Appositions, _description_word
+from claims.nlp.coref import SENTENCE_OPENERS
+from claims.nlp.extensions import sentence_at
+from claims.nlp.lexicon import is_common_noun
+from claims.nlp.mentions import Mention
+from claims.nlp.names import name_like
+from claims.nlp.phrases import DETERMINERS, FUNCTION_WORDS, _capitalised
+
+RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
+)
+# relative pronouns that can be the subject of their clause
+SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+# "…, in der …", "…, mit dem …": a preposition before the relative pronoun
+RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
+PASSIVE_OR_FUTURE = frozenset({"wird", "wurde", "werden", "wurden"})
+MAX_RELATIVE_CLAUSE = 20  # tokens
+
+
+class ClauseSubjects(Appositions):
+    """Subjects read off the shape of the cue's clause."""
+
+    def relative_antecedent(self, cue: Span) -> tuple[bool, Mention | None]:
+        """Whether the cue ends a relative clause, and who speaks: the person or body named
+        right before the clause's comma when the pronoun is the subject (``…, der den Plan als
+        „…“ sieht.``), nobody named when the clause has a subject of its own (``…, die der
+        Minister als „…“ bezeichnet``)."""
+        doc = self.doc
+        sent = sentence_at(doc, cue.start)
+        after = cue.end
+        if after < sent.end and not (doc[after].is_punct or doc[after].is_space):
+            return False, None  # the verb does not close the clause
+        for t in range(cue.start - 1, max(sent.start, cue.start - MAX_RELATIVE_CLAUSE), -1):
+            tok = doc[t]
+            if tok.text in (".", ";", ":", "!", "?"):
+                return False, None
+            if tok.text != ",":
+                continue
+            if t + 1 >= cue.start or doc[t + 1].lower_ not in SUBJECT_RELATIVES:
+                return False, None  # the nearest comma opens no relative clause
+            inner = doc[t + 2 : cue.start]
+            if any(w.lower_ in ("der", "ein") and _capitalised(v.text) for w, v in pairwise(inner)):
+                return True, None  # "…, die der Minister als „…“ bezeichnet": its own subject
+            if t - 1 < sent.start:
+                return False, None
+            return True, self._name_ending_at(t - 1, sent.start)
+        return False, None
+
+    def _quoted_object(
+        self, cue: Span, subject: Mention, exclude: tuple[int, int] | None
+    ) -> Mention | None:
+        """The person an active ``zitieren`` quotes: a named person in its sentence other
+        than its subject (the medium or person who passes the words on)."""
+        sent = sentence_at(self.doc, cue.start)
+        lo = max(sent.start, cue.start - 12)
+        if any(
+            t.lower_ in ("wird", "wurde", "werden", "wurden")
+            and not (exclude and exclude[0] <= t.idx < exclude[1])
+            for t in self.doc[lo : cue.start]
+        ):
+            return None  # "wird X zitiert": the subject is the one quoted
+        for m in self._mentions_between(sent.start_char, sent.end_char):
+            if exclude and exclude[0] <= m.start < exclude[1]:
+                continue
+            if m.kind not in ("name", "person") or subject.start <= m.start < subject.end:
+                continue
+            resolved = self._resolve(m)
+            if resolved is not None and resolved.speaker != subject.speaker:
+                return resolved
+        return None
+
+    def _possessive_subject(self, clause_start: int, cue: Span) -> Mention | None:
+        """``McCains Kampagne warf …``, ``Spectors Verteidiger Bruce Cutler vertritt …``: a
+        possessor's name and a noun open the clause right before the verb. The name after the
+        noun speaks, else the whole phrase does."""
+        doc = self.doc
+        a = clause_start
+        while a < cue.start and doc[a].text in '„“"»«':
+            a += 1
+        if cue.start - a < 2 or cue.start - a > 4:
+            return None
+        owner, noun = doc[a], doc[a + 1]
+        if not (
+            owner.text.endswith("s")
+            and _capitalised(owner.text)
+            and owner.lower_ not in DETERMINERS
+            and owner.lower_ not in FUNCTION_WORDS
+            and name_like(owner.text[:-1])
+            and owner.text[:-1] in self.text.replace(owner.text, "")
+            and _capitalised(noun.text)
+            and is_common_noun(noun.text)
+        ):
+            return None
+        if cue.start - a > 2:
+            name = self.by_start.get(doc[a + 2].idx)
+            if name is None or doc[cue.start - 1].idx + len(doc[cue.start - 1]) != name.end:
+                return None
+            return self._resolve(name)
+        text = f"{owner.text} {noun.text}"
+        return Mention(owner.idx, noun.idx + len(noun), text, "institution", OTHER_PREFIX + text)
+
+    def _object_front(self, clause_start: int, cue: Span) -> bool:
+        """The clause opens with a noun phrase in the accusative or dative right before the
+        verb (``Den Vorwurf der Opposition wies …``, ``Dem Vorschlag des Ministers …``): the
+        subject follows the verb, so no name in front of it speaks."""
+        doc = self.doc
+        a = clause_start
+        while a < cue.start and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
+            a += 1
+        if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem"):
+            return False
+        return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
