@@ -152,3 +152,20 @@ def test_so_x_reports_only_what_follows_the_colon(extract: Extract) -> None:
     )
     assert by_text(statements, "milde Strafe").speaker == "other:Ute Kramer"
     assert by_text(statements, "unschuldig").text == "sein Mandant sei unschuldig"
+
+
+def test_marker_source_after_an_extended_attribute(extract: Extract) -> None:
+    statements = extract(
+        "Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks WFP wurden "
+        "zunächst 2.000 Menschen versorgt."
+    )
+    found = by_text(statements, "versorgt")
+    assert found.speaker is not None and "WFP" in found.speaker
+    assert found.text == "wurden zunächst 2.000 Menschen versorgt"
+
+
+def test_genitive_source_stops_before_the_clause(extract: Extract) -> None:
+    statements = extract(
+        "Nach Angaben des ukrainischen Generalstabs hat Belarus seit dem Herbst Panzer geliefert."
+    )
+    assert by_text(statements, "Panzer").text.startswith("hat Belarus")

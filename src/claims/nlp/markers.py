@@ -19,6 +19,11 @@ CLAUSE_PREPOSITIONS = word_set("relative_prepositions")
 NEXT_PHRASE = word_set("source_next_phrase")
 CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
 MAX_CLAUSE_LOOKBACK = 20
+ARTICLES = frozenset({"ein", "eine", "einer", "einem", "eines", "der", "die", "das", "dem", "des"})
+MAX_ATTRIBUTE = 8  # tokens
+ATTRIBUTE_OPENERS = frozenset(
+    {"am", "im", "vom", "von", "in", "an", "auf", "bei", "seit", "vor", "zum", "zur", "mit"}
+)
 
 
 def in_subordinate_clause(doc: Doc, cue: Span, s0: int) -> bool:
@@ -66,6 +71,7 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     b = cue.end
     if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
         b += 1
+    b = _after_extended_attribute(doc, b, s1)
     while b < s1 and _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None):
         if b > cue.end and doc[b].lower_ in NEXT_PHRASE and doc[b - 1].text[:1].isupper():
             break  # "nach Angaben der Zeitung seine Kollegen": the next phrase
@@ -73,6 +79,27 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
         b += 1
     return cue.start, b
+
+
+def _after_extended_attribute(doc: Doc, b: int, s1: int) -> int:
+    """``laut einer am Dienstag veröffentlichten Mitteilung``: past the article and the
+    attribute (a phrase that ends in an inflected participle or adjective before the noun) to
+    the noun; ``b`` unchanged when no such attribute follows an article."""
+    if b + 1 >= s1 or doc[b].lower_ not in ARTICLES or doc[b + 1].lower_ not in ATTRIBUTE_OPENERS:
+        return b  # the attribute opens with a preposition: "einer am Dienstag …"
+    for k in range(b + 1, min(s1 - 1, b + MAX_ATTRIBUTE)):
+        tok = doc[k]
+        if tok.is_punct:
+            return b
+        if (
+            k > b + 1
+            and tok.text.islower()
+            and tok.text.endswith(("e", "en", "er", "es", "em"))
+            and not is_finite_verb(tok.text)
+            and doc[k + 1].text[:1].isupper()
+        ):
+            return k + 1
+    return b
 
 
 _NP_FUNCTION_WORDS = word_set("source_np_function_words")
