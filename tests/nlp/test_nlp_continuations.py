@@ -214,3 +214,14 @@ def test_two_people_in_the_sentence_before_leave_the_speaker_open(extract: Extra
     )
     reported = [s for s in statements if "Entscheidung sei" in s.text]
     assert all(s.speaker is None for s in reported)
+
+
+def test_konjunktiv_after_a_long_fronted_adverbial_reports_the_inverted_subject(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Am Rande einer Sitzung des Stadtrats in Kiel nahm jetzt auch die Bürgermeisterin der "
+        "Stadt, Petra Olsen (SPD), zu der Frage Stellung. Jeder Lehrer könne das Konto später "
+        "einlösen."
+    )
+    assert by_text(statements, "Konto").speaker == "other:Petra Olsen"

@@ -196,3 +196,11 @@ def test_relative_clause_ending_in_the_cue_speaks_for_its_antecedent(extract: Ex
 def test_relative_clause_with_its_own_subject_names_nobody(extract: Extract) -> None:
     statements = extract("Anna Weber, die der Minister als „Lügnerin“ bezeichnet, schweigt.")
     assert by_text(statements, "Lügnerin").speaker is None
+
+
+def test_adverbs_between_a_saxon_genitive_subject_and_its_verb(extract: Extract) -> None:
+    statements = extract(
+        "Tom Kowalski führt die Partei. Kowalskis Kampagne selbst dagegen warf Anna Berg vor, "
+        "sie habe gelogen."
+    )
+    assert by_text(statements, "gelogen").speaker == "other:Kowalskis Kampagne"

@@ -32,6 +32,24 @@ SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welche
 RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
 PASSIVE_OR_FUTURE = frozenset({"wird", "wurde", "werden", "wurden"})
 MAX_RELATIVE_CLAUSE = 20  # tokens
+# adverbs between a subject and its verb ("McCains Kampagne selbst dagegen warf")
+POSSESSIVE_FILLERS = frozenset(
+    {
+        "selbst",
+        "selber",
+        "dagegen",
+        "hingegen",
+        "indes",
+        "jedoch",
+        "aber",
+        "nun",
+        "ihrerseits",
+        "seinerseits",
+        "wiederum",
+        "allerdings",
+        "daraufhin",
+    }
+)
 
 
 class ClauseSubjects(Appositions):
@@ -94,7 +112,10 @@ class ClauseSubjects(Appositions):
         a = clause_start
         while a < cue.start and doc[a].text in '„“"»«':
             a += 1
-        if cue.start - a < 2 or cue.start - a > 4:
+        verb = cue.start
+        while verb > a + 2 and doc[verb - 1].lower_ in POSSESSIVE_FILLERS:
+            verb -= 1  # "McCains Kampagne selbst dagegen warf"
+        if verb - a < 2 or verb - a > 4:
             return None
         owner, noun = doc[a], doc[a + 1]
         if not (
@@ -108,9 +129,9 @@ class ClauseSubjects(Appositions):
             and is_common_noun(noun.text)
         ):
             return None
-        if cue.start - a > 2:
+        if verb - a > 2:
             name = self.by_start.get(doc[a + 2].idx)
-            if name is None or doc[cue.start - 1].idx + len(doc[cue.start - 1]) != name.end:
+            if name is None or doc[verb - 1].idx + len(doc[verb - 1]) != name.end:
                 return None
             return self._resolve(name)
         text = f"{owner.text} {noun.text}"

@@ -39,10 +39,11 @@ from claims.nlp.phrases import (
 )
 from claims.nlp.sentences import sentence_of
 from claims.nlp.speaker_agreement import disagrees
-from claims.nlp.verbs import wie_before
+from claims.nlp.verbs import is_verb_form, wie_before
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 COORDINATED = frozenset({"und", "sowie", "oder"})
 
 __all__ = ["Resolver", "institution_word"]
@@ -286,16 +287,20 @@ class Resolver(ClauseSubjects):
             or first.text in NOT_NAME
         ):
             return None  # "Die Firma will BYD kaufen": the noun phrase is the subject
-        for t in range(sent.start + 1, min(sent.end - 1, sent.start + 8)):
+        for t in range(sent.start + 1, min(sent.end - 1, sent.start + MAX_FRONT_ADVERBIAL)):
             if doc[t].is_punct:
                 return None
             if doc[t].text[:1].islower() and (
-                doc[t].lower_ in AUXILIARIES or is_finite_verb(doc[t].text)
+                doc[t].lower_ in AUXILIARIES or is_verb_form(doc[t].text)
             ):
                 j = t + 1 + (doc[t + 1].lower_ == "sich")
+                while j < sent.end and doc[j].lower_ in ("jetzt", "auch", "nun", "dann", "noch"):
+                    j += 1  # "nahm jetzt auch der Ministerpräsident …"
                 if j >= sent.end:
                     return None
-                found = self._mention_starting_at(j, doc[t : t + 1])
+                found = self._inverted_apposition(j, sent.end, None) or self._mention_starting_at(
+                    j, doc[t : t + 1]
+                )
                 return found if found is not None and found.speaker else None
         return None
 
