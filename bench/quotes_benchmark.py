@@ -128,7 +128,7 @@ def speaker_words(st: Statement, registry: SpeakerRegistry) -> set[str]:
     return words
 
 
-def score(folder: Path, limit: int | None = None) -> dict[str, object]:
+def score(folder: Path, limit: int | None = None, offset: int = 0) -> dict[str, object]:
     registry = load_speakers()
     extractor = StatementExtractor(registry)
     first_names = frozenset(load_lexicon().first_names)
@@ -139,7 +139,7 @@ def score(folder: Path, limit: int | None = None) -> dict[str, object]:
     spk_ok = spk_n = 0
     words = 0
     elapsed = 0.0
-    files = sorted(folder.glob("*.json"))[:limit]
+    files = sorted(folder.glob("*.json"))[offset:][:limit]
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
         text = data["originalText"]
@@ -192,12 +192,15 @@ def score(folder: Path, limit: int | None = None) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="a split folder (train/ or dev/)")
-    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--limit", type=int, default=None, help="score at most N articles")
+    parser.add_argument(
+        "--offset", type=int, default=0, help="skip the first N articles (a held-out slice)"
+    )
     args = parser.parse_args(argv)
     if not args.path.is_dir():
         print(f"error: {args.path} is not a folder of benchmark articles", file=sys.stderr)
         return 2
-    result = score(args.path, args.limit)
+    result = score(args.path, args.limit, args.offset)
     print("| measure | value |\n|---|---|")
     for key, value in result.items():
         shown = f"{value:.3f}" if isinstance(value, float) and value <= 1 else f"{value:,.0f}"
