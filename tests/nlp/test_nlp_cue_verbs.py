@@ -142,3 +142,11 @@ def test_active_zitiert_quotes_its_object_not_the_medium(extract: Extract) -> No
         "„Rheinpost“ Firmenchefin Eva Lindner in ihrer Ausgabe vom Montag."
     )
     assert by_text(statements, "größtes Projekt").speaker == "other:Eva Lindner"
+
+
+def test_beurteilen_governs_a_quoted_judgement(extract: Extract) -> None:
+    statements = extract(
+        "Als „verpasste Chance“ beurteilte der Geschäftsführer der Fraktion, Volker Brandt, "
+        "die Amtszeit."
+    )
+    assert by_text(statements, "verpasste Chance").speaker == "other:Volker Brandt"

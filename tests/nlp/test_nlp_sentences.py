@@ -92,3 +92,9 @@ def test_unwrap_leaves_one_line_paragraphs_and_lists_alone() -> None:
     assert unwrap(listing) == listing
     wide = "x" * 300 + " und\nweiter im Text\n"
     assert unwrap(wide) == wide  # lines wider than any wrap width are paragraphs
+
+
+def test_period_glued_to_a_capitalised_word_ends_a_sentence() -> None:
+    text = "Das ist im Amtsblatt üblich.Mats Berger schreibt dazu. Siehe bzw.Das Ende."
+    starts = sentence_starts(text, [(0, len(text))], load_lexicon().abbreviations)
+    assert [text[s : s + 4] for s in starts] == ["Das ", "Mats", "Sieh"]

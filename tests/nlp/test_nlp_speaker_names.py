@@ -204,3 +204,18 @@ def test_medium_named_after_its_title_reports_an_indicative_clause(extract: Extr
         "US-Magazin Harbor Review."
     )
     assert by_text(statements, "Vorräte").speaker == "other:Harbor Review"
+
+
+def test_same_surname_with_another_first_name_is_another_person(extract: Extract) -> None:
+    statements = extract(
+        "Bischof Joseph Lehner tritt zurück. Sein älterer Bruder, Georg Lehner, war "
+        "eingeweiht. „Mein Bruder wünscht sich mehr Ruhe“, sagte Georg Lehner."
+    )
+    assert by_text(statements, "mehr Ruhe").speaker == "other:Georg Lehner"
+
+
+def test_article_apposition_after_a_closing_cue(extract: Extract) -> None:
+    statements = extract(
+        "Die genaue Ursache sei noch unklar, verlautbarte Peter Sharp, der Direktor der Reederei."
+    )
+    assert by_text(statements, "Ursache").speaker == "other:Peter Sharp"

@@ -352,18 +352,20 @@ def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _with_full_names(mentions: list[Mention]) -> list[Mention]:
-    """``other:`` ids use the fullest name form the article gives (``Dmitri Peskow``)."""
-    longest: dict[str, str] = {}
+    """``other:`` ids use the fullest name form the article gives (``Peskow`` -> ``Dmitri
+    Peskow``); a name with another first name is another person (``Georg`` and ``Joseph
+    Ratzinger``)."""
+    by_surname: dict[str, set[str]] = {}
     for m in mentions:
         if m.speaker and m.speaker.startswith(OTHER_PREFIX):
             name = m.speaker[len(OTHER_PREFIX) :]
-            surname = name.split()[-1]
-            if len(name) > len(longest.get(surname, "")):
-                longest[surname] = name
+            by_surname.setdefault(name.split()[-1], set()).add(name)
     out: list[Mention] = []
     for m in mentions:
         if m.speaker and m.speaker.startswith(OTHER_PREFIX):
-            surname = m.speaker[len(OTHER_PREFIX) :].split()[-1]
-            m = replace(m, speaker=OTHER_PREFIX + longest[surname])
+            name = m.speaker[len(OTHER_PREFIX) :]
+            fuller = [n for n in by_surname[name.split()[-1]] if n.endswith(" " + name)]
+            if fuller:
+                m = replace(m, speaker=OTHER_PREFIX + max(fuller, key=lambda n: (len(n), n)))
         out.append(m)
     return out

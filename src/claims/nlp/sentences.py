@@ -3,8 +3,9 @@
 Works on the characters: a sentence ends at ``. ! ? …`` (plus closing quote marks or brackets)
 before whitespace, unless the word before the period is an abbreviation (``z. B.``, ``Dr.``,
 ``li.``), an initial (``F.``) or an ordinal (``24. Februar``, ``die „4. Winterwelt“``,
-``die 22. „Hackerkonferenz“``), or the next word starts in lower case. A colon never ends a
-sentence, so that ``Er sagte: „…“`` keeps its cue and its quote together.
+``die 22. „Hackerkonferenz“``), or the next word starts in lower case. A period glued to a
+capitalised word (``sagte der Papst.Der Bruder``, a space lost in scraped text) ends one too.
+A colon never ends a sentence, so that ``Er sagte: „…“`` keeps its cue and its quote together.
 
 Paragraphs are lines. Hard-wrapped text (``.md``/``.txt`` files that break lines inside a
 paragraph) is first passed through :func:`unwrap`, which turns its soft line breaks into spaces
@@ -27,6 +28,8 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.lexicon import load_lexicon
 
 _END = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=[ \t\u00a0]+(\S))")
+# a sentence end with no space after it, between a lower-case word and a capitalised one
+_GLUED_END = re.compile(r"(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ORDINAL = re.compile(r"(?:^|[\s(/–„“”\"»«‚‘])\d{1,3}\.$")
 _OPENING_MARKS = frozenset("„‚»")  # marks that only open (a straight " may close)
@@ -128,9 +131,20 @@ def sentence_starts(
     starts: list[int] = []
     for p_start, p_end in paragraphs:
         starts.append(p_start)
+        glued = False
         for m in _END.finditer(text, p_start, p_end):
             if _is_boundary(text, m, abbreviations):
                 starts.append(m.start(1))
+        for m in _GLUED_END.finditer(text, p_start, p_end):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            word = before.group(0) if before is not None else ""
+            if not (
+                word in abbreviations or word + "." in abbreviations or "." in word or "/" in word
+            ):
+                starts.append(m.end())  # "sagte der Papst.Der Bruder": a space is missing
+                glued = True
+        if glued:
+            starts[:] = sorted(set(starts))
     return starts
 
 

@@ -18,6 +18,8 @@ CLAUSE_SUBORDINATORS = SUBORDINATORS | word_set("clause_subordinators")
 MAX_SUBJECT_TAIL = 16
 # words after a comma that open a clause, not an apposition ("…, sagte X, der …")
 NOT_APPOSITION = word_set("not_apposition")
+# lower-case words that make the words after an article a clause (auxiliaries, modals)
+APPOSITION_BREAKERS = word_set("auxiliaries")
 
 
 def is_verb_form(text: str) -> bool:
@@ -124,8 +126,23 @@ def subject_tail(doc: Doc, a: int, s1: int) -> bool:
     for j in range(a, s1):
         if doc[j].text != ",":
             continue
-        if j + 1 >= s1 or not doc[j + 1].is_alpha or doc[j + 1].lower_ in NOT_APPOSITION:
+        if j + 1 >= s1 or not doc[j + 1].is_alpha:
+            return False
+        if doc[j + 1].lower_ in NOT_APPOSITION and not _article_apposition(doc, j + 1, s1):
             return False
         if any(is_finite_verb(t.text) for t in doc[j + 1 : s1]):
             return False
     return True
+
+
+def _article_apposition(doc: Doc, i: int, s1: int) -> bool:
+    """``…, der Direktor der Reederei.``: an article, a noun and no verb up to the end (not
+    the relative clause ``…, der die Reederei leitet``)."""
+    if doc[i].lower_ not in ("der", "die", "das") or i + 1 >= s1:
+        return False
+    if not (doc[i + 1].text[:1].isupper() or doc[i + 1].text.endswith(("e", "en"))):
+        return False
+    return not any(
+        t.is_lower and (is_verb_form(t.text) or t.lower_ in APPOSITION_BREAKERS)
+        for t in doc[i + 1 : s1]
+    )
