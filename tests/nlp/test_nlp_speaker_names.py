@@ -219,3 +219,16 @@ def test_article_apposition_after_a_closing_cue(extract: Extract) -> None:
         "Die genaue Ursache sei noch unklar, verlautbarte Peter Sharp, der Direktor der Reederei."
     )
     assert by_text(statements, "Ursache").speaker == "other:Peter Sharp"
+
+
+def test_glued_initials_belong_to_the_name(extract: Extract) -> None:
+    statements = extract("Laut dem Direktor B.N. Sharma soll der Test im Mai stattfinden.")
+    assert by_text(statements, "Test").speaker == "other:B.N. Sharma"
+
+
+def test_club_name_with_a_number_is_the_body_a_role_speaks_for(extract: Extract) -> None:
+    statements = extract(
+        "Der Verteidiger Max Roth sah Gelb. „Wir haben verdient gewonnen“, sagte der Sportchef "
+        "von Fortuna 95 Neustadt nach dem Spiel."
+    )
+    assert by_text(statements, "verdient").speaker == "other:Fortuna Neustadt"

@@ -204,3 +204,18 @@ def test_adverbs_between_a_saxon_genitive_subject_and_its_verb(extract: Extract)
         "sie habe gelogen."
     )
     assert by_text(statements, "gelogen").speaker == "other:Kowalskis Kampagne"
+
+
+def test_subject_between_auxiliary_and_participle_after_a_marker(extract: Extract) -> None:
+    statements = extract(
+        "Laut Informationen des Magazins Nordblick hat der Währungsfonds IWF angekündigt, "
+        "keine Hilfe mehr zu leisten."
+    )
+    assert by_text(statements, "keine Hilfe").speaker == "other:IWF"
+
+
+def test_object_between_auxiliary_and_participle_after_a_subject(extract: Extract) -> None:
+    statements = extract(
+        "Ein Bezirksgericht in Ohio hat das Netzwerk Chirpy aufgefordert, die Daten herauszugeben."
+    )
+    assert by_text(statements, "Daten").speaker != "other:Netzwerk Chirpy"

@@ -119,7 +119,13 @@ class MentionFinder:
         titles = "|".join(re.escape(t) for t in sorted(TITLE_SUFFIXES, key=len, reverse=True))
         self._titled = re.compile(
             r"(?<![\w])((?=[" + UPPER + r"])[\w.-]*?(?i:" + titles + r")(?:in)?)\s+"
-            r"((?:" + NAME_TOKEN + r"\s+){0,2}" + NAME_TOKEN + r")(?![\w-])"
+            r"((?:(?:["
+            + UPPER
+            + r"]\.)+\s*)?(?:"
+            + NAME_TOKEN
+            + r"\s+){0,2}"
+            + NAME_TOKEN
+            + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
         first = _alternation([n for n in first_names if len(n) > 1])

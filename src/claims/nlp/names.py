@@ -22,9 +22,9 @@ COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Bela
 HYPHEN_PARTICLE = r"(?:(?:al|el|as|ad|ar|at|an)-)?"
 # 1-3 name words (initials and Arabic articles allowed) at a position: an apposition name.
 _NAME_AT = re.compile(
-    r"(?:(?:["
+    r"(?:(?:(?:["
     + UPPER
-    + r"]\.|"
+    + r"]\.)+|"
     + HYPHEN_PARTICLE
     + NAME_TOKEN
     + r")[ \t]+){0,2}"

@@ -329,8 +329,16 @@ class NounPhrases(Coreference):
         while a < stop and doc[a].lower_ in DETERMINERS:
             a += 1
         e = a
-        while e < stop and e - a < 4 and (_capitalised(doc[e].text) or _attributive(doc[e].text)):
-            e += 1
+        while (
+            e < stop
+            and e - a < 4
+            and (
+                _capitalised(doc[e].text)
+                or _attributive(doc[e].text)
+                or (doc[e].text.isdigit() and e + 1 < stop and _capitalised(doc[e + 1].text))
+            )
+        ):
+            e += 1  # "des Vereins", "von Bayer 04 Leverkusen"
         if e + 1 < stop and doc[e].text == "," and doc[e + 1].idx in self.by_start:
             return self._resolve(self.by_start[doc[e + 1].idx])  # "…, Bambang Suryo Aji,"
         words = [t.text for t in doc[a:e] if _capitalised(t.text)]

@@ -126,6 +126,8 @@ class Resolver(ClauseSubjects):
                 found = self._mention_ending_at(before, cue, bare=True)
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
+            if found is not None and self._after_auxiliary(found.start, clause_start, cue):
+                return self._record(found)  # "Laut X hat der IWF angekündigt": inverted
         # 2. the inverted subject right after it: "sagte Lukaschenko", "sagte er"
         j = cue.end
         while j < sent.end and doc[j].lower_ in SUBJECT_FILLERS:
@@ -183,6 +185,22 @@ class Resolver(ClauseSubjects):
             if resolved is not None:
                 return self._record(resolved)
         return None
+
+    def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:
+        """The mention at char ``start`` follows the clause's finite auxiliary (after its
+        article and adjectives) and the participle or infinitive cue closes the clause:
+        ``… hat der IWF angekündigt``, ``… will die Firma bestreiten``."""
+        doc = self.doc
+        first = doc[clause_start].lower_
+        if first in DETERMINERS or not (first in OBJECT_MARKERS or first in FUNCTION_WORDS):
+            return False  # "Ein Gericht hat das Netzwerk X aufgefordert": X is the object
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not cue[-1].is_lower:
+            return False
+        k = span.start - 1
+        while k > clause_start and (doc[k].lower_ in DETERMINERS or _attributive(doc[k].text)):
+            k -= 1
+        return k > clause_start and doc[k].lower_ in AUXILIARIES and not doc[k - 1].is_punct
 
     def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
         """The noun phrase opening the clause when a relative clause (``, die …,``) stands
