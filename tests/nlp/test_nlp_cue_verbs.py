@@ -150,3 +150,13 @@ def test_beurteilen_governs_a_quoted_judgement(extract: Extract) -> None:
         "die Amtszeit."
     )
     assert by_text(statements, "verpasste Chance").speaker == "other:Volker Brandt"
+
+
+def test_zum_ausdruck_bringen_is_a_cue_with_a_fronted_object(extract: Extract) -> None:
+    statements = extract(
+        "Den Unmut der Partei brachte die Sprecherin der Fraktion im Landtag, Annette Wiedmann, "
+        "zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“ Er brachte das Paket zur "
+        "Post."
+    )
+    assert by_text(statements, "keinen Grund").speaker == "other:Annette Wiedmann"
+    assert all("Paket" not in s.text for s in statements)

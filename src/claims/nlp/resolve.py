@@ -118,7 +118,8 @@ class Resolver(ClauseSubjects):
                 k -= 1
             j = k if k >= clause_start and k in self._name_ends() else j
         before = j if j >= clause_start else -1
-        if before >= 0:
+        object_front = self._object_front(clause_start, cue)
+        if before >= 0 and not object_front:  # not "Den Unmut der Partei brachte X …"
             found = self._mention_ending_at(before, cue, bare=False)
             if found is None and self._bare_opener(before, clause_start):
                 # "Thaksin beschuldigte General Prem, …": a name opening the clause before
