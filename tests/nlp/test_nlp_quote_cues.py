@@ -177,3 +177,11 @@ def test_quote_in_brackets_after_a_name(extract: Extract) -> None:
     )
     assert by_text(statements, "Niemand hat").speaker == "other:Helga Sommer"
     assert by_text(statements, "großer Tag").speaker == "other:Jan Petersen"
+
+
+def test_speech_noun_names_its_owner_after_von(extract: Extract) -> None:
+    statements = extract(
+        "Das Fazit von Ministerin Sandra Kühne nach fünf Jahren überrascht nicht: „Die Zahlen "
+        "zeigen, dass die Qualität stimmt.“"
+    )
+    assert by_text(statements, "Qualität").speaker == "other:Sandra Kühne"

@@ -299,8 +299,11 @@ class SpeakerAttributor:
                 mention = marker_source(doc, cue, sent, resolver, (start, end))[0]
             elif cue._.cue_type == "noun":
                 # "schloss mit den Worten „…“", "zogen mit der Parole „…“": the quote is what
-                # the noun says, not a name after it; the speaker is the clause's subject
-                mention = resolver.cue_subject(cue, (start - 1, end + 1))
+                # the noun says, not a name after it; the speaker is the clause's subject,
+                # unless the noun names its owner ("das Fazit von X: „…“")
+                mention = resolver.noun_owner(cue) or resolver.cue_subject(
+                    cue, (start - 1, end + 1)
+                )
             else:
                 mention = resolver.cue_subject(cue, (start, end))
                 if mention is None and continues_report(doc, cue, previous, span, self.lexicon):

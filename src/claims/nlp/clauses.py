@@ -81,6 +81,23 @@ class ClauseSubjects(Appositions):
             return True, self._name_ending_at(t - 1, sent.start)
         return False, None
 
+    def noun_owner(self, cue: Span) -> Mention | None:
+        """Whose words a speech noun names: ``das Fazit von Sandra Boser``, ``die Aussage des
+        Ministers X``: a person named right after ``von`` or a genitive article."""
+        doc = self.doc
+        k = cue.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("von", "vom", "des", "der"):
+            return None
+        k += 1
+        while k < len(doc) and k - cue.end < 4 and not self.by_start.get(doc[k].idx):
+            if not (doc[k].lower_ in DETERMINERS or _capitalised(doc[k].text)):
+                return None
+            k += 1  # "der Abgeordneten Sandra Boser": a title before the name
+        m = self.by_start.get(doc[k].idx) if k < len(doc) else None
+        if m is None or m.kind not in ("name", "person"):
+            return None
+        return self._resolve(m)
+
     def _quoted_object(
         self, cue: Span, subject: Mention, exclude: tuple[int, int] | None
     ) -> Mention | None:
