@@ -225,3 +225,14 @@ def test_konjunktiv_after_a_long_fronted_adverbial_reports_the_inverted_subject(
         "einlösen."
     )
     assert by_text(statements, "Konto").speaker == "other:Petra Olsen"
+
+
+def test_konjunktiv_after_a_cue_sentence_without_statement_reports_the_cue_subject(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Staatssekretär Jonas Wendt stellte einen Plan vor. Die Forderungen Wendts wurden von "
+        "Verkehrsminister Karl Brenner als unrealistisch bezeichnet. Heutige Autos seien dafür "
+        "nicht gebaut."
+    )
+    assert by_text(statements, "Heutige Autos").speaker == "other:Karl Brenner"

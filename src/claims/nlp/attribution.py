@@ -395,6 +395,13 @@ class SpeakerAttributor:
             return None
         if any(a < hi and lo < b for a, b in (s._.content for s in statements)):
             return None
+        for cue in self._cues[
+            bisect_left(self._cue_starts, lo) : bisect_left(self._cue_starts, hi)
+        ]:
+            if cue._.cue_type == "verb":  # "Der Plan wurde von X als unrealistisch bezeichnet."
+                speaker = resolver.cue_subject(cue)
+                if speaker is not None and speaker.speaker is not None:
+                    return speaker
         subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
         return subject if subject is not None and subject.speaker is not None else None
 
