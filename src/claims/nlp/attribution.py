@@ -398,7 +398,9 @@ class SpeakerAttributor:
         for cue in self._cues[
             bisect_left(self._cue_starts, lo) : bisect_left(self._cue_starts, hi)
         ]:
-            if cue._.cue_type == "verb":  # "Der Plan wurde von X als unrealistisch bezeichnet."
+            if cue._.cue_type == "verb" and set(cue._.cue_content or ()) - {"quote"}:
+                # "Der Plan wurde von X als unrealistisch bezeichnet." (not the judging
+                # "Manche halten X für naiv", whose verb governs only a quote)
                 speaker = resolver.cue_subject(cue)
                 if speaker is not None and speaker.speaker is not None:
                     return speaker
