@@ -169,3 +169,17 @@ def test_genitive_source_stops_before_the_clause(extract: Extract) -> None:
         "Nach Angaben des ukrainischen Generalstabs hat Belarus seit dem Herbst Panzer geliefert."
     )
     assert by_text(statements, "Panzer").text.startswith("hat Belarus")
+
+
+def test_lower_case_agency_is_a_source(extract: Extract) -> None:
+    statements = extract("Laut dpa wurden drei Menschen verletzt.")
+    assert by_text(statements, "verletzt").speaker == "other:dpa"
+
+
+def test_agencies_joined_by_und_stay_in_the_source(extract: Extract) -> None:
+    statements = extract(
+        "Nach Angaben der Agenturen dpa und AFP umstellten Polizisten das Lager am Hafen."
+    )
+    found = by_text(statements, "Lager")
+    assert found.text.startswith("umstellten")
+    assert found.speaker is not None and "AFP" in found.speaker

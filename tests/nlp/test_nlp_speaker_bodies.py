@@ -124,3 +124,12 @@ def test_an_ordinal_does_not_hide_the_next_sentence_subject(extract: Extract) ->
         "bei uns fair bezahlt.“"
     )
     assert by_text(statements, "fair bezahlt").speaker == "other:Voltwerk"
+
+
+def test_plural_body_with_named_members_keeps_the_names(extract: Extract) -> None:
+    statements = extract(
+        "Die Regierungen von Deutschland und Frankreich haben signalisiert, dass sie helfen würden."
+    )
+    assert (
+        by_text(statements, "helfen").speaker == "other:Regierungen von Deutschland und Frankreich"
+    )

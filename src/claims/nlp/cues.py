@@ -36,6 +36,7 @@ NOT_REFLEXIVE = word_set("not_reflexive_verbs")
 DEGREE_ADVERBS = word_set("degree_adverbs")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
+LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 MAX_REFLEXIVE_DISTANCE = 6
 
 
@@ -206,7 +207,13 @@ class CueFinder:
         if i + 1 >= len(doc):
             return None
         nxt = doc[i + 1]
-        if nxt.lower_ in DETERMINERS or (nxt.text[:1].isupper() and nxt.is_alpha):
+        if (
+            nxt.lower_ in DETERMINERS
+            or (nxt.text[:1].isupper() and nxt.is_alpha)
+            or (
+                nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
+            )
+        ):
             if i and doc[i - 1].lower_ in DEGREE_ADVERBS:
                 return None  # the adjective: "sehr laut"
             return self._make(doc, i, i + 1, "marker", "laut", ("sentence",))

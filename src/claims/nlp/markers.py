@@ -72,13 +72,25 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
         b += 1
     b = _after_extended_attribute(doc, b, s1)
-    while b < s1 and _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None):
+    while b < s1 and (
+        _np_token(doc[b], doc[b + 1] if b + 1 < len(doc) else None) or _joins_names(doc, b, s1)
+    ):
         if b > cue.end and doc[b].lower_ in NEXT_PHRASE and doc[b - 1].text[:1].isupper():
             break  # "nach Angaben der Zeitung seine Kollegen": the next phrase
         b += 1
     if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
         b += 1
     return cue.start, b
+
+
+def _joins_names(doc: Doc, b: int, s1: int) -> bool:
+    """``und`` between two names of sources (``der Agenturen dpa und AFP``)."""
+    if doc[b].lower_ not in ("und", "sowie") or b + 2 >= s1 or b == 0:
+        return False
+    before, after = doc[b - 1].text, doc[b + 1].text
+    name_before = before[:1].isupper() or before in LOWER_CASE_AGENCIES
+    name_after = after.isupper() or after in LOWER_CASE_AGENCIES
+    return name_before and name_after
 
 
 def _after_extended_attribute(doc: Doc, b: int, s1: int) -> int:
@@ -103,6 +115,7 @@ def _after_extended_attribute(doc: Doc, b: int, s1: int) -> int:
 
 
 _NP_FUNCTION_WORDS = word_set("source_np_function_words")
+LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 
 
 def _np_token(tok: Token, nxt: Token | None) -> bool:
@@ -110,7 +123,7 @@ def _np_token(tok: Token, nxt: Token | None) -> bool:
     if tok.is_punct or tok.is_space:
         return False
     text = tok.text
-    if text[:1].isupper() or text.lower() in _NP_FUNCTION_WORDS:
+    if text[:1].isupper() or text.lower() in _NP_FUNCTION_WORDS or text in LOWER_CASE_AGENCIES:
         return True
     # an attributive adjective before a noun: "der staatlichen Agentur"
     return (

@@ -7,7 +7,7 @@ name in apposition (``der Chef der Agentur, Hans Maier,``) is that name.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.coref import SENTENCE_OPENERS, Coreference
@@ -95,6 +95,28 @@ def _body_words(words: list[str], masculine: bool = False) -> bool:
     if masculine and words and all(not is_common_noun(w) for w in words):
         return True
     return len(words) > 1 and is_common_noun(words[0]) and not is_common_noun(words[-1])
+
+
+LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
+
+
+def _named_members(doc: Doc, b: int, stop: int) -> int:
+    """The end of ``von X und Y`` (or ``X und Y``) after a plural body noun, names only
+    (``die Regierungen von Deutschland und Frankreich``, ``die Agenturen dpa und AFP``); ``b``
+    when no such list follows."""
+    k = b + (b < stop and doc[b].lower_ in ("von", "aus"))
+    names = 0
+    while k < stop and (doc[k].text[:1].isupper() or doc[k].text in LOWER_CASE_AGENCIES):
+        names += 1
+        k += 1
+        joined = k + 1 < stop and (
+            (doc[k].lower_ in ("und", "sowie") and doc[k + 1].text[:1].isalpha())
+            or (doc[k].text == "," and doc[k + 1].text[:1].isupper())
+        )
+        if not joined:
+            break
+        k += 1
+    return k if names >= 2 else b
 
 
 def person_noun(word: str) -> bool:
@@ -230,6 +252,10 @@ class NounPhrases(Coreference):
         for k, word in enumerate(words):
             if _acronym(word) or institution_word(word):
                 name = " ".join(words[k + 1 :]) or word
+                e = _named_members(doc, b, sent.end) if not backwards and k + 1 == len(words) else b
+                if e > b:  # "die Regierungen von Deutschland und Frankreich"
+                    end = doc[e - 1].idx + len(doc[e - 1])
+                    phrase = name = self.text[start:end]
                 return Mention(start, end, phrase, "institution", OTHER_PREFIX + name)
         article = next(
             (t.lower_ for t in reversed(doc[max(0, a - 4) : a]) if t.lower_ in DETERMINERS), ""

@@ -30,6 +30,7 @@ from claims.nlp.resolve import Resolver
 from claims.nlp.words import word_set
 
 DOCUMENTS = word_set("source_documents")
+LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 AUXILIARIES = word_set("auxiliaries")
 # prepositions that attach a place or a body to a source ("Behörden in Hamburg", "aus Moskau")
 PLACE_LINKS = frozenset({"in", "im", "aus", "bei", "beim", "von", "vom", "für"})
@@ -58,7 +59,11 @@ def names_source(text: str, start: int, end: int) -> bool:
 def _namelike(tok: Token) -> bool:
     """Capitalised, or a lower-case web address (``example.com``)."""
     text = tok.text
-    return text[:1].isupper() or ("." in text[1:-1] and text[:1].isalnum())
+    return (
+        text[:1].isupper()
+        or ("." in text[1:-1] and text[:1].isalnum())
+        or text in LOWER_CASE_AGENCIES  # "laut dpa"
+    )
 
 
 def _closing(doc: Doc, i: int, stop: int) -> int | None:
