@@ -232,3 +232,12 @@ def test_club_name_with_a_number_is_the_body_a_role_speaks_for(extract: Extract)
         "von Fortuna 95 Neustadt nach dem Spiel."
     )
     assert by_text(statements, "verdient").speaker == "other:Fortuna Neustadt"
+
+
+def test_name_particle_after_a_title(extract: Extract) -> None:
+    statements = extract(
+        "Verteidigungsminister Karl-Theodor zu Wallenberg erklärte, er habe nicht "
+        "abgeschrieben. Minister Hans Müller der Partei sagte, man warte ab."
+    )
+    assert by_text(statements, "abgeschrieben").speaker == "other:Karl-Theodor zu Wallenberg"
+    assert by_text(statements, "warte ab").speaker == "other:Hans Müller"

@@ -39,6 +39,8 @@ TITLE_SUFFIXES = word_set("title_suffixes")
 
 
 NAME_PARTICLES = ("von", "van", "de", "der", "zu", "al", "bin", "ben", "da", "di", "del", "le")
+# particles inside a name after a title, where "von"/"der" would rather open a phrase
+TITLED_PARTICLES = ("zu", "van", "de", "al", "bin", "ben", "da", "di", "del", "le")
 # Nouns that end a generic epithet such as "der belarussische Veteranenführer".
 EPITHET_SUFFIXES = (
     "führer",
@@ -124,6 +126,9 @@ class MentionFinder:
             + r"]\.)+\s*)?(?:"
             + NAME_TOKEN
             + r"\s+){0,2}"
+            + r"(?:(?:"
+            + "|".join(TITLED_PARTICLES)
+            + r")\s+)?"  # "Minister Karl-Theodor zu Guttenberg" (not "von Siemens")
             + NAME_TOKEN
             + r")(?![\w-])"
         )
