@@ -1,13 +1,19 @@
-"""Span helpers for :mod:`claims.nlp.attribution`: trimming a report after its source,
-deduplicating statements."""
+"""Helpers of :mod:`claims.nlp.attribution`: trimming a report after its source,
+deduplicating statements, and small readings of the text around a quote or cue (a quote in
+brackets after a name, the verb a speech noun is the object of, a ``Wie X erklärte`` clause)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text
-from claims.nlp.indirect import trim
+from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.indirect import is_finite_verb, trim
 from claims.nlp.mentions import Mention
+from claims.nlp.resolve import Resolver
+from claims.nlp.sources import marker_source
+from claims.nlp.verbs import wie_before
 
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 MAX_TITLE_WORDS = 12
@@ -73,3 +79,61 @@ def dedupe(spans: list[Span]) -> list[Span]:
             seen.add(key)
             out.append(span)
     return out
+
+
+def light_verb(doc: Doc, lo: int, noun: int) -> int | None:
+    """The finite verb a speech noun is the object of (``vertritt … die Ansicht``), the last
+    one before the noun in its clause."""
+    for k in range(noun - 1, max(lo, noun - 12) - 1, -1):
+        tok = doc[k]
+        if tok.text in ",;:":
+            return None
+        if tok.is_lower and is_finite_verb(tok.text):
+            return k
+    return None
+
+
+def covers_or_reports(
+    inner: tuple[int, int], marker: tuple[int, int], quotes: set[tuple[int, int]]
+) -> bool:
+    """A statement inside a marker sentence that covers half of it or is no quote."""
+    return (inner[1] - inner[0]) * 2 >= marker[1] - marker[0] or inner not in quotes
+
+
+def bracket_subject(doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+    """``der Leiter der Behörde, Mohammed X („…“)``: a quote in brackets right after a
+    person's name is that person's."""
+    head = doc_text(doc)[max(0, start - 4) : start].rstrip('„“"»«‚')
+    if not head.endswith("("):
+        return None
+    end = len(head.rstrip("( \u00a0")) + max(0, start - 4)
+    return resolver.mention_ending_at(end)
+
+
+def inherit(span: Span, report: Span) -> None:
+    """A quote inside a report is a partial quote of the report's speaker."""
+    span._.cue = report._.cue
+    span._.cue_lemma = report._.cue_lemma
+    span._.speaker = report._.speaker
+    span._.speaker_mention = report._.speaker_mention
+
+
+def wie_report(doc: Doc, report: Span) -> bool:
+    """The report's cue ends a ``Wie X erklärte,`` clause that opens its sentence."""
+    cue = doc[report._.source[0] : report._.source[1]]
+    sent = sentence_at(doc, cue.start)
+    j = wie_before(doc, cue, sent.start)
+    opens = j >= 0 and (j == sent.start or doc[j - 1].text in '„“"»«')
+    return opens and cue.start_char < report._.content[0]
+
+
+def marker_before(
+    doc: Doc, sent: Span, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
+) -> Mention | None:
+    """``Nach Auffassung des Ministers X sei es „…“``: the source of a marker that opens the
+    quote's sentence."""
+    lo, hi = bisect_left(cue_starts, sent.start_char), bisect_left(cue_starts, span.start_char)
+    for cue in cues[lo:hi]:
+        if cue._.cue_type == "marker":
+            return marker_source(doc, cue, sent, resolver, span._.content)[0]
+    return None

@@ -31,7 +31,18 @@ from spacy.vocab import Vocab
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.agents import passive_without_agent
-from claims.nlp.attrib_spans import after, dedupe, name_end, opens
+from claims.nlp.attrib_spans import (
+    after,
+    bracket_subject,
+    covers_or_reports,
+    dedupe,
+    inherit,
+    light_verb,
+    marker_before,
+    name_end,
+    opens,
+    wie_report,
+)
 from claims.nlp.carryover import (
     chain_reports,
     continues_report,
@@ -45,7 +56,7 @@ from claims.nlp.carryover import (
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
 from claims.nlp.headlines import body_start, inherit_headline_speakers
-from claims.nlp.indirect import is_finite_verb, is_subjunctive, marker_phrase
+from claims.nlp.indirect import is_subjunctive, marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
 from claims.nlp.quotecue import (
@@ -68,7 +79,6 @@ from claims.nlp.sources import (
     place_source,
 )
 from claims.nlp.spans import paragraph_starts, set_speaker
-from claims.nlp.verbs import wie_before
 
 MAX_SCARE_WORDS = 3
 # sentences back to look for the topic person of a quote without a cue
@@ -191,7 +201,7 @@ class SpeakerAttributor:
             if mention is None and sent.start < cue.start:
                 # "Die BVG begegnet der Kritik mit dem Argument, …": the sentence subject
                 mention = resolver.subject_at(sent.start, cue)
-            verb = _light_verb(doc, sent.start, cue.start)
+            verb = light_verb(doc, sent.start, cue.start)
             if mention is None and verb is not None:
                 # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
                 mention = resolver.cue_subject(doc[verb : verb + 1], span._.content)
@@ -236,7 +246,7 @@ class SpeakerAttributor:
             if span._.cue_type == "marker":
                 a, b = span._.content
                 inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
-                if any(_covers_or_reports(xy, (a, b), self._quote_ranges) for xy, _ in inside):
+                if any(covers_or_reports(xy, (a, b), self._quote_ranges) for xy, _ in inside):
                     for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
                         if spans[k]._.speaker is None and span._.speaker is not None:
                             spans[k]._.speaker = span._.speaker
@@ -262,9 +272,9 @@ class SpeakerAttributor:
         cue = quote_cue(doc, span, cues, cue_starts)
         words = len(doc_text(doc)[start:end].split())
         report = report_around(reports, start, end)
-        if report is not None and report._.speaker is not None and _wie_report(doc, report):
+        if report is not None and report._.speaker is not None and wie_report(doc, report):
             # "Wie X erklärte, sieht die Regierung „…“": X reports the whole main clause
-            _inherit(span, report)
+            inherit(span, report)
             return True
         if words <= MAX_SCARE_WORDS and cue is None and fills_paragraph(doc, start, end):
             span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
@@ -278,7 +288,7 @@ class SpeakerAttributor:
             if report is not None:
                 if report._.speaker is None:
                     return False
-                _inherit(span, report)
+                inherit(span, report)
                 return True
             colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
             if cue is None and not colon:
@@ -316,9 +326,9 @@ class SpeakerAttributor:
             sent = sentence_at(doc, span.start)
             mention = (
                 self._colon_subject(doc, start, resolver)
-                or _bracket_subject(doc, start, resolver)
+                or bracket_subject(doc, start, resolver)
                 or fuer_source(doc, sent, resolver)
-                or _marker_before(doc, sent, span, cues, cue_starts, resolver)
+                or marker_before(doc, sent, span, cues, cue_starts, resolver)
             )
             if mention is None and previous is not None and continues(doc, previous, span):
                 span._.speaker = previous._.speaker
@@ -424,64 +434,6 @@ class SpeakerAttributor:
             # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
             found = resolver.subject_at(head.start, head[-1:])
         return found
-
-
-def _light_verb(doc: Doc, lo: int, noun: int) -> int | None:
-    """The finite verb a speech noun is the object of (``vertritt … die Ansicht``), the last
-    one before the noun in its clause."""
-    for k in range(noun - 1, max(lo, noun - 12) - 1, -1):
-        tok = doc[k]
-        if tok.text in ",;:":
-            return None
-        if tok.is_lower and is_finite_verb(tok.text):
-            return k
-    return None
-
-
-def _covers_or_reports(
-    inner: tuple[int, int], marker: tuple[int, int], quotes: set[tuple[int, int]]
-) -> bool:
-    """A statement inside a marker sentence that covers half of it or is no quote."""
-    return (inner[1] - inner[0]) * 2 >= marker[1] - marker[0] or inner not in quotes
-
-
-def _bracket_subject(doc: Doc, start: int, resolver: Resolver) -> Mention | None:
-    """``der Leiter der Behörde, Mohammed X („…“)``: a quote in brackets right after a
-    person's name is that person's."""
-    head = doc_text(doc)[max(0, start - 4) : start].rstrip('„“"»«‚')
-    if not head.endswith("("):
-        return None
-    end = len(head.rstrip("( \u00a0")) + max(0, start - 4)
-    return resolver.mention_ending_at(end)
-
-
-def _inherit(span: Span, report: Span) -> None:
-    """A quote inside a report is a partial quote of the report's speaker."""
-    span._.cue = report._.cue
-    span._.cue_lemma = report._.cue_lemma
-    span._.speaker = report._.speaker
-    span._.speaker_mention = report._.speaker_mention
-
-
-def _wie_report(doc: Doc, report: Span) -> bool:
-    """The report's cue ends a ``Wie X erklärte,`` clause that opens its sentence."""
-    cue = doc[report._.source[0] : report._.source[1]]
-    sent = sentence_at(doc, cue.start)
-    j = wie_before(doc, cue, sent.start)
-    opens = j >= 0 and (j == sent.start or doc[j - 1].text in '„“"»«')
-    return opens and cue.start_char < report._.content[0]
-
-
-def _marker_before(
-    doc: Doc, sent: Span, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
-) -> Mention | None:
-    """``Nach Auffassung des Ministers X sei es „…“``: the source of a marker that opens the
-    quote's sentence."""
-    lo, hi = bisect_left(cue_starts, sent.start_char), bisect_left(cue_starts, span.start_char)
-    for cue in cues[lo:hi]:
-        if cue._.cue_type == "marker":
-            return marker_source(doc, cue, sent, resolver, span._.content)[0]
-    return None
 
 
 @Language.factory("claims_speakers", assigns=["doc.spans", "doc._.mentions"])

@@ -21,7 +21,15 @@ from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
 from claims.nlp.names import name_like
-from claims.nlp.phrases import DETERMINERS, FUNCTION_WORDS, _capitalised
+from claims.nlp.phrases import (
+    COORDINATORS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    OBJECT_MARKERS,
+    _attributive,
+    _capitalised,
+)
+from claims.nlp.words import word_set
 
 RELATIVES = frozenset(
     {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
@@ -30,6 +38,7 @@ RELATIVES = frozenset(
 SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 # "…, in der …", "…, mit dem …": a preposition before the relative pronoun
 RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
+AUXILIARIES = word_set("auxiliaries")
 PASSIVE_OR_FUTURE = frozenset({"wird", "wurde", "werden", "wurden"})
 MAX_RELATIVE_CLAUSE = 20  # tokens
 # adverbs between a subject and its verb ("McCains Kampagne selbst dagegen warf")
@@ -165,3 +174,102 @@ class ClauseSubjects(Appositions):
         if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem"):
             return False
         return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+
+    def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:
+        """The mention at char ``start`` follows the clause's finite auxiliary (after its
+        article and adjectives) and the participle or infinitive cue closes the clause:
+        ``… hat der IWF angekündigt``, ``… will die Firma bestreiten``."""
+        doc = self.doc
+        first = doc[clause_start].lower_
+        if first in DETERMINERS or not (first in OBJECT_MARKERS or first in FUNCTION_WORDS):
+            return False  # "Ein Gericht hat das Netzwerk X aufgefordert": X is the object
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not cue[-1].is_lower:
+            return False
+        k = span.start - 1
+        while k > clause_start and (doc[k].lower_ in DETERMINERS or _attributive(doc[k].text)):
+            k -= 1
+        return k > clause_start and doc[k].lower_ in AUXILIARIES and not doc[k - 1].is_punct
+
+    def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
+        """The noun phrase opening the clause when a relative clause (``, die …,``) stands
+        between it and the verb; ``comma`` closes the relative clause."""
+        doc = self.doc
+        if not doc[comma - 1].is_lower:
+            return None  # "am Freitag, dem 3. Mai 2004,": a date, no relative clause
+        t = comma - 1
+        while t > clause_start + 1 and not (
+            doc[t].text == ","
+            and (
+                doc[t + 1].lower_ in RELATIVES
+                or (doc[t + 1].lower_ in RELATIVE_PREPOSITIONS and doc[t + 2].lower_ in RELATIVES)
+            )
+        ):
+            t -= 1
+        if t <= clause_start + 1:
+            return None
+        for s in range(clause_start, min(t, clause_start + 4)):
+            tok = doc[s]
+            if tok.lower_ in DETERMINERS or _capitalised(tok.text):
+                found = self._mention_starting_at(s, cue, bare=False)
+                if (
+                    found is not None
+                    and found.end <= doc[t].idx
+                    and self._opens_clause(found.start, doc[clause_start].idx)
+                ):
+                    return found
+        return None
+
+    def _opens_clause(self, start: int, clause_start: int) -> bool:
+        """At most two words (a conjunction, an adverb) before the mention in its clause."""
+        head = self.text[clause_start:start]
+        if ", " in head:  # "…, und das Kinderhilfswerk X rief auf": the clause after the comma
+            head = head.rsplit(", ", 1)[1]
+        words = head.split()
+        if (
+            words
+            and words[0] in ("Der", "Die", "Das")
+            and all(map(_description_word, words))
+            and words[-1].lower() not in OBJECT_MARKERS  # not "Die Botschaft in X"
+        ):
+            return True  # "Der Vorsitzende des Ausschusses X erklärte": a title before X
+        while words and (words[0].lower() in COORDINATORS or words[0].lower() in DETERMINERS):
+            words.pop(0)
+        while words and _attributive(words[0]):
+            words.pop(0)
+        words = [w for w in words if w.lower() not in AUXILIARIES]  # "Gestern hatte X …"
+        return len(words) <= 2 and not any(w.lower() in OBJECT_MARKERS for w in words)
+
+    def _is_object(self, m: Mention) -> bool:
+        """Preceded by a preposition or a dative article (``zu Präsident Putin``)."""
+        before = self.text[max(0, m.start - 40) : m.start].split()[-3:]
+        for word in reversed(before):
+            low = word.lower()
+            if low in OBJECT_MARKERS:
+                return True
+            if not (word[:1].isupper() or low in ("der", "des", "den", "die")):
+                return False
+        return False
+
+    def _mention_ending_at(self, j: int, cue: Span, bare: bool = True) -> Mention | None:
+        tok = self.doc[j]
+        end = tok.idx + len(tok)
+        m = self.by_end.get(end)
+        if m is not None:
+            return self._resolve(m)
+        if tok.lower_ in ("er", "sie"):
+            return self.pronoun(tok.idx, tok.text, cue)
+        return self._noun_phrase(j, cue, backwards=True, bare=bare)
+
+    def _mention_starting_at(self, j: int, cue: Span, bare: bool = True) -> Mention | None:
+        tok = self.doc[j]
+        m = self.by_start.get(tok.idx)
+        if m is not None:
+            return self._resolve(m)
+        if tok.lower_ in ("er", "sie"):
+            return self.pronoun(tok.idx, tok.text, cue)
+        return self._noun_phrase(j, cue, backwards=False, bare=bare)
+
+    def subject_at(self, i: int, cue: Span) -> Mention | None:
+        """The person or body named by the phrase that starts at token ``i``."""
+        return self._mention_starting_at(i, cue, bare=False)
