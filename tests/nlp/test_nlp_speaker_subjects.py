@@ -219,3 +219,20 @@ def test_object_between_auxiliary_and_participle_after_a_subject(extract: Extrac
         "Ein Bezirksgericht in Ohio hat das Netzwerk Chirpy aufgefordert, die Daten herauszugeben."
     )
     assert by_text(statements, "Daten").speaker != "other:Netzwerk Chirpy"
+
+
+def test_genitive_inside_the_relative_clause_is_no_subject_of_its_own(extract: Extract) -> None:
+    statements = extract(
+        "Kritik kommt von Betriebsratschefin Maren Olsen, die das Angebot der Geschäftsführung "
+        "als „Almosen“ bezeichnet."
+    )
+    assert by_text(statements, "Almosen").speaker == "other:Maren Olsen"
+
+
+def test_guessed_name_after_a_long_person_title(extract: Extract) -> None:
+    statements = extract(
+        "Die Verluste seien nicht absehbar, sagte Direktor Sven Ahrens. Am Abend empfahl der "
+        "Staatssekretär für Verkehr und maritime Wirtschaft Jörn Albrecht beiden Seiten, die "
+        "Schlichtung anzunehmen."
+    )
+    assert by_text(statements, "Schlichtung").speaker == "other:Jörn Albrecht"

@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from spacy.tokens import Span
 
 from claims.kb.speakers import OTHER_PREFIX
@@ -82,8 +80,11 @@ class ClauseSubjects(Appositions):
                 continue
             if t + 1 >= cue.start or doc[t + 1].lower_ not in SUBJECT_RELATIVES:
                 return False, None  # the nearest comma opens no relative clause
-            inner = doc[t + 2 : cue.start]
-            if any(w.lower_ in ("der", "ein") and _capitalised(v.text) for w, v in pairwise(inner)):
+            if (
+                t + 3 < cue.start
+                and doc[t + 2].lower_ in ("der", "ein")
+                and (_capitalised(doc[t + 3].text) or _attributive(doc[t + 3].text))
+            ):
                 return True, None  # "…, die der Minister als „…“ bezeichnet": its own subject
             if t - 1 < sent.start:
                 return False, None

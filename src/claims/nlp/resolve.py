@@ -13,6 +13,7 @@ appositions by :mod:`claims.nlp.appositions`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -34,6 +35,7 @@ from claims.nlp.phrases import (
     _capitalised,
     _name_word,
     institution_word,
+    person_noun,
 )
 from claims.nlp.sentences import sentence_of
 from claims.nlp.speaker_agreement import disagrees
@@ -41,6 +43,11 @@ from claims.nlp.verbs import is_verb_form, wie_before
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+MAX_TITLE_TOKENS = 14
+# lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
+TITLE_WORDS = frozenset({"für", "und", "der", "des", "von", "im", "in"})
+# words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
+GENITIVE_LINKS = frozenset({"von", "vom", "des", "der", "den", "dem"})
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 COORDINATED = frozenset({"und", "sowie", "oder"})
 
@@ -146,6 +153,7 @@ class Resolver(ClauseSubjects):
                 self._inverted_apposition(j, sent.end, exclude)
                 or (None if nominal_front else self.titled_name_after(j, sent.end, exclude))
                 or self._named_body(j, j, sent.end)  # "zitiert „Radio Sahel“"
+                or self._named_after_title(j, cue, sent.end, exclude)
                 or self._mention_starting_at(j, cue)
                 or self._inverted_subject(j, sent.end, exclude)
             )
@@ -183,6 +191,32 @@ class Resolver(ClauseSubjects):
             resolved = self._resolve(m)
             if resolved is not None:
                 return self._record(resolved)
+        return None
+
+    def _named_after_title(
+        self, j: int, cue: Span, stop: int, exclude: tuple[int, int] | None
+    ) -> Mention | None:
+        """``empfahl der Staatssekretär für Verkehr Jörn Albrecht beiden Seiten, …``: a
+        person named inside the noun phrase that a definite description opens, rather than the
+        description's antecedent."""
+        doc = self.doc
+        if doc[j].lower_ not in ("der", "die"):
+            return None
+        for t in range(j + 1, min(stop, j + MAX_TITLE_TOKENS)):
+            tok = doc[t]
+            if tok.is_punct or (exclude and exclude[0] <= tok.idx < exclude[1]):
+                return None
+            if tok.is_lower and tok.lower_ not in TITLE_WORDS and not _attributive(tok.text):
+                return None  # the noun phrase ended ("beiden Seiten" is no title)
+            m = self.by_start.get(tok.idx)
+            title_before = (
+                _capitalised(doc[t - 1].text)
+                and doc[t - 2].lower_ not in GENITIVE_LINKS
+                and any(person_noun(w.text) for w in doc[j + 1 : t])
+            )  # "der Staatssekretär für Verkehr X", not "die Staatsanwaltschaft X"
+            if m is not None and m.kind in ("name", "person", "guess") and title_before:
+                # the title confirms a guessed name ("der Staatssekretär … Jörn Albrecht")
+                return self._resolve(replace(m, kind="name") if m.kind == "guess" else m)
         return None
 
     def _clause_subject(
