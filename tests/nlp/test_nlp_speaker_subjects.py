@@ -236,3 +236,11 @@ def test_guessed_name_after_a_long_person_title(extract: Extract) -> None:
         "Schlichtung anzunehmen."
     )
     assert by_text(statements, "Schlichtung").speaker == "other:Jörn Albrecht"
+
+
+def test_relative_clause_after_a_name_with_its_description(extract: Extract) -> None:
+    statements = extract(
+        "Dagegen steht die Aussage von Reinhard Vogel, Vorsitzender der Landespartei, der sagte, "
+        "man dürfe nichts überstürzen."
+    )
+    assert by_text(statements, "überstürzen").speaker == "other:Reinhard Vogel"

@@ -39,6 +39,7 @@ RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an
 AUXILIARIES = word_set("auxiliaries")
 PASSIVE_OR_FUTURE = frozenset({"wird", "wurde", "werden", "wurden"})
 MAX_RELATIVE_CLAUSE = 20  # tokens
+MAX_APPOSITION = 10  # tokens of a description between commas
 # adverbs between a subject and its verb ("McCains Kampagne selbst dagegen warf")
 POSSESSIVE_FILLERS = frozenset(
     {
@@ -88,8 +89,21 @@ class ClauseSubjects(Appositions):
                 return True, None  # "…, die der Minister als „…“ bezeichnet": its own subject
             if t - 1 < sent.start:
                 return False, None
-            return True, self._name_ending_at(t - 1, sent.start)
+            return True, self._name_ending_at(t - 1, sent.start) or self._name_before_apposition(
+                t, sent.start
+            )
         return False, None
+
+    def _name_before_apposition(self, comma: int, lo: int) -> Mention | None:
+        """``Reinhard X, Vorsitzender der Partei, der sagte …``: the name before the
+        description that ends at ``comma``."""
+        doc = self.doc
+        for c in range(comma - 1, max(lo, comma - MAX_APPOSITION), -1):
+            if doc[c].text == ",":
+                return self._name_ending_at(c - 1, lo) if c - 1 >= lo else None
+            if not _description_word(doc[c].text):
+                return None
+        return None
 
     def noun_owner(self, cue: Span) -> Mention | None:
         """Whose words a speech noun names: ``das Fazit von Sandra Boser``, ``die Aussage des
