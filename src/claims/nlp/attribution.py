@@ -81,6 +81,8 @@ from claims.nlp.sources import (
 from claims.nlp.spans import paragraph_starts, set_speaker
 
 MAX_SCARE_WORDS = 3
+# mention kinds that name a person (bodies are often read off an object phrase)
+PEOPLE = frozenset({"name", "person", "role", "description", "epithet", "pronoun"})
 # sentences back to look for the topic person of a quote without a cue
 TOPIC_SENTENCES = 3
 
@@ -412,8 +414,8 @@ class SpeakerAttributor:
                 # "Der Plan wurde von X als unrealistisch bezeichnet." (not the judging
                 # "Manche halten X für naiv", whose verb governs only a quote)
                 speaker = resolver.cue_subject(cue)
-                if speaker is not None and speaker.speaker is not None:
-                    return speaker
+                if speaker is not None and speaker.speaker is not None and speaker.kind in PEOPLE:
+                    return speaker  # a person: not a body read off an object phrase
         subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
         return subject if subject is not None and subject.speaker is not None else None
 
