@@ -183,3 +183,20 @@ def test_agencies_joined_by_und_stay_in_the_source(extract: Extract) -> None:
     found = by_text(statements, "Lager")
     assert found.text.startswith("umstellten")
     assert found.speaker is not None and "AFP" in found.speaker
+
+
+def test_heisst_es_takes_no_source_from_inside_the_quote(extract: Extract) -> None:
+    statements = extract(
+        "„Reformen in einem kleinen Parlament durchzusetzen, heißt zusammenzuarbeiten“, hieß es "
+        "in der Rede. „Wir bleiben hier in der Stadt“, hieß es bei Radio Nord."
+    )
+    assert by_text(statements, "kleinen Parlament").speaker is None
+    assert by_text(statements, "Wir bleiben").speaker == "other:Radio Nord"
+
+
+def test_so_x_right_after_a_closing_quote_mark(extract: Extract) -> None:
+    statements = extract(
+        "Die Stiftung zahlt nur noch wenig. „Offenbar sind die Anfragen doch zu lästig.“ so das "
+        "Fazit der Betreiber von Politikcheck."
+    )
+    assert by_text(statements, "zu lästig").speaker == "other:Politikcheck"

@@ -37,6 +37,7 @@ DEGREE_ADVERBS = word_set("degree_adverbs")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
+CLOSING_QUOTES = frozenset('“”"«»')
 MAX_REFLEXIVE_DISTANCE = 6
 
 
@@ -257,7 +258,13 @@ class CueFinder:
     def _so_marker(self, doc: Doc, i: int) -> Span | None:
         # ", so Putin." / ", so der Sprecher weiter." / ", so X, Chef des Y." at the end of a
         # sentence
-        if i == 0 or doc[i - 1].text != "," or i + 1 >= len(doc):
+        if (
+            i == 0
+            or i + 1 >= len(doc)
+            or not (
+                doc[i - 1].text == "," or doc[i - 1].text in CLOSING_QUOTES  # "„…“ so X."
+            )
+        ):
             return None
         nxt = doc[i + 1]
         if not (nxt.text[:1].isupper() or nxt.lower_ in DETERMINERS):

@@ -47,7 +47,8 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if k < len(cues):
         gap = text[end : cues[k].start_char]
         punct_only = all(ch in ",;– \u00a0" or ch in QUOTE_MARKS for ch in gap)
-        if len(gap) <= 6 and punct_only and ("," in gap or cues[k]._.cue_type == "verb"):
+        governs = cues[k]._.cue_type == "verb" or cues[k]._.cue_lemma == "so"
+        if len(gap) <= 6 and punct_only and ("," in gap or governs):
             after = cues[k]
         elif cues[k]._.cue_type == "verb" and DEMONSTRATIVE_GAP.fullmatch(gap):
             after = cues[k]  # "„…“ Das sagte X am Montag.": the demonstrative is the quote

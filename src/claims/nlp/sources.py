@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
+from claims.nlp.content_bounds import Quotes
 from claims.nlp.extensions import doc_text
 from claims.nlp.indirect import marker_phrase
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
@@ -274,11 +275,12 @@ def place_source(
     """The source named by a phrase of place between tokens ``lo`` and ``hi`` that does
     not contain ``verb`` (``in der Erklärung der Partei X``, ``bei Radio Nord``); with
     ``documents_only``, only a phrase that names a document (``In einem Bericht der X``)."""
+    quoted = Quotes(doc)
     starts = [
         t.i
         for t in doc[lo : min(sent.end, hi)]
-        if t.lower_ in SOURCE_PREPOSITIONS and t.i + 1 < sent.end
-    ]
+        if t.lower_ in SOURCE_PREPOSITIONS and t.i + 1 < sent.end and not quoted.covers(t.idx)
+    ]  # "„Änderungen in einem Parlament …“, hieß es": the quote names no source
     for p in starts:
         end = _extend(doc, p + 1, sent.end, p + 1)
         if end <= p + 1 or (p < verb < end):
