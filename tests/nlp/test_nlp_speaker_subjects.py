@@ -244,3 +244,12 @@ def test_relative_clause_after_a_name_with_its_description(extract: Extract) -> 
         "man dürfe nichts überstürzen."
     )
     assert by_text(statements, "überstürzen").speaker == "other:Reinhard Vogel"
+
+
+def test_passive_agent_that_is_a_body_names_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Per Dekret ordnete der Präsident Hilfen für Waisen an. Das wurde vom Presseamt des "
+        "Kremls am Montag bekannt gegeben."
+    )
+    found = by_text(statements, "Hilfen für Waisen")
+    assert found.speaker is not None and "Kreml" in found.speaker

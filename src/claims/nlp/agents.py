@@ -6,7 +6,7 @@ is the ``von``/``vom`` phrase between the auxiliary and the participle.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 AGENT_PREPOSITIONS = frozenset({"von", "vom"})
@@ -14,6 +14,8 @@ AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 # zitiert": the subject is quoted)
 SUBJECT_KEEPING = frozenset({"zitieren"})
 MAX_CLAUSE = 12
+# lower-case words inside an agent's noun phrase ("vom Presseamt des Kremls")
+AGENT_LINKS = frozenset({"der", "des", "die", "dem", "den"})
 
 
 def passive_agent(cue: Span, clause_start: int) -> int | None:
@@ -66,3 +68,12 @@ def passive_without_agent(cue: Span, clause_start: int) -> bool:
         return False
     between = doc[aux + 1 : cue.start]
     return not any(t.text in (",", ";", ":") or t.text in '„“"»«' for t in between)
+
+
+def agent_phrase(doc: Doc, start: int, verb: int) -> list[Token]:
+    """The tokens of the agent's noun phrase from ``start`` up to the participle ``verb``:
+    ``Presseamt des Kremls`` in ``vom Presseamt des Kremls am Montag bekannt gegeben``."""
+    end = start
+    while end < verb and (doc[end].text[:1].isupper() or doc[end].lower_ in AGENT_LINKS):
+        end += 1
+    return list(doc[start:end])

@@ -30,7 +30,7 @@ from spacy.vocab import Vocab
 
 from claims.kb.speakers import SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.agents import passive_without_agent
+from claims.nlp.agents import agent_phrase, passive_agent, passive_without_agent
 from claims.nlp.attrib_spans import (
     after,
     bracket_subject,
@@ -77,6 +77,7 @@ from claims.nlp.sources import (
     marker_source,
     names_source,
     place_source,
+    source_name,
 )
 from claims.nlp.spans import paragraph_starts, set_speaker
 
@@ -216,6 +217,9 @@ class SpeakerAttributor:
         else:
             mention = resolver.cue_subject(cue, span._.content)
             sent = sentence_at(doc, cue.start)
+            agent = passive_agent(cue, sent.start) if mention is None else None
+            if agent is not None:  # "Das wurde vom Presseamt des Kremls bekannt gegeben."
+                mention = source_name(agent_phrase(doc, agent, cue.start))
             if mention is None and passive_without_agent(cue, sent.start):
                 # "In einem Bericht der Zeitung X wurde vermutet, dass …"
                 found = place_source(doc, sent, sent.start, cue.start, cue.start, resolver, True)
