@@ -185,3 +185,20 @@ def test_speech_noun_names_its_owner_after_von(extract: Extract) -> None:
         "zeigen, dass die Qualität stimmt.“"
     )
     assert by_text(statements, "Qualität").speaker == "other:Sandra Kühne"
+
+
+def test_demonstrative_with_a_modal_after_a_quote(extract: Extract) -> None:
+    statements = extract(
+        "„Ja, es gibt Zumutungen“. Das musste Finanzminister Peer Strohbach zu Beginn der "
+        "Debatte einräumen."
+    )
+    assert by_text(statements, "Zumutungen").speaker == "other:Peer Strohbach"
+    assert all("Beginn" not in s.text for s in statements)
+
+
+def test_quote_in_a_konjunktiv_sentence_after_a_report_goes_on(extract: Extract) -> None:
+    statements = extract(
+        "Doch sei es, so der Schriftsteller Musa Okonjo in einem Blog, ein Fehler gewesen. "
+        "Deshalb müsse „die Politik des Präsidenten Teil der Lösung sein“."
+    )
+    assert by_text(statements, "Teil der Lösung").speaker == "other:Musa Okonjo"

@@ -161,6 +161,13 @@ class SpeakerAttributor:
                 )
         out.extend(free)
         out.extend(partial_quotes(dropped, free))
+        free.sort(key=lambda s: s._.content)
+        for span in out:
+            if span._.kind == "direct" and span._.speaker is None and span._.cue is None:
+                # "Deshalb müsse „die Politik … sein“.": a quote inside a continued report
+                report = report_around(free, *span._.content)
+                if report is not None and report._.speaker is not None:
+                    inherit(span, report)
         out.sort(key=lambda s: (s._.content, s._.kind))
         out = dedupe(out)
         for span in out:
@@ -344,6 +351,9 @@ class SpeakerAttributor:
                 mention = resolver.subject_before(start)
             if mention is None and words > MAX_SCARE_WORDS:
                 mention = self._previous_subject(doc, start, resolver)
+            if mention is None and previous is not None and self._reports_on(doc, previous, start):
+                inherit(span, previous)  # "X sagte, … . Deshalb müsse „…“.": X goes on
+                return True
             text = doc_text(doc)[start:end]
             if mention is None and name_like(text) and not fills_paragraph(doc, start, end):
                 return False  # "das Album „Piper at the Gates of Dawn“": a title
@@ -394,6 +404,25 @@ class SpeakerAttributor:
         if not found or any(m.speaker != found[0].speaker for m in found[1:]):
             return None  # nobody, or two people: no topic person
         return found[0]
+
+    def _reports_on(self, doc: Doc, previous: Span, start: int) -> bool:
+        """The quote at ``start`` stands in a Konjunktiv sentence (the verb before the quote)
+        right after the sentence that holds the ``previous`` statement, in its paragraph."""
+        if previous._.speaker is None:
+            return False
+        starts = doc._.sent_starts or [0]
+        k = sentence_of(starts, start)
+        if (
+            not k
+            or start - starts[k] <= 3
+            or not starts[k - 1] <= previous._.content[1] <= starts[k]
+        ):
+            return False
+        p_starts = paragraph_starts(doc)
+        if bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, start + 1):
+            return False
+        head = doc.char_span(starts[k], start, alignment_mode="expand")
+        return head is not None and any(is_subjunctive(t, self.lexicon) for t in head)
 
     def _subject_right_before(
         self, doc: Doc, span: Span, statements: list[Span], resolver: Resolver

@@ -259,6 +259,8 @@ class MentionFinder:
     def _titled_mention(self, m: re.Match[str]) -> Mention | None:
         """``Bundesinnenminister Schäuble``, ``Kanzlerin Angela Merkel``: title + name."""
         words = m.group(2).split()
+        if len(words) > 2 and words[-2] in TITLED_PARTICLES and not name_like(words[-1]):
+            words = words[:-2]  # "Minister X zu Beginn": a phrase after the name, no particle
         while words and (words[-1] in NOT_NAME or words[-1].rstrip("s") in COUNTRY_NAMES):
             words.pop()
         if not words or words[0] in NOT_NAME or words[0].rstrip("s") in COUNTRY_NAMES:

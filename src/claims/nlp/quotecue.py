@@ -22,6 +22,11 @@ MAX_GOVERNED_GAP = 120
 MAX_ALS_GAP = 60  # characters between an "als" phrase and the verb that ends its clause
 CLAUSE_MARKS = frozenset(",.;:!?()–—")
 DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+")
+DEMONSTRATIVE_AUX_GAP = re.compile(
+    r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+(?:"
+    + "|".join(sorted(word_set("backref_auxiliaries")))
+    + r")[ \u00a0][^.!?;:„“”\"»«]{1,100}"
+)
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -50,8 +55,10 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
         governs = cues[k]._.cue_type == "verb" or cues[k]._.cue_lemma == "so"
         if len(gap) <= 6 and punct_only and ("," in gap or governs):
             after = cues[k]
-        elif cues[k]._.cue_type == "verb" and DEMONSTRATIVE_GAP.fullmatch(gap):
-            after = cues[k]  # "„…“ Das sagte X am Montag.": the demonstrative is the quote
+        elif cues[k]._.cue_type == "verb" and (
+            DEMONSTRATIVE_GAP.fullmatch(gap) or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
+        ):
+            after = cues[k]  # "„…“ Das sagte X.", "„…“ Das musste X einräumen.": the quote
         elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
             after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):
