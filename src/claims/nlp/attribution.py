@@ -21,7 +21,6 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.language import Language
@@ -53,10 +52,11 @@ from claims.nlp.carryover import (
     shared_subject,
     unnamed_cue_before,
 )
+from claims.nlp.context import SurroundingSpeakers
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
 from claims.nlp.headlines import body_start, inherit_headline_speakers
-from claims.nlp.indirect import is_subjunctive, marker_phrase
+from claims.nlp.indirect import marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
 from claims.nlp.quotecue import (
@@ -70,7 +70,6 @@ from claims.nlp.quotecue import (
     quote_cue,
 )
 from claims.nlp.resolve import Resolver
-from claims.nlp.sentences import sentence_of
 from claims.nlp.sources import (
     fuer_source,
     heisst_es_source,
@@ -79,16 +78,12 @@ from claims.nlp.sources import (
     place_source,
     source_name,
 )
-from claims.nlp.spans import paragraph_starts, set_speaker
+from claims.nlp.spans import set_speaker
 
 MAX_SCARE_WORDS = 3
-# mention kinds that name a person (bodies are often read off an object phrase)
-PEOPLE = frozenset({"name", "person", "role", "description", "epithet", "pronoun"})
-# sentences back to look for the topic person of a quote without a cue
-TOPIC_SENTENCES = 3
 
 
-class SpeakerAttributor:
+class SpeakerAttributor(SurroundingSpeakers):
     def __init__(self, vocab: Vocab, registry: SpeakerRegistry, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.free_indirect = FreeIndirect(vocab, lexicon)
@@ -371,104 +366,6 @@ class SpeakerAttributor:
             return False
         set_speaker(span, mention)
         return True
-
-    def _previous_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
-        """``X kritisierte den Plan. „…“``: a quote without a cue that opens a sentence is
-        the person's the sentence before in its paragraph is about, else the topic person's:
-        the one person the two sentences before that (this paragraph or the preceding one)
-        have as subject; none when they name two different people."""
-        starts = doc._.sent_starts or [0]
-        k = sentence_of(starts, start)
-        if not k:
-            return None
-        if start - starts[k] > 3:
-            # "Damit seien „…“": a Konjunktiv sentence around the quote reports as well
-            head = doc.char_span(starts[k], start, alignment_mode="expand")
-            if head is None or not any(is_subjunctive(t, self.lexicon) for t in head):
-                return None
-        p_starts = paragraph_starts(doc)
-        par = bisect_left(p_starts, start + 1)
-        if bisect_left(p_starts, starts[k - 1] + 1) == par:
-            subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
-            if subject is not None:
-                return subject  # the person of the sentence right before
-            if unnamed_cue_before(doc, start, self._cues, self._cue_starts, resolver):
-                return None  # "Die Opposition spricht von …": that sentence has its speaker
-        found: list[Mention] = []
-        for j in range(k - 2, max(-1, k - 1 - TOPIC_SENTENCES), -1):
-            if par - bisect_left(p_starts, starts[j] + 1) > 1:
-                break  # further back than the preceding paragraph
-            subject = resolver.sentence_subject(j)
-            if subject is not None and subject.speaker:
-                found.append(subject)
-        if not found or any(m.speaker != found[0].speaker for m in found[1:]):
-            return None  # nobody, or two people: no topic person
-        return found[0]
-
-    def _reports_on(self, doc: Doc, previous: Span, start: int) -> bool:
-        """The quote at ``start`` stands in a Konjunktiv sentence (the verb before the quote)
-        right after the sentence that holds the ``previous`` statement, in its paragraph."""
-        if previous._.speaker is None:
-            return False
-        starts = doc._.sent_starts or [0]
-        k = sentence_of(starts, start)
-        if (
-            not k
-            or start - starts[k] <= 3
-            or not starts[k - 1] <= previous._.content[1] <= starts[k]
-        ):
-            return False
-        p_starts = paragraph_starts(doc)
-        if bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, start + 1):
-            return False
-        head = doc.char_span(starts[k], start, alignment_mode="expand")
-        return head is not None and any(is_subjunctive(t, self.lexicon) for t in head)
-
-    def _subject_right_before(
-        self, doc: Doc, span: Span, statements: list[Span], resolver: Resolver
-    ) -> Mention | None:
-        """``X nahm zu der Frage Stellung. Jeder könne „…“``: the person the sentence right
-        before (same paragraph, no statement in it) is about, rather than the speaker of an
-        earlier statement."""
-        starts = doc._.sent_starts or [0]
-        k = sentence_of(starts, span.start_char)
-        if not k:
-            return None
-        lo, hi = starts[k - 1], starts[k]
-        p_starts = paragraph_starts(doc)
-        if bisect_left(p_starts, lo + 1) != bisect_left(p_starts, hi + 1):
-            return None
-        if any(a < hi and lo < b for a, b in (s._.content for s in statements)):
-            return None
-        for cue in self._cues[
-            bisect_left(self._cue_starts, lo) : bisect_left(self._cue_starts, hi)
-        ]:
-            if cue._.cue_type == "verb" and set(cue._.cue_content or ()) - {"quote"}:
-                # "Der Plan wurde von X als unrealistisch bezeichnet." (not the judging
-                # "Manche halten X für naiv", whose verb governs only a quote)
-                speaker = resolver.cue_subject(cue)
-                if speaker is not None and speaker.speaker is not None and speaker.kind in PEOPLE:
-                    return speaker  # a person: not a body read off an object phrase
-        subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
-        return subject if subject is not None and subject.speaker is not None else None
-
-    def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
-        """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""
-        if not colon_before(doc_text(doc), start):
-            return None
-        starts = doc._.sent_starts or [0]
-        s_lo = starts[sentence_of(starts, max(0, start - 2))]
-        clause = doc_text(doc).rfind(", ", s_lo, start)
-        # "so A („…“), und der Minister B: „…“": the person of the clause before the colon
-        found = resolver.mention_in(clause, start) if clause >= 0 else None
-        found = found or resolver.mention_in(s_lo, start)
-        head = doc.char_span(s_lo, start, alignment_mode="contract")
-        while head is not None and len(head) > 1 and head[-1].text in '„“"»«‚':
-            head = head[:-1]
-        if found is None and head is not None and len(head) > 2 and head[-1].text == ":":
-            # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
-            found = resolver.subject_at(head.start, head[-1:])
-        return found
 
 
 @Language.factory("claims_speakers", assigns=["doc.spans", "doc._.mentions"])
