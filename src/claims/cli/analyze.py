@@ -7,11 +7,18 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 import click
 
-from claims.app import AnalyzeOptions, analyze, analyze_streaming
+from claims.app import (
+    AnalyzeOptions,
+    ErrorCallback,
+    ProgressCallback,
+    WarningCallback,
+    analyze,
+    analyze_streaming,
+)
 from claims.cli.options import (
     data_options,
     output_options,
@@ -80,6 +87,21 @@ def _load_resources(args: RunArgs) -> Resources:
     return resources
 
 
+class _Callbacks(TypedDict):
+    on_error: ErrorCallback
+    on_progress: ProgressCallback
+    on_warning: WarningCallback
+
+
+def _callbacks(args: RunArgs, progress: Progress) -> _Callbacks:
+    """Bad articles and warnings go to stderr, progress to the progress line."""
+    return _Callbacks(
+        on_error=lambda record: report_error(record, args.quiet),
+        on_progress=progress.advance,
+        on_warning=lambda message: warn(message, args.quiet),
+    )
+
+
 def run_pipeline(
     paths: tuple[Path, ...],
     args: RunArgs,
@@ -93,12 +115,7 @@ def run_pipeline(
     options = _analyze_options(args, lang, run_rules, include_text)
     with Progress(args.quiet) as progress:
         report = analyze(
-            [str(p) for p in paths],
-            options,
-            resources=resources,
-            on_error=lambda record: report_error(record, args.quiet),
-            on_progress=progress.advance,
-            on_warning=lambda message: warn(message, args.quiet),
+            [str(p) for p in paths], options, resources=resources, **_callbacks(args, progress)
         )
     for article in report.articles:
         for message in article.warnings:
@@ -125,9 +142,7 @@ def streamed_pipeline(
                     [str(p) for p in paths],
                     options,
                     resources=resources,
-                    on_error=lambda record: report_error(record, args.quiet),
-                    on_progress=progress.advance,
-                    on_warning=lambda message: warn(message, args.quiet),
+                    **_callbacks(args, progress),
                 )
             )
         for path, message in report.article_warnings():
