@@ -130,8 +130,7 @@ class ClauseSubjects(Appositions):
         sent = sentence_at(self.doc, cue.start)
         lo = max(sent.start, cue.start - 12)
         if any(
-            t.lower_ in ("wird", "wurde", "werden", "wurden")
-            and not (exclude and exclude[0] <= t.idx < exclude[1])
+            t.lower_ in PASSIVE_OR_FUTURE and not (exclude and exclude[0] <= t.idx < exclude[1])
             for t in self.doc[lo : cue.start]
         ):
             return None  # "wird X zitiert": the subject is the one quoted
