@@ -9,8 +9,10 @@ from nlp_helpers import (
     Extract,
     by_text,
     shortest_by_text,
+    texts,
 )
 
+from claims.nlp.lexicon import is_common_noun
 from claims.nlp.names import name_at
 
 
@@ -30,6 +32,16 @@ def test_unknown_first_names_before_a_surname(extract) -> None:
 def test_common_nouns_are_not_bare_names(extract) -> None:
     statements = extract("Ministerin bestreitet Munitionslieferungen an Kiew")
     assert all(s.speaker is None for s in statements)
+
+
+def test_feminine_person_nouns_are_no_names(extract: Extract) -> None:
+    assert is_common_noun("Aktivistin") and is_common_noun("Moderatorinnen")
+    assert not is_common_noun("Putin") and not is_common_noun("Feinstein")
+    statements = extract(
+        "Vor Glätte warnte die Moderatorin eines Radiosenders: „Fahren Sie langsam.“"
+    )
+    assert texts(statements) == ["Fahren Sie langsam."]
+    assert statements[0].speaker is None  # an unnamed person, not "other:Moderatorin"
 
 
 def test_time_zone_after_a_clock_time_speaks_for_nobody(extract: Extract) -> None:

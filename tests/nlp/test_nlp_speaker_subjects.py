@@ -55,6 +55,14 @@ def test_subject_before_a_relative_clause_speaks(extract: Extract) -> None:
     assert by_text(statements, "klagen werde").speaker == "other:IGA"
 
 
+def test_subject_before_a_relative_clause_and_a_finite_auxiliary(extract: Extract) -> None:
+    statements = extract(
+        "Der Bund der Fischer (BdF), der 1990 gegründet wurde, hat am Montag in einem Brief "
+        "gefordert, dass die Quoten sinken."
+    )
+    assert by_text(statements, "Quoten sinken").speaker == "other:BdF"
+
+
 def test_fronted_object_with_apposition_is_no_speaker(extract: Extract) -> None:
     statements = extract(
         "Den früheren Kassenwart Jens Pohl, der im Frühjahr ausgetreten war, nannte der "

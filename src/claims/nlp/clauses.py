@@ -205,6 +205,18 @@ class ClauseSubjects(Appositions):
             k -= 1
         return k > clause_start and doc[k].lower_ in AUXILIARIES and not doc[k - 1].is_punct
 
+    def _auxiliary_after_relative(self, clause_start: int, cue: Span) -> int | None:
+        """``Die IG X, die 1990 gegründet wurde, hat in einer Stellungnahme erklärt``: the comma
+        that closes a relative clause when the main clause goes on with its finite auxiliary and
+        no further comma stands before the participle cue."""
+        doc = self.doc
+        if not cue[-1].is_lower:
+            return None
+        for c in range(cue.start - 2, clause_start + 2, -1):
+            if doc[c].text == ",":
+                return c if doc[c + 1].lower_ in AUXILIARIES else None
+        return None
+
     def _before_relative(self, comma: int, clause_start: int, cue: Span) -> Mention | None:
         """The noun phrase opening the clause when a relative clause (``, die …,``) stands
         between it and the verb; ``comma`` closes the relative clause."""

@@ -120,6 +120,8 @@ def lemma_table() -> dict[str, str]:
 NOUN_ENDINGS = tuple(sorted(word_set("noun_suffixes")))
 MIN_HEAD = 7  # the shortest noun that marks a compound ("Regierungs|sprecher")
 _INFLECTIONS = ("", "e", "en", "n", "in", "innen", "s", "es", "er")
+# endings of person nouns whose feminine in -in the lemma table may lack ("Aktivist|in")
+_AGENT_SUFFIXES = ("ist", "or", "er", "ent", "ant", "at", "ar", "eur", "oge", "ekt", "ier")
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +182,9 @@ def is_common_noun(word: str) -> bool:
     low = word.lower()
     if word in nouns or low in lower or low.endswith(NOUN_ENDINGS + _head_endings()):
         return True
+    stem = word.removesuffix("innen") if word.endswith("innen") else word.removesuffix("in")
+    if stem != word and stem in nouns and stem.endswith(_AGENT_SUFFIXES):
+        return True  # "Aktivistin", "Moderatorinnen": the feminine of a person noun
     return any(word[i:].capitalize() in nouns for i in range(3, len(word) - MIN_HEAD + 1))
 
 

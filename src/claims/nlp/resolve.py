@@ -165,6 +165,11 @@ class Resolver(ClauseSubjects):
             found = self._before_relative(before, clause_start, cue)
             if found is not None:
                 return self._record(found)
+        comma = self._auxiliary_after_relative(clause_start, cue) if before >= 0 else None
+        if comma is not None:  # "X, die 1990 gegründet wurde, hat in einem Brief erklärt"
+            found = self._before_relative(comma, clause_start, cue)
+            if found is not None:
+                return self._record(found)
         # a bare name before the verb only now: "Stattdessen sagte Lukaschenko" is inverted
         if before >= 0:
             found = self._mention_ending_at(before, cue, bare=True)
