@@ -16,6 +16,8 @@ LEGACY_ENCODINGS = ("cp1252", "latin_1")
 MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65_536
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f")
+# every byte but the control bytes that do not occur in text (for bytes.translate)
+_NOT_CONTROL = bytes(b for b in range(256) if b >= 0x20 or b in _TEXT_CONTROLS)
 # (byte order mark, name for the warning, codec for the bytes after the mark); UTF-32 first,
 # since its little-endian mark starts with the UTF-16 one.
 _BOMS = (
@@ -31,7 +33,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 0x20 and b not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_CONTROL))  # only control bytes are kept
     return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
 
 
