@@ -135,6 +135,16 @@ def test_reflexive_halten_and_sehen_govern_nothing(extract, text: str) -> None: 
     assert texts(extract(text), "direct") == []
 
 
+def test_reflexive_erinnern_right_after_a_quote_reports_it(extract: Extract) -> None:
+    statements = extract(
+        "Die Werft stand damals vor dem Aus. „Wir haben nachts gearbeitet, um die Frist zu "
+        "halten“, erinnerte sich Betriebsrätin Ilse Brandt später. Brandt erinnerte sich auch an "
+        "den Tag der Rettung."
+    )
+    assert by_text(statements, "nachts gearbeitet").speaker == "other:Ilse Brandt"
+    assert not any("Tag der Rettung" in s.text for s in statements)  # remembering, no report
+
+
 @pytest.mark.parametrize(
     ("text", "quote"),
     [

@@ -146,7 +146,10 @@ class CueFinder:
         if info.full is None:
             return None
         if info.full in NOT_REFLEXIVE and i + 1 < len(doc) and doc[i + 1].lower_ == "sich":
-            return None
+            if i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_QUOTES:
+                # "„…“, erinnerte sich X": right after a quote it reports that quote
+                return self._make(doc, i, i + 1, "verb", info.full, ("quote",))
+            return None  # "erinnert sich an den Tag", "sah sich gezwungen"
         if not self._has_correlate(doc, info.full, max(0, i - MAX_CORRELATE_DISTANCE), i):
             return None  # "dass er davon ausgeht" reports, "als das Licht ausging" does not
         if not self._reflexive_ok(doc, info.full, i):
