@@ -206,6 +206,14 @@ def test_demonstrative_with_a_modal_after_a_quote(extract: Extract) -> None:
     assert all("Beginn" not in s.text for s in statements)
 
 
+def test_demonstrative_with_a_long_clause_bracket_after_a_quote(extract: Extract) -> None:
+    statements = extract(
+        "„Die Kasse ist leer.“ Dies hatte Kämmerin Olga Tietz bei der ersten Lesung des "
+        "Nachtragshaushalts für das laufende Jahr 2031 vor dem vollbesetzten Stadtrat zugegeben."
+    )
+    assert by_text(statements, "Kasse ist leer").speaker == "other:Olga Tietz"
+
+
 def test_quote_in_a_konjunktiv_sentence_after_a_report_goes_on(extract: Extract) -> None:
     statements = extract(
         "Doch sei es, so der Schriftsteller Musa Okonjo in einem Blog, ein Fehler gewesen. "

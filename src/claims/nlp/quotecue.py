@@ -21,11 +21,16 @@ QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«�
 MAX_GOVERNED_GAP = 120
 MAX_ALS_GAP = 60  # characters between an "als" phrase and the verb that ends its clause
 CLAUSE_MARKS = frozenset(",.;:!?()–—")
+# characters between an auxiliary and the verb that closes its clause ("Das musste X zu Beginn
+# der mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen")
+MAX_CLAUSE_BRACKET = 160
 DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+")
 DEMONSTRATIVE_AUX_GAP = re.compile(
     r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+(?:"
     + "|".join(sorted(word_set("backref_auxiliaries")))
-    + r")[ \u00a0][^.!?;:„“”\"»«]{1,100}"
+    + r")[ \u00a0][^.!?;:„“”\"»«]{1,"
+    + str(MAX_CLAUSE_BRACKET)
+    + "}"
 )
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
