@@ -200,3 +200,13 @@ def test_so_x_right_after_a_closing_quote_mark(extract: Extract) -> None:
         "Fazit der Betreiber von Politikcheck."
     )
     assert by_text(statements, "zu lästig").speaker == "other:Politikcheck"
+
+
+def test_capitalised_adjectives_belong_to_the_source_name(extract: Extract) -> None:
+    statements = extract(
+        "Nach Angaben eines Sprechers des Deutschen Roten Kreuzes wurden zwölf Menschen "
+        "verletzt. Nach Aussagen des Statistischen Landesamtes sei die Zahl der Geburten "
+        "gestiegen."
+    )
+    assert by_text(statements, "zwölf Menschen").speaker == "other:Deutschen Roten Kreuzes"
+    assert by_text(statements, "Geburten").speaker == "other:Statistischen Landesamtes"

@@ -133,3 +133,17 @@ def test_plural_body_with_named_members_keeps_the_names(extract: Extract) -> Non
     assert (
         by_text(statements, "helfen").speaker == "other:Regierungen von Deutschland und Frankreich"
     )
+
+
+def test_staff_member_with_an_adjective_speaks_for_the_named_body(extract: Extract) -> None:
+    statements = extract(
+        "Die Helferin sei wohlauf, erklärte ein örtlicher Mitarbeiter von Oxfam. Der Konvoi "
+        "habe die Grenze erreicht, sagte eine langjährige Sprecherin des Hilfswerks Misereor."
+    )
+    assert by_text(statements, "Helferin sei wohlauf").speaker == "other:Oxfam"
+    assert by_text(statements, "Grenze erreicht").speaker == "other:Hilfswerks Misereor"
+
+
+def test_bare_staff_member_names_nobody(extract: Extract) -> None:
+    statements = extract("Nach Angaben eines Mitarbeiters seien die Räume feucht gewesen.")
+    assert by_text(statements, "Räume feucht").speaker is None

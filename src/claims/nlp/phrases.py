@@ -240,6 +240,10 @@ class NounPhrases(Coreference):
             if named is not None:  # "die Zeitung „X“", "die „X“", "die Regierung in Y"
                 return named
             after = [t.text for t in doc[a:b]]
+            if a > adjectives and after and person_noun(after[-1]):
+                body = self._represented(b, sent.end)
+                if body is not None:  # "ein örtlicher Sprecher der Welthungerhilfe"
+                    return body
             if a > adjectives and not _body_words(after, masculine=doc[j].lower_ == "der"):
                 return None  # "bekräftigte das umfassende Engagement": an object
         words = [t.text for t in doc[a:b]]
