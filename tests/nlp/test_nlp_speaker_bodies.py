@@ -147,3 +147,20 @@ def test_staff_member_with_an_adjective_speaks_for_the_named_body(extract: Extra
 def test_bare_staff_member_names_nobody(extract: Extract) -> None:
     statements = extract("Nach Angaben eines Mitarbeiters seien die Räume feucht gewesen.")
     assert by_text(statements, "Räume feucht").speaker is None
+
+
+def test_outlet_of_a_named_body_after_the_verb_names_the_body(extract: Extract) -> None:
+    statements = extract(
+        "Am Abend meldete die Onlineausgabe der Zeitung „Kieler Bote“, der Hafen bleibe zu. "
+        "Später meldeten die Radio-Nachrichten des Senders Nordwelle, die Fähren führen wieder."
+    )
+    assert by_text(statements, "Hafen bleibe zu").speaker == "other:Kieler Bote"
+    assert by_text(statements, "Fähren führen").speaker == "other:Senders Nordwelle"
+
+
+def test_name_after_a_body_and_a_comma_opens_the_reported_clause(extract: Extract) -> None:
+    statements = extract(
+        "Die Anwältin Clara Wendt beantragte eine Aussetzung. Am Abend meldeten die "
+        "Nachrichten des Rundfunks Nordwelle, Wendt rechne mit einer Verhandlung im Mai."
+    )
+    assert by_text(statements, "Verhandlung im Mai").speaker == "other:Rundfunks Nordwelle"

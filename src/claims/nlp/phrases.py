@@ -22,6 +22,7 @@ SUBJECT_FILLERS = word_set("subject_fillers")
 OBJECT_MARKERS = word_set("object_markers")
 INSTITUTIONS = word_set("institutions")
 NOT_NAME = word_set("not_name")
+DOCUMENTS = word_set("source_documents")
 DETERMINERS = word_set("determiners")
 FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
 
@@ -264,10 +265,11 @@ class NounPhrases(Coreference):
         article = next(
             (t.lower_ for t in reversed(doc[max(0, a - 4) : a]) if t.lower_ in DETERMINERS), ""
         )
-        if det and person_noun(words[-1]) and not backwards:
+        head = words[-1].rpartition("-")[2]
+        if det and (person_noun(words[-1]) or head in DOCUMENTS) and not backwards:
             body = self._represented(b, sent.end)
-            if body is not None:  # "ein Sprecher des Kreml", "der Korrespondent der Zeitung X"
-                return body
+            if body is not None:  # "ein Sprecher des Kreml", "der Korrespondent der Zeitung X",
+                return body  # "meldete die Website der Regierung"
         prefix, _, head = words[-1].rpartition("-")
         if (
             det
@@ -369,8 +371,16 @@ class NounPhrases(Coreference):
             )
         ):
             e += 1  # "des Vereins", "von Bayer 04 Leverkusen"
+        named = self._named_body(a, e, stop)
+        if named is not None:  # "der Zeitung „Kieler Bote“"
+            return named
         if e + 1 < stop and doc[e].text == "," and doc[e + 1].idx in self.by_start:
-            return self._resolve(self.by_start[doc[e + 1].idx])  # "…, Bambang Suryo Aji,"
+            named = self.by_start[doc[e + 1].idx]
+            k = e + 1
+            while k < stop and doc[k].idx < named.end:
+                k += 1
+            if k >= stop or doc[k].text in ",.;:!?)":
+                return self._resolve(named)  # "…, Bambang Suryo Aji," (not "…, X rechne mit")
         words = [t.text for t in doc[a:e] if _capitalised(t.text)]
         if not words or person_noun(words[-1]):
             return None
