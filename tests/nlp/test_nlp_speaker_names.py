@@ -253,3 +253,23 @@ def test_name_particle_after_a_title(extract: Extract) -> None:
     )
     assert by_text(statements, "abgeschrieben").speaker == "other:Karl-Theodor zu Wallenberg"
     assert by_text(statements, "warte ab").speaker == "other:Hans Müller"
+
+
+def test_place_names_ending_in_ien_are_names(extract: Extract) -> None:
+    assert not is_common_noun("Kalifornien") and not is_common_noun("Tunesien")
+    assert is_common_noun("Studien") and is_common_noun("Ministerien")  # plurals of the table
+    statements = extract(
+        "Der Gouverneur von Kalifornien sagte, die Lage sei ernst. Tunesien kritisierte, die "
+        "Hilfe komme zu spät."
+    )
+    assert by_text(statements, "Lage sei ernst").speaker == "other:Kalifornien"
+    assert by_text(statements, "Hilfe komme").speaker == "other:Tunesien"
+
+
+def test_first_name_after_a_body_name_opens_the_person(extract: Extract) -> None:
+    statements = extract(
+        "Die Vorsitzende des Kreistags Unterland Maria Hobrecht schlägt vor, die Gebühr zu "
+        "senken. Hobrecht sagte, das sei nötig."
+    )
+    assert by_text(statements, "Gebühr zu senken").speaker == "other:Maria Hobrecht"
+    assert by_text(statements, "sei nötig").speaker == "other:Maria Hobrecht"

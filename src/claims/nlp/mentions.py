@@ -224,6 +224,14 @@ class MentionFinder:
                 continue  # "Erkki Tuomioja, Präsident …" opens a sentence as a name
             while words and not name_like(words[-1]):
                 words.pop()
+            if words and words[0] not in self.first_names:
+                # "der Region Elsass Adrien Zeller": a first name that another capitalised word
+                # follows opens another name ("Samaan Ibrahim" stays one)
+                after = text[m.end() : m.end() + 2]
+                last = len(words) if after[:1] == " " and after[1:].isupper() else len(words) - 1
+                words = next(
+                    (words[:k] for k in range(1, last) if words[k] in self.first_names), words
+                )
             if len(words) < 2 or not all(name_like(w) for w in words):
                 continue
             if words[0] in NOT_SURNAME or words[0].isupper() or words[-1].isupper():
