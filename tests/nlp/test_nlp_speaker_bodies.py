@@ -4,6 +4,7 @@ a bare ``ein Sprecher`` naming nobody. All texts are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import (
     Extract,
     by_text,
@@ -164,3 +165,30 @@ def test_name_after_a_body_and_a_comma_opens_the_reported_clause(extract: Extrac
         "Nachrichten des Rundfunks Nordwelle, Wendt rechne mit einer Verhandlung im Mai."
     )
     assert by_text(statements, "Verhandlung im Mai").speaker == "other:Rundfunks Nordwelle"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Vereinten Nationen warnten, es drohe eine Hungersnot.", "other:Vereinten Nationen"),
+        ("Das Rote Kreuz erklärte, die Helfer seien in Sicherheit.", "other:Rote Kreuz"),
+        ("Die Helfer seien in Sicherheit, teilte das Weiße Haus mit.", "other:Weiße Haus"),
+        (
+            "Wie die Neue Lausitzer Zeitung berichtet, sei das Werk verkauft.",
+            "other:Neue Lausitzer Zeitung",
+        ),
+    ],
+)
+def test_bodies_named_with_a_capitalised_adjective(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker]
+
+
+def test_capitalised_adjective_before_a_title_is_no_body(extract: Extract) -> None:
+    statements = extract(
+        "Der Regierende Bürgermeister sagte, die Lage sei ernst. Die Kassen seien leer, sagte "
+        "die Leitende Oberstaatsanwältin."
+    )
+    assert [s.speaker for s in statements] == [None, None]  # unnamed people, no bodies

@@ -7,13 +7,13 @@ name in apposition (``der Chef der Agentur, Hans Maier,``) is that name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.coref import SENTENCE_OPENERS, Coreference
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun
+from claims.nlp.lexicon import is_common_noun, is_lower_case_word
 from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
 from claims.nlp.names import name_at
 from claims.nlp.words import word_set
@@ -118,6 +118,18 @@ def _named_members(doc: Doc, b: int, stop: int) -> int:
             break
         k += 1
     return k if names >= 2 else b
+
+
+def name_adjective(tok: Token) -> bool:
+    """An adjective capitalised inside a sentence opens a name (``die Vereinten Nationen``,
+    ``des Roten Kreuzes``, ``das Weiße Haus``)."""
+    text = tok.text
+    if not text[:1].isupper() or tok.is_sent_start or text.isupper():
+        return False
+    return any(
+        text.endswith(ending) and is_lower_case_word(text[: len(text) - len(ending)] or "-")
+        for ending in ("en", "em", "er", "es", "e")
+    ) or (text.endswith(("e", "en", "er", "es", "em")) and is_lower_case_word(text))
 
 
 def person_noun(word: str) -> bool:
@@ -254,6 +266,17 @@ class NounPhrases(Coreference):
             det = True  # "der belarussische Außenminister": a description, not a name
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         phrase = self.text[start:end]
+        adjective_name = [t for t in doc[a:b] if t.lower_ not in DETERMINERS]
+        if (
+            len(adjective_name) >= 2
+            and name_adjective(adjective_name[0])
+            and not any(
+                person_noun(t.text) for t in adjective_name
+            )  # "Regierender Bürgermeister X"
+        ):
+            # "die Vereinten Nationen", "das Weiße Haus": an adjective written capitalised
+            name = self.text[adjective_name[0].idx : end]
+            return Mention(adjective_name[0].idx, end, name, "institution", OTHER_PREFIX + name)
         for k, word in enumerate(words):
             if _acronym(word) or institution_word(word):
                 name = " ".join(words[k + 1 :]) or word

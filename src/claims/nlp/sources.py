@@ -25,6 +25,7 @@ from claims.nlp.phrases import (
     _acronym,
     _attributive,
     institution_word,
+    name_adjective,
     person_noun,
 )
 from claims.nlp.resolve import Resolver
@@ -166,18 +167,6 @@ def _part_of_name(tok: Token) -> bool:
     )
 
 
-def _name_adjective(tok: Token) -> bool:
-    """An adjective capitalised inside a sentence opens a name (``des Roten Kreuzes``, ``des
-    Auswärtigen Amts``)."""
-    text = tok.text
-    return (
-        text[:1].isupper()
-        and not tok.is_sent_start
-        and text.endswith(("e", "en", "er", "es", "em"))
-        and is_lower_case_word(text)
-    )
-
-
 def source_name(tokens: list[Token]) -> Mention | None:
     """A source without a known person: ``der Agentur Belta`` -> ``other:Agentur Belta``,
     ``einem Artikel der „Berliner Zeitung“`` -> ``other:Berliner Zeitung``. An unnamed group
@@ -209,7 +198,7 @@ def source_name(tokens: list[Token]) -> Mention | None:
     if k > tokens[0].i and doc[k - 1].text in OPENING:
         first = doc[k]  # a quoted name is one name: „Kieler Rundschau“
     while first.i > tokens[0].i and (
-        _part_of_name(doc[first.i - 1]) or _name_adjective(doc[first.i - 1])
+        _part_of_name(doc[first.i - 1]) or name_adjective(doc[first.i - 1])
     ):
         first = doc[first.i - 1]  # "Radio Nord", "Deutschen Roten Kreuzes"
     last = tokens[-1]
