@@ -273,3 +273,25 @@ def test_first_name_after_a_body_name_opens_the_person(extract: Extract) -> None
     )
     assert by_text(statements, "Gebühr zu senken").speaker == "other:Maria Hobrecht"
     assert by_text(statements, "sei nötig").speaker == "other:Maria Hobrecht"
+
+
+def test_arabic_article_in_a_name_after_a_title(extract: Extract) -> None:
+    statements = extract("Außenminister Faisal al-Rashidi erklärte, sein Land werde vermitteln.")
+    assert by_text(statements, "werde vermitteln").speaker == "other:Faisal al-Rashidi"
+
+
+def test_double_first_name_of_two_known_first_names(extract: Extract) -> None:
+    statements = extract(
+        "Der Präsident der Kammer, Jörg-Dietrich Sommer, warnte: „Das System kollabiert.“"
+    )  # "Sommer" alone is a common noun: the two first names make it a name
+    assert by_text(statements, "System kollabiert").speaker == "other:Jörg-Dietrich Sommer"
+
+
+def test_genitive_of_a_known_name_before_the_verb_is_no_subject(extract: Extract) -> None:
+    statements = extract(
+        "Der Richter Hans-Peter Sommer schreibt, das Verbot sei richtig. Der Abgeordnete Olaf "
+        "Wiesner widersprach. Die Thesen Hassemers und Sommers bezeichnete Wiesner als „sehr "
+        "problematisch“."
+    )
+    assert by_text(statements, "Verbot sei richtig").speaker == "other:Hans-Peter Sommer"
+    assert by_text(statements, "sehr problematisch").speaker == "other:Olaf Wiesner"

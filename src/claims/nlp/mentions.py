@@ -32,7 +32,7 @@ from claims.nlp.words import word_set
 _CAPITALISED = re.compile(r"(?<![\w-])[" + UPPER + r"][\w'’.-]*")
 # Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
 _NAME_RUN = re.compile(
-    r"(?<![\w-])" + NAME_TOKEN + r"(?:[ \t]+" + NAME_TOKEN + r"){1,2}(?![\w'’-])"
+    r"(?<![\w-])" + NAME_TOKEN + r"(?:[ \t]+" + HYPHEN_PARTICLE + NAME_TOKEN + r"){1,2}(?![\w'’-])"
 )
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“„»«(\n])\s*$")
 TITLE_SUFFIXES = word_set("title_suffixes")
@@ -129,13 +129,16 @@ class MentionFinder:
             + r"(?:(?:"
             + "|".join(TITLED_PARTICLES)
             + r")\s+)?"  # "Minister Karl-Theodor zu Guttenberg" (not "von Siemens")
+            + HYPHEN_PARTICLE  # "Außenminister Saud al-Faisal"
             + NAME_TOKEN
             + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
         first = _alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
-            r"(?<![\w-])((?:(?:" + first + r")\s+){1,3}(?:[" + UPPER + r"]\.\s+)?"
+            # "Jörg-Dietrich Hoppe": a double first name joins two known ones
+            r"(?<![\w-])((?:(?:" + first + r")(?:-(?:" + first + r"))?\s+){1,3}"
+            r"(?:[" + UPPER + r"]\.\s+)?"
             r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + HYPHEN_PARTICLE + NAME_TOKEN + r")"
             r"(?![\w-])"
         )
@@ -192,7 +195,9 @@ class MentionFinder:
         person_end = titled_end = -1
         for cap in _CAPITALISED.finditer(text):
             word, pos = cap.group(0), cap.start()
-            if pos >= person_end and word in self.first_names:
+            if pos >= person_end and (
+                word in self.first_names or word.split("-", 1)[0] in self.first_names
+            ):  # "Jörg-Dietrich Hoppe": a double first name
                 m = self._person.match(text, pos)
                 if m is not None:
                     found.append(self._person_mention(m))

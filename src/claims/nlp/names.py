@@ -45,6 +45,7 @@ def genitive_noun(word: str) -> bool:
 
 def name_like(word: str) -> bool:
     """A capitalised word that can be part of a name (``Bart`` is a noun, so not alone)."""
+    word = re.sub("^" + HYPHEN_PARTICLE, "", word)  # "al-Faisal"
     return (
         word not in NOT_NAME
         and word.rstrip("s") not in COUNTRY_NAMES

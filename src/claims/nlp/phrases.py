@@ -320,6 +320,9 @@ class NounPhrases(Coreference):
         for m in reversed(self._mentions_between(max(0, start - self.window), start)):
             if m.kind == "person" and m.speaker and m.speaker.endswith(words[-1]):
                 return Mention(start, end, phrase, "person", m.speaker, m.gender, m.country)
+            surname = m.speaker.rsplit(" ", 1)[-1] if m.speaker else ""
+            if m.kind == "person" and words[-1] == surname + "s" and not surname.endswith("s"):
+                return None  # "Die Thesen Sommers" after "Hans-Peter Sommer": a genitive
         return Mention(start, end, phrase, "person", OTHER_PREFIX + phrase)
 
     def _named_body(self, a: int, b: int, stop: int) -> Mention | None:

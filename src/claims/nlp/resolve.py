@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.agents import passive_agent, passive_without_agent, quoted_subject
 from claims.nlp.clauses import ClauseSubjects
 from claims.nlp.coref import SENTENCE_OPENERS
@@ -130,6 +131,8 @@ class Resolver(ClauseSubjects):
                 # "Thaksin beschuldigte General Prem, …": a name opening the clause before
                 # the verb, not the object after it
                 found = self._mention_ending_at(before, cue, bare=True)
+            if found is not None and _genitive_of_name(found):
+                found = None  # "Die Äußerungen Hassemers und Papiers bezeichnete X": attributive
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
             if found is not None and self._after_auxiliary(found.start, clause_start, cue):
@@ -173,6 +176,8 @@ class Resolver(ClauseSubjects):
         # a bare name before the verb only now: "Stattdessen sagte Lukaschenko" is inverted
         if before >= 0:
             found = self._mention_ending_at(before, cue, bare=True)
+            if found is not None and _genitive_of_name(found):
+                found = None
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
         if self._object_front(clause_start, cue):
@@ -375,3 +380,15 @@ def _after_number(doc: Doc, t: int, lo: int) -> bool:
         k -= 1
     number = doc[k].text if k >= lo else ""
     return number[:1].isdigit() and not number.endswith(".")  # an ordinal ("3.") ends a date
+
+
+def _genitive_of_name(m: Mention) -> bool:
+    """``Papiers`` for ``other:Hans-Jürgen Papier``: a genitive, which is never a subject."""
+    name = m.speaker.removeprefix(OTHER_PREFIX) if m.speaker else ""
+    return (
+        m.kind in ("name", "person")
+        and name != m.speaker
+        and m.text.endswith("s")
+        and not name.endswith("s")
+        and m.text[:-1].endswith(name.split()[-1] if name else "-")
+    )
