@@ -220,3 +220,17 @@ def test_quote_in_a_konjunktiv_sentence_after_a_report_goes_on(extract: Extract)
         "Deshalb müsse „die Politik des Präsidenten Teil der Lösung sein“."
     )
     assert by_text(statements, "Teil der Lösung").speaker == "other:Musa Okonjo"
+
+
+def test_mit_diesen_worten_after_a_quote_names_its_speaker(extract: Extract) -> None:
+    statements = extract(
+        "„Das ist ein schwarzer Tag für die Stadt.“ Mit diesen Worten kommentierte Bürgermeisterin "
+        "Ilka Norden den Beschluss."
+    )
+    assert by_text(statements, "schwarzer Tag").speaker == "other:Ilka Norden"
+
+
+def test_one_word_medium_before_a_colon_is_the_addressee(extract: Extract) -> None:
+    statements = extract("Karin Norden sagte der „Rundschau“: „Wir bleiben dran.“")
+    assert texts(statements) == ["Wir bleiben dran."]
+    assert statements[0].speaker == "other:Karin Norden"

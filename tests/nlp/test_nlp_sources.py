@@ -210,3 +210,18 @@ def test_capitalised_adjectives_belong_to_the_source_name(extract: Extract) -> N
     )
     assert by_text(statements, "zwölf Menschen").speaker == "other:Deutschen Roten Kreuzes"
     assert by_text(statements, "Geburten").speaker == "other:Statistischen Landesamtes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut „Spiegel“ sei der Vertrag unterschrieben.", "other:Spiegel"),
+        ("Laut dem „Kurier“ sei der Vertrag unterschrieben.", "other:Kurier"),
+        ("Laut der Bremer Zeitung sei der Vertrag unterschrieben.", "other:Bremer Zeitung"),
+        ("Nach Angaben der Kölner Polizei wurde der Mann gefasst.", "other:Kölner Polizei"),
+    ],
+)
+def test_quoted_and_place_named_sources(extract: Extract, text: str, speaker: str) -> None:
+    statements = extract(text)
+    assert [s.speaker for s in statements] == [speaker]
+    assert not statements[0].text.startswith(("Laut", "Nach"))

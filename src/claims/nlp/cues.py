@@ -38,6 +38,7 @@ MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 CLOSING_QUOTES = frozenset('“”"«»')
+OPENING_QUOTES = frozenset('„“"»«‚')
 MAX_REFLEXIVE_DISTANCE = 6
 
 
@@ -214,8 +215,9 @@ class CueFinder:
         if (
             nxt.lower_ in DETERMINERS
             or (nxt.text[:1].isupper() and nxt.is_alpha)
-            or (
-                nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
+            or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
+            or (  # "laut „Spiegel“"
+                nxt.text in OPENING_QUOTES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
             )
         ):
             if i and doc[i - 1].lower_ in DEGREE_ADVERBS:

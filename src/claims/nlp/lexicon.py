@@ -163,6 +163,11 @@ def verb_lemmas() -> frozenset[str]:
     )
 
 
+def is_noun_form(word: str) -> bool:
+    """Whether a capitalised word inflects as a noun in the lemma table (``Zeugen``, ``Bombe``)."""
+    return word in _noun_table()[0]
+
+
 def is_lower_case_word(word: str) -> bool:
     """Whether a word is normally written in lower case (an adjective, adverb, verb or function
     word): ``Verschiedene``, ``Neuen`` are, ``Rechte`` is not."""

@@ -13,7 +13,7 @@ from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.coref import SENTENCE_OPENERS, Coreference
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun, is_lower_case_word
+from claims.nlp.lexicon import is_common_noun, is_lower_case_word, is_noun_form, lemma_table
 from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
 from claims.nlp.names import name_at
 from claims.nlp.words import word_set
@@ -23,6 +23,8 @@ OBJECT_MARKERS = word_set("object_markers")
 INSTITUTIONS = word_set("institutions")
 NOT_NAME = word_set("not_name")
 DOCUMENTS = word_set("source_documents")
+MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 DETERMINERS = word_set("determiners")
 FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
 
@@ -122,14 +124,29 @@ def _named_members(doc: Doc, b: int, stop: int) -> int:
 
 def name_adjective(tok: Token) -> bool:
     """An adjective capitalised inside a sentence opens a name (``die Vereinten Nationen``,
-    ``des Roten Kreuzes``, ``das Weiße Haus``)."""
+    ``des Roten Kreuzes``, ``das Weiße Haus``, ``die Berliner Zeitung``)."""
     text = tok.text
     if not text[:1].isupper() or tok.is_sent_start or text.isupper():
         return False
-    return any(
-        text.endswith(ending) and is_lower_case_word(text[: len(text) - len(ending)] or "-")
-        for ending in ("en", "em", "er", "es", "e")
-    ) or (text.endswith(("e", "en", "er", "es", "em")) and is_lower_case_word(text))
+    low = text.lower()
+    table = lemma_table()
+    for ending in ADJECTIVE_ENDINGS:
+        stem = low.removesuffix(ending)
+        if stem != low and any(table.get(stem + e) == stem for e in ADJECTIVE_ENDINGS):
+            return True  # an inflected adjective: "Rote", "Weiße", "Europäische"
+    if low.endswith(("te", "ten", "ter", "tes")) and is_lower_case_word(text):
+        return not is_noun_form(text)  # a participle: "Vereinten", "Vereinigten"
+    return _place_adjective(tok)
+
+
+def _place_adjective(tok: Token) -> bool:
+    """``Berliner`` in ``die Berliner Zeitung``, ``Kölner`` in ``die Kölner Polizei``: a
+    capitalised place adjective in -er before an institution or a medium."""
+    doc = tok.doc
+    if not tok.text.endswith("er") or len(tok.text) < 5 or tok.i + 1 >= len(doc):
+        return False
+    head = doc[tok.i + 1].text
+    return head[:1].isupper() and (institution_word(head) or head.lower().endswith(MEDIA_NOUNS))
 
 
 def person_noun(word: str) -> bool:

@@ -32,6 +32,8 @@ DEMONSTRATIVE_AUX_GAP = re.compile(
     + str(MAX_CLAUSE_BRACKET)
     + "}"
 )
+# "„…“ Mit diesen Worten kommentierte X den Beschluss": the words are the quote before
+WORDS_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*Mit[ \u00a0]+(?:diesen|den|solchen)[ \u00a0]+")
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -64,6 +66,14 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
             DEMONSTRATIVE_GAP.fullmatch(gap) or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
         ):
             after = cues[k]  # "„…“ Das sagte X.", "„…“ Das musste X einräumen.": the quote
+        elif (
+            cues[k].text == "Worten"
+            and WORDS_GAP.fullmatch(gap)
+            and k + 1 < len(cues)
+            and cues[k + 1]._.cue_type == "verb"
+            and cues[k + 1].start == cues[k].end
+        ):
+            after = cues[k + 1]  # "„…“ Mit diesen Worten kommentierte X …": X's words
         elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
             after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):

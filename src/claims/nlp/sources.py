@@ -173,37 +173,53 @@ def source_name(tokens: list[Token]) -> Mention | None:
     (``Analysten``, ``Experten``) is no speaker: None."""
     nouns = load_lexicon().nouns
     words = [(tok, _without_marker_noun(tok.text.strip(OPENING + CLOSING))) for tok in tokens]
+    doc = tokens[0].doc
+    quoted = {  # a capitalised word in quotes is a name, also a noun: laut dem „Spiegel“
+        tok.i
+        for tok in tokens
+        if 0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text in OPENING
+        and doc[tok.i + 1].text in CLOSING
+        and tok.text[:1].isupper()
+    }
     kept = [
         (tok, word)
         for tok, word in words
         if word
         and _namelike(tok)
-        and word not in nouns
+        and (word not in nouns or tok.i in quoted or name_adjective(tok))
         and word not in DOCUMENTS
         and word not in NOT_NAME
     ]
     strong = [
         k
-        for k, (_, w) in enumerate(kept)
-        if not is_common_noun(w) or institution_word(w) or _acronym(w)
+        for k, (tok, w) in enumerate(kept)
+        if not is_common_noun(w)
+        or institution_word(w)
+        or _acronym(w)
+        or tok.i in quoted
+        or name_adjective(tok)
     ]
     if not strong:
         return None
     kept = kept[strong[0] :]  # "Mitarbeiter einer Organisation X": from the body on
     first = kept[0][0]
-    doc = first.doc
     k = first.i
     while k > tokens[0].i and _namelike(doc[k - 1]):
         k -= 1
+    closing = None
     if k > tokens[0].i and doc[k - 1].text in OPENING:
         first = doc[k]  # a quoted name is one name: „Kieler Rundschau“
+        closing = next((t for t in doc[k : tokens[-1].i + 1] if t.text in CLOSING), None)
     while first.i > tokens[0].i and (
         _part_of_name(doc[first.i - 1]) or name_adjective(doc[first.i - 1])
     ):
         first = doc[first.i - 1]  # "Radio Nord", "Deutschen Roten Kreuzes"
-    last = tokens[-1]
+    last = closing if closing is not None else tokens[-1]  # not what follows the name
     while last.i > first.i and not _namelike(last) and last.text not in CLOSING:
         last = doc[last.i - 1]
+    if name_adjective(last) and last.i < tokens[-1].i:
+        last = doc[last.i + 1]  # "der Berliner Zeitung": the noun the adjective names
     text = doc_text(doc)[first.idx : last.idx + len(last)].strip(OPENING + CLOSING)
     if first.i == kept[0][0].i and first.text != kept[0][1]:  # "Polizeiangaben": "Polizei"
         text = kept[0][1] + text[len(first.text) :]

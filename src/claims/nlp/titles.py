@@ -105,8 +105,13 @@ RULES = {
         ),
         NameRule(
             "name-article",
-            "a title-case quote of two or more words follows an article or a source preposition",
-            ("sagte der „Berliner Zeitung“", "gegenüber dem „Kieler Abendblatt“"),
+            "a title-case quote of two or more words follows an article or a source preposition; "
+            "one word does when a colon follows it or the preposition is gegenüber or laut",
+            (
+                "sagte der „Berliner Zeitung“",
+                "gegenüber dem „Kieler Abendblatt“",
+                "sagte der „Bild“: „Wir kommen.“",
+            ),
             ("nannte es eine „Zeitungsente“", "sieht einen „Angriff gegen die Mieter“"),
         ),
     )
@@ -187,6 +192,11 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
         return "name-subject"
     if _article_before(before) and len(words) > 1:
         return "name-article"
+    if _article_before(before) and (
+        after.lstrip(" \u00a0").startswith(":")
+        or any(w.lower() in ("gegenüber", "laut") for w in before.split()[-2:])
+    ):
+        return "name-article"  # "sagte der „Bild“: „…“", "gegenüber der „Bild“"
     return _foreign_phrase(quote, words, after, speech_forms)
 
 
