@@ -196,3 +196,11 @@ def test_contrasting_indicative_clause_ends_the_report(extract: Extract) -> None
 def test_contrasting_konjunktiv_clause_stays_in_the_report(extract: Extract) -> None:
     statements = extract("Er sagte, er komme, aber er bleibe nicht lange.")
     assert by_text(statements, "komme").text == "er komme, aber er bleibe nicht lange"
+
+
+def test_question_frame_before_the_cue_is_no_report(extract: Extract) -> None:
+    statements = extract(
+        "Auf die Frage, ob sie zurücktrete, antwortete die Ministerin Eva Roth: „Nein.“ Auf "
+        "die Frage, wann sie gehe, sagte Roth, das sei offen."
+    )
+    assert texts(statements) == ["Nein.", "das sei offen"]

@@ -72,6 +72,10 @@ from claims.nlp.verbs import (
     verb_last,
     wie_before,
 )
+from claims.nlp.words import word_set
+
+# prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
+FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
 
 
 class IndirectFinder:
@@ -309,6 +313,8 @@ class IndirectFinder:
         if start > s0 and doc[end - 1].text in QUOTE_MARKS:
             return None  # a direct quote: attributed by the quote finder
         clause = doc[start:end]
+        if _question_frame(doc, start, end):
+            return None  # "Auf die Frage, ob er zurücktrete, antwortete X": a topic, no report
         if not any(is_subjunctive(t, self.lexicon) for t in clause):
             # indicative: "Russland geht die Munition aus, berichtet das Magazin X." is a
             # report only when the named speaker follows the verb at once (checked by the
@@ -320,6 +326,19 @@ class IndirectFinder:
                 return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
             return start, end, "reported"
         return start, end, "clause"
+
+
+def _question_frame(doc: Doc, start: int, end: int) -> bool:
+    """A prepositional phrase without a verb, then a content clause (``Auf die Frage, ob …``,
+    ``Zu dem Vorwurf, dass …``): the fronted topic of the cue's own clause."""
+    if doc[start].lower_ not in FRAME_PREPOSITIONS:
+        return False
+    comma = next((t.i for t in doc[start:end] if t.text == ","), end)
+    return (
+        comma + 1 < end
+        and doc[comma + 1].lower_ in CONTENT_CONJ
+        and not any(t.lower_ in AUXILIARIES or is_verb_form(t.text) for t in doc[start:comma])
+    )
 
 
 @Language.factory("claims_indirect", assigns=["doc.spans"], requires=["doc.spans"])
