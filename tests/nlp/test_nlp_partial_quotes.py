@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import Extract, by_text
 
 from claims.models import Statement
 
@@ -30,3 +31,13 @@ def test_short_quoted_phrase(
 ) -> None:  # type: ignore[no-untyped-def]
     statements: list[Statement] = extract(text)
     assert [(s.text, s.kind, s.speaker) for s in statements] == expected
+
+
+def test_a_short_quote_that_is_a_sentence_is_speech(extract: Extract) -> None:
+    statements = extract(
+        "Der SPD-Abgeordnete Karl Haas kritisierte den Plan. „Das ist unsozial“, sagte der "
+        "Sozialdemokrat. Später trat Haas vor die Presse. „Wir müssen handeln.“"
+    )
+    assert by_text(statements, "unsozial").speaker == "other:Karl Haas"
+    assert by_text(statements, "handeln").speaker == "other:Karl Haas"
+    assert extract("Die „Kumpel“ trafen sich in der „Alten Mühle“.") == []

@@ -174,8 +174,10 @@ def test_a_passive_naming_verb_reports_no_quote(extractor) -> None:  # type: ign
 
 
 def test_a_colon_after_a_cue_announces_a_short_quote(extract) -> None:  # type: ignore[no-untyped-def]
-    statements = extract("Ein Zuschauer sprang auf und schrie laut: „Das ist Betrug!“")
+    statements = extract("Ein Zuschauer sprang auf und schrie laut: „Betrug!“")
     assert texts(statements, "direct") == []  # "schreien" is no cue: nothing governs it
+    statements = extract("Ein Zuschauer sprang auf und schrie laut: „Das ist Betrug!“")
+    assert [(s.text, s.speaker) for s in statements] == [("Das ist Betrug!", None)]  # a sentence
     statements = extract("Der Schiedsrichter zögerte nicht und erklärte: „Das ist Betrug!“")
     assert texts(statements, "direct") == ["Das ist Betrug!"]
 

@@ -5,7 +5,8 @@ Joins direct quotes and indirect contents into ``doc.spans["statements"]``:
 * a quote takes the cue right after it (``„…“, sagte X``) or before it in its sentence
   (``X sagte: „…“``, ``nannte ihn einen „…“``); a quote without a cue continues the previous
   statement of the same or the previous paragraph; otherwise its speaker is null;
-* a quote of one to three words that no cue attributes is a scare quote or a name: dropped;
+* a quote of one to three words that is no sentence and that no cue attributes is a scare
+  quote or a name: dropped;
 * an indirect content takes the subject of its cue, the source of its marker
   (:mod:`claims.nlp.sources`: ``laut einem Artikel der „X“``, ``den Behörden in Y zufolge``), or
   (for ``eigenen/seinen Angaben nach``) the sentence subject;
@@ -68,6 +69,7 @@ from claims.nlp.quotecue import (
     governed_phrase,
     name_like,
     quote_cue,
+    sentence_quote,
 )
 from claims.nlp.resolve import Resolver
 from claims.nlp.sources import (
@@ -279,16 +281,17 @@ class SpeakerAttributor(SurroundingSpeakers):
             return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title
         cue = quote_cue(doc, span, cues, cue_starts)
         words = len(doc_text(doc)[start:end].split())
+        short = words <= MAX_SCARE_WORDS and not sentence_quote(doc_text(doc)[start:end])
         report = report_around(reports, start, end)
         if report is not None and report._.speaker is not None and wie_report(doc, report):
             # "Wie X erklärte, sieht die Regierung „…“": X reports the whole main clause
             inherit(span, report)
             return True
-        if words <= MAX_SCARE_WORDS and cue is None and fills_paragraph(doc, start, end):
+        if short and cue is None and fills_paragraph(doc, start, end):
             span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
             set_speaker(span, None)
             return True
-        if words <= MAX_SCARE_WORDS and not colon_before(doc_text(doc), start):
+        if short and not colon_before(doc_text(doc), start):
             if names_source(doc_text(doc), start, end):
                 return False  # "laut „Morgenblatt“": the name of a source
             # a short phrase counts inside a report, as a partial quote of its speaker
@@ -344,7 +347,7 @@ class SpeakerAttributor(SurroundingSpeakers):
                 return True
             if mention is None:
                 mention = resolver.subject_before(start)
-            if mention is None and words > MAX_SCARE_WORDS:
+            if mention is None and not short:
                 mention = self._previous_subject(doc, start, resolver)
             if mention is None and previous is not None and self._reports_on(doc, previous, start):
                 inherit(span, previous)  # "X sagte, … . Deshalb müsse „…“.": X goes on
@@ -355,7 +358,7 @@ class SpeakerAttributor(SurroundingSpeakers):
         if mention is not None and mention.start <= start and end <= mention.end:
             return False  # "schreibt die „Computerzeitung“": the quote names the speaker
         if (
-            words <= MAX_SCARE_WORDS
+            short
             and (mention is None or mention.speaker is None)
             and (cue is None or end > body_start(doc))
             and not governed_phrase(doc, span, cue)

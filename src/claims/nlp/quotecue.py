@@ -11,6 +11,7 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.indirect import QUOTE_MARKS
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_gap, paragraph_starts
+from claims.nlp.verbs import is_finite_verb
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
@@ -24,6 +25,7 @@ CLAUSE_MARKS = frozenset(",.;:!?()–—")
 # characters between an auxiliary and the verb that closes its clause ("Das musste X zu Beginn
 # der mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen")
 MAX_CLAUSE_BRACKET = 160
+FINITE_AUXILIARIES = word_set("auxiliaries")
 DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+")
 DEMONSTRATIVE_AUX_GAP = re.compile(
     r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+(?:"
@@ -192,6 +194,17 @@ def name_like(text: str) -> bool:
     if text.rstrip("“”\"'’) ").endswith((".", "!", "?", "…")):
         return False
     return sum(w[:1].isupper() for w in words) >= NAME_CAPS_SHARE * len(words)
+
+
+def sentence_quote(text: str) -> bool:
+    """„Das ist unsozial“, „Wir müssen handeln.“: a short quote that is a sentence (its first
+    word capitalised, a finite verb after it) is speech, never a scare quote."""
+    words = [w.strip(".,;:!?…") for w in text.split()]
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and any(w.lower() in FINITE_AUXILIARIES or is_finite_verb(w) for w in words[1:])
+    )
 
 
 def governed_phrase(doc: Doc, span: Span, cue: Span | None) -> bool:
