@@ -192,3 +192,8 @@ def test_capitalised_adjective_before_a_title_is_no_body(extract: Extract) -> No
         "die Leitende Oberstaatsanwältin."
     )
     assert [s.speaker for s in statements] == [None, None]  # unnamed people, no bodies
+
+
+def test_party_named_with_an_adjective_and_a_plural_person_noun(extract: Extract) -> None:
+    statements = extract("Die Freien Wähler forderten, die Gebühr abzuschaffen.")
+    assert by_text(statements, "Gebühr").speaker == "other:Freien Wähler"

@@ -4,6 +4,7 @@ verb in between ends it). All texts are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import (
     Extract,
     by_text,
@@ -93,3 +94,11 @@ def test_unnamed_speech_verb_stops_the_topic_person_of_a_quote(extract: Extract)
         "Die Opposition spricht von einem „Desaster“. „Die Regierung hat versagt.“"
     )
     assert by_text(statements, "Die Regierung hat versagt").speaker is None
+
+
+@pytest.mark.parametrize(
+    "epithet", ["der Sozialdemokrat", "der Gewerkschafter", "der Republikaner"]
+)
+def test_party_and_union_epithets_refer_back_to_the_person(extract: Extract, epithet: str) -> None:
+    statements = extract(f"Karl Haas kritisierte den Plan. Der Plan sei unsozial, sagte {epithet}.")
+    assert by_text(statements, "unsozial").speaker == "other:Karl Haas"

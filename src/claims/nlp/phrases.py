@@ -78,6 +78,7 @@ GENITIVES = frozenset({"des", "eines", "beider", "aller"})
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
 _INSTITUTIONS_LOW = frozenset(w.lower() for w in INSTITUTIONS)
 INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
+_MEMBER_ENDINGS = ("er", "erin", "ern", "erinnen", "ler", "lerin")
 
 
 def institution_word(word: str) -> bool:
@@ -85,8 +86,9 @@ def institution_word(word: str) -> bool:
     ``Nachrichtenagentur``)."""
     low = word.split("-")[-1].lower()
     return low in {w.lower() for w in INSTITUTIONS} or any(
-        stem in low for stem in INSTITUTION_STEMS
-    )
+        stem in low and not low.endswith(tuple(stem + e for e in _MEMBER_ENDINGS))
+        for stem in INSTITUTION_STEMS
+    )  # not "Gewerkschafter": a member of the institution
 
 
 def _body_words(words: list[str], masculine: bool = False) -> bool:
@@ -147,6 +149,11 @@ def _place_adjective(tok: Token) -> bool:
         return False
     head = doc[tok.i + 1].text
     return head[:1].isupper() and (institution_word(head) or head.lower().endswith(MEDIA_NOUNS))
+
+
+def _plural(word: str) -> bool:
+    """``Demokraten`` of ``Demokrat``: the plural of a person noun."""
+    return word.endswith("en") and person_noun(word[:-2]) and not person_noun(word[:-1])
 
 
 def person_noun(word: str) -> bool:
@@ -287,9 +294,8 @@ class NounPhrases(Coreference):
         if (
             len(adjective_name) >= 2
             and name_adjective(adjective_name[0])
-            and not any(
-                person_noun(t.text) for t in adjective_name
-            )  # "Regierender Bürgermeister X"
+            # "Regierender Bürgermeister X" is a person; "die Freien Demokraten" a party
+            and not any(person_noun(t.text) and not _plural(t.text) for t in adjective_name)
         ):
             # "die Vereinten Nationen", "das Weiße Haus": an adjective written capitalised
             name = self.text[adjective_name[0].idx : end]
