@@ -225,3 +225,29 @@ def test_quoted_and_place_named_sources(extract: Extract, text: str, speaker: st
     statements = extract(text)
     assert [s.speaker for s in statements] == [speaker]
     assert not statements[0].text.startswith(("Laut", "Nach"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Die Lage sei, so Haas, sehr ernst.", "Die Lage sei, so Haas, sehr ernst", "other:Haas"),
+        (
+            "Die Lage sei ernst, so der Sprecher der Feuerwehr, Gerd Lanz.",
+            "Die Lage sei ernst",
+            "other:Gerd Lanz",
+        ),
+        ("Die Lage sei ernst, so der WHO-Bericht.", "Die Lage sei ernst", "other:WHO"),
+    ],
+)
+def test_so_marker_inside_and_after_a_report(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [(s.text, s.speaker) for s in statements] == [(content, speaker)]
+
+
+def test_so_x_weiter_before_a_colon_leaves_the_quote_to_its_cue(extract: Extract) -> None:
+    statements = extract(
+        "Das habe Methode, so Gerd Lanz weiter: „Das ist üblich, dass niemand etwas weiß.“"
+    )
+    assert by_text(statements, "niemand etwas weiß").speaker == "other:Gerd Lanz"

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import member_mask
 from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.mood import is_subjunctive
 from claims.nlp.words import word_set
 
 SENTENCE_END = frozenset(".!?;:")
@@ -40,6 +41,7 @@ LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 CLOSING_QUOTES = frozenset('“”"«»')
 OPENING_QUOTES = frozenset('„“"»«‚')
 MAX_REFLEXIVE_DISTANCE = 6
+MAX_SO_CLAUSE = 25  # tokens back from a parenthetical ", so X," to its subjunctive verb
 
 
 def _is_clause_end(token: Token) -> bool:
@@ -279,18 +281,30 @@ class CueFinder:
             tok = doc[j]
             if tok.text in (".", "!", "?", ";") or tok.is_space or tok.text in '“”"»«':
                 return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
-            if tok.is_sent_start and j > i + 1:
-                return None
+            if (tok.is_sent_start and j > i + 1) or tok.text == ":":
+                return None  # ", so X weiter: „…“" introduces the quote: not a marker here
             if tok.text == ",":
                 # one apposition may follow the name: ", so X, Präsident des Y."
                 after = doc[j + 1] if j + 1 < len(doc) else tok
                 commas += 1
-                if _around_quote(doc, i, j):
-                    # "„A“, so X, „B“": a parenthetical between the parts of a quote
+                if _around_quote(doc, i, j) or self._subjunctive_before(doc, i):
+                    # "„A“, so X, „B“": a parenthetical between the parts of a quote;
+                    # "Die Lage sei, so X, ernst": inside a report in the subjunctive
                     return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
                 if commas > 1 or not (after.text[:1].isupper() or after.lower_ in DETERMINERS):
                     return None
         return None
+
+    def _subjunctive_before(self, doc: Doc, i: int) -> bool:
+        """A verb in the subjunctive between the sentence start and ``so`` at ``i``."""
+        for k in range(i - 1, max(-1, i - MAX_SO_CLAUSE), -1):
+            if doc[k].text in (".", "!", "?", ":", ";"):
+                return False
+            if is_subjunctive(doc[k], self.lexicon):
+                return True
+            if doc[k].is_sent_start:
+                return False
+        return False
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues

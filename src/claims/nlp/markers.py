@@ -21,6 +21,7 @@ CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
 MAX_CLAUSE_LOOKBACK = 20
 ARTICLES = frozenset({"ein", "eine", "einer", "einem", "eines", "der", "die", "das", "dem", "des"})
 MAX_ATTRIBUTE = 8  # tokens
+MAX_APPOSITION = 5  # words of a name in apposition after "so X,"
 ATTRIBUTE_OPENERS = frozenset(
     {"am", "im", "vom", "von", "in", "an", "auf", "bei", "seit", "vor", "zum", "zur", "mit"}
 )
@@ -47,6 +48,10 @@ def in_subordinate_clause(doc: Doc, cue: Span, s0: int) -> bool:
 
 def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     a, b = marker_phrase(doc, cue, s0, s1)
+    if cue._.cue_lemma == "so" and b < s1 and doc[b].text == ",":
+        rest = [t for t in doc[b + 1 : s1] if not t.is_punct]
+        if 0 < len(rest) <= MAX_APPOSITION and all(t.text[:1].isupper() for t in rest):
+            b = s1  # "…, so der Sprecher der Feuerwehr, Karl Haas.": the name closes it
     body_start, body_end = s0, s1
     if a <= s0 + 1:
         body_start = b

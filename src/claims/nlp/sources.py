@@ -153,6 +153,9 @@ def _without_marker_noun(word: str) -> str:
     for noun in MARKER_NOUNS:
         if word.lower().endswith(noun) and len(word) > len(noun) + 2:
             return word[: -len(noun)].rstrip("-")
+    prefix, _, head = word.rpartition("-")
+    if prefix and head in DOCUMENTS:
+        return prefix  # "OSZE-Bericht" -> "OSZE"
     return word
 
 
