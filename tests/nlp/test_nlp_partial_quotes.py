@@ -41,3 +41,17 @@ def test_a_short_quote_that_is_a_sentence_is_speech(extract: Extract) -> None:
     assert by_text(statements, "unsozial").speaker == "other:Karl Haas"
     assert by_text(statements, "handeln").speaker == "other:Karl Haas"
     assert extract("Die „Kumpel“ trafen sich in der „Alten Mühle“.") == []
+
+
+def test_report_ending_in_a_quote_keeps_both_marks(extract: Extract) -> None:
+    statements = extract("Die Regierung habe „keine Geheimnisse“, so der Minister Olaf Brück.")
+    report = next(s for s in statements if s.kind == "indirect")
+    assert report.text == "Die Regierung habe „keine Geheimnisse“"
+
+
+def test_quote_interrupted_by_so_x_gives_no_extra_report(extract: Extract) -> None:
+    statements = extract("„Wir haben alles versucht“, so Olaf Brück, „aber die Stadt ist pleite.“")
+    assert [(s.kind, s.text) for s in statements] == [
+        ("direct", "Wir haben alles versucht"),
+        ("direct", "aber die Stadt ist pleite."),
+    ]

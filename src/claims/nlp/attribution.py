@@ -256,7 +256,10 @@ class SpeakerAttributor(SurroundingSpeakers):
             if span._.cue_type == "marker":
                 a, b = span._.content
                 inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
-                if any(covers_or_reports(xy, (a, b), self._quote_ranges) for xy, _ in inside):
+                quoted = sum(y - x for (x, y), _ in inside if (x, y) in self._quote_ranges)
+                if quoted * 2 >= b - a or any(  # "„A“, so X, „B“": the quotes are all of it
+                    covers_or_reports(xy, (a, b), self._quote_ranges) for xy, _ in inside
+                ):
                     for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
                         if spans[k]._.speaker is None and span._.speaker is not None:
                             spans[k]._.speaker = span._.speaker

@@ -79,10 +79,19 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
     return out
 
 
+# opening and closing marks of a quote inside a report ("Die Regierung habe „keine Geheimnisse“")
+_QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"))
+
+
 def _exact(text: str, span: Span) -> tuple[int, int]:
     start, end = span._.content or (span.start_char, span.end_char)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if span._.kind == "indirect" and end < len(text):
+        inner = text[start:end]
+        for opening, closing in _QUOTE_PAIRS:
+            if text[end] == closing and inner.count(opening) > inner.count(closing):
+                return start, end + 1  # the report ends with a quote: keep its closing mark
     return start, end
