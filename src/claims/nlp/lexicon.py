@@ -74,7 +74,7 @@ class Lexicon:
     markers: MarkerEntry
     subjunctive: frozenset[str]
     abbreviations: frozenset[str]
-    first_names: dict[str, str]  # name -> "m" | "f"
+    first_names: dict[str, str]  # name -> "m" | "f" | "" (both)
     particles: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -263,7 +263,8 @@ def _read_first_names(path: Path) -> dict[str, str]:
             gender = line[1]
         elif line:
             for name in line.split():
-                names.setdefault(name, gender)
+                # a name in both sections ("Andrea": Italian m, German f) has no gender: ""
+                names[name] = gender if names.get(name, gender) == gender else ""
     return names
 
 

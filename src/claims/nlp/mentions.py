@@ -292,7 +292,8 @@ class MentionFinder:
                 known.country,
             )
         title = m.group(1)
-        gender = self.first_names.get(words[0]) or ("f" if title.endswith("in") else "m")
+        # a feminine title decides ("Ministerpräsidentin Andrea X"), else the first name
+        gender = "f" if title.endswith("in") else self.first_names.get(words[0]) or "m"
         return Mention(
             m.start(), end, m.group(0)[: end - m.start()], "person", OTHER_PREFIX + name, gender
         )
