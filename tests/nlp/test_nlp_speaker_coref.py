@@ -102,3 +102,29 @@ def test_unnamed_speech_verb_stops_the_topic_person_of_a_quote(extract: Extract)
 def test_party_and_union_epithets_refer_back_to_the_person(extract: Extract, epithet: str) -> None:
     statements = extract(f"Karl Haas kritisierte den Plan. Der Plan sei unsozial, sagte {epithet}.")
     assert by_text(statements, "unsozial").speaker == "other:Karl Haas"
+
+
+def test_body_description_refers_to_the_body_that_spoke_just_before(extract: Extract) -> None:
+    statements = extract(
+        "Nach Angaben der Hilfsorganisation Medico sind 300 Helfer im Einsatz. Die Versorgung "
+        "sei, so die Organisation, gesichert. Die Firma Lanz kündigte an, Zelte zu schicken. "
+        "Man wolle helfen, teilte das Unternehmen mit."
+    )
+    assert by_text(statements, "Versorgung").speaker == "other:Hilfsorganisation Medico"
+    assert by_text(statements, "Man wolle helfen").speaker == "other:Lanz"
+
+
+def test_body_description_without_a_body_just_before_names_nobody(extract: Extract) -> None:
+    statements = extract(
+        "Die Hamas übernahm die Verantwortung. Die Organisation erklärte, sie werde weiter "
+        "angreifen."
+    )
+    assert by_text(statements, "weiter angreifen").speaker is None
+
+
+def test_pronoun_after_a_body_spoke_goes_to_the_person_named_since(extract: Extract) -> None:
+    statements = extract(
+        "Die Lage sei ernst, so die Behörde Civil-X.\n\nDer Landwirt Paolo Renzi verlor seine "
+        "Ernte. „Wir konnten nichts retten“, sagte er."
+    )
+    assert by_text(statements, "nichts retten").speaker == "other:Paolo Renzi"

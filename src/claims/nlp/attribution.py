@@ -244,6 +244,7 @@ class SpeakerAttributor(SurroundingSpeakers):
             # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
             # ("Minister weist Vorwürfe zurück") may still get its speaker from the body
             return None
+        resolver.note_body(mention)
         set_speaker(result, mention)
         return result
 

@@ -35,8 +35,11 @@ def same_speaker(
     if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 2:
         return pronoun
     gender = PRONOUN_GENDER.get(pronoun.text.lower())
-    if gender is not None and resolver.gender_of(previous._.speaker) not in (gender, None):
+    previous_gender = resolver.gender_of(previous._.speaker)
+    if gender is not None and previous_gender not in (gender, None):
         return pronoun
+    if previous_gender is None and pronoun.speaker is not None and pronoun.gender == gender:
+        return pronoun  # a body spoke last, the pronoun fits a person named since: that person
     return Mention(
         pronoun.start, pronoun.end, pronoun.text, "pronoun", previous._.speaker, gender, None
     )

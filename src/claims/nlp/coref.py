@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 
 from spacy.tokens import Doc, Span
 
+from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import doc_text
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
@@ -20,6 +21,8 @@ from claims.nlp.words import word_set
 
 WINDOW_CHARS = 2500
 SENTENCE_OPENERS = word_set("sentence_openers")
+# nouns that refer back to a named body ("die Organisation" after "die Organisation Legambiente")
+BODY_DESCRIPTIONS = word_set("body_descriptions")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 PRONOUNS = {
     "er": "m",
@@ -54,12 +57,40 @@ class Coreference:
         self.subject_starts: list[int] = []
         self._memo: dict[int, Mention | None] = {}
         self._genders: dict[str, str] | None = None
+        self.bodies: dict[int, Mention] = {}  # char start -> a named body that spoke
+        self.body_starts: list[int] = []
 
     def _record(self, mention: Mention) -> Mention:
         if mention.start not in self.subjects:
             insort(self.subject_starts, mention.start)
         self.subjects[mention.start] = mention
+        self.note_body(mention)
         return mention
+
+    def note_body(self, mention: Mention | None) -> None:
+        """Remember a named body that speaks, for ``die Organisation`` later on."""
+        name = mention.speaker.removeprefix(OTHER_PREFIX) if mention and mention.speaker else ""
+        bare = mention is not None and mention.kind == "person" and mention.gender is None
+        if (
+            mention is not None
+            and (mention.kind in ("institution", "source") or (bare and " " not in name))
+            and name
+            and name != mention.speaker  # a registered speaker is a person
+            and name not in BODY_DESCRIPTIONS
+        ):  # "Siemens kündigte an": a bare name without a first name may be a body
+            insort(self.body_starts, mention.start)
+            self.bodies[mention.start] = mention
+
+    def recent_body(self, offset: int) -> Mention | None:
+        """``so die Organisation``, ``Das Unternehmen teilte mit``: the body that spoke in this
+        sentence or the one before (further back, the body meant is often one that did not
+        speak)."""
+        own = sentence_of(self.sent_starts, offset)
+        lo = self.sent_starts[max(0, own - 1)]
+        k = bisect_left(self.body_starts, offset)
+        if k and self.body_starts[k - 1] >= lo:
+            return self.bodies[self.body_starts[k - 1]]
+        return None
 
     def _mentions_between(self, lo: int, hi: int) -> list[Mention]:
         return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]

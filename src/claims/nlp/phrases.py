@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.coref import SENTENCE_OPENERS, Coreference
+from claims.nlp.coref import BODY_DESCRIPTIONS, SENTENCE_OPENERS, Coreference
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, is_noun_form, lemma_table
@@ -300,6 +300,11 @@ class NounPhrases(Coreference):
             # "die Vereinten Nationen", "das Weiße Haus": an adjective written capitalised
             name = self.text[adjective_name[0].idx : end]
             return Mention(adjective_name[0].idx, end, name, "institution", OTHER_PREFIX + name)
+        definite = doc[a - 1].lower_ in ("der", "die", "das") if a else False
+        if det and words == [phrase] and definite:
+            body = self.recent_body(start) if phrase in BODY_DESCRIPTIONS else None
+            if body is not None:  # "Die Organisation erklärte": the body named before
+                return Mention(start, end, phrase, "institution", body.speaker)
         for k, word in enumerate(words):
             if _acronym(word) or institution_word(word):
                 name = " ".join(words[k + 1 :]) or word

@@ -10,11 +10,13 @@ The speaker is the first person or body named in it; a document (``Artikel``,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.content_bounds import Quotes
+from claims.nlp.coref import BODY_DESCRIPTIONS
 from claims.nlp.extensions import doc_text
 from claims.nlp.indirect import marker_phrase
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
@@ -267,6 +269,10 @@ def marker_source(
         for t in doc[a:b]
         if not cue.start <= t.i < cue.end or _without_marker_noun(t.text) != t.text
     ]
+    words = [t.text for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
+    if len(words) == 1 and words[0] in BODY_DESCRIPTIONS:
+        body = resolver.recent_body(phrase[0])  # "so die Organisation": the body before
+        return (replace(body, start=phrase[0], end=phrase[1]) if body else None), phrase
     return (source_name(tokens) if tokens else None), phrase
 
 
