@@ -236,3 +236,19 @@ def test_konjunktiv_after_a_cue_sentence_without_statement_reports_the_cue_subje
         "nicht gebaut."
     )
     assert by_text(statements, "Heutige Autos").speaker == "other:Karl Brenner"
+
+
+def test_quote_paragraph_after_a_colon_ending_the_paragraph_before(extract: Extract) -> None:
+    statements = extract(
+        "Der Kapitän Lars Wendt sagte am Montag:\n\n„Wir haben das Schiff verloren.\n\nDie "
+        "Mannschaft ist in Sicherheit.“"
+    )
+    assert [s.speaker for s in statements] == ["other:Lars Wendt", "other:Lars Wendt"]
+
+
+def test_quote_paragraph_after_a_paragraph_about_one_person(extract: Extract) -> None:
+    statements = extract(
+        "Der Kapitän Lars Wendt war nach der Havarie erschöpft.\n\n„Wir haben das Schiff "
+        "verloren. Die Mannschaft ist in Sicherheit.“"
+    )
+    assert [s.speaker for s in statements] == ["other:Lars Wendt"]

@@ -62,7 +62,9 @@ class SurroundingSpeakers:
             if unnamed_cue_before(doc, start, self._cues, self._cue_starts, resolver):
                 return None  # "Die Opposition spricht von …": that sentence has its speaker
         found: list[Mention] = []
-        for j in range(k - 2, max(-1, k - 1 - TOPIC_SENTENCES), -1):
+        # the sentence right before counts too when it ends the preceding paragraph
+        first = k - 1 if bisect_left(p_starts, starts[k - 1] + 1) != par else k - 2
+        for j in range(first, max(-1, k - 1 - TOPIC_SENTENCES), -1):
             if par - bisect_left(p_starts, starts[j] + 1) > 1:
                 break  # further back than the preceding paragraph
             subject = resolver.sentence_subject(j)
@@ -130,9 +132,22 @@ class SurroundingSpeakers:
         found = resolver.mention_in(clause, start) if clause >= 0 else None
         found = found or resolver.mention_in(s_lo, start)
         head = doc.char_span(s_lo, start, alignment_mode="contract")
-        while head is not None and len(head) > 1 and head[-1].text in '„“"»«‚':
+        while (
+            head is not None and len(head) > 1 and (head[-1].text in '„“"»«‚' or head[-1].is_space)
+        ):
             head = head[:-1]
         if found is None and head is not None and len(head) > 2 and head[-1].text == ":":
             # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
             found = resolver.subject_at(head.start, head[-1:])
+        if found is None and head is not None and head[-1].text == ":":
+            # "X sagte am Montag:" ending the paragraph before the quote: the verb's subject
+            k = bisect_left(self._cue_starts, head.end_char)
+            cue = self._cues[k - 1] if k else None
+            if (
+                cue is not None
+                and cue.start >= head.start
+                and cue._.cue_type == "verb"
+                and not any(t.text == "," for t in doc[cue.end : head.end])  # its own clause
+            ):
+                found = resolver.cue_subject(cue)
         return found

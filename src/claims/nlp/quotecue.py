@@ -181,7 +181,9 @@ def fills_paragraph(doc: Doc, start: int, end: int) -> bool:
 
 
 def colon_before(text: str, start: int) -> bool:
-    head = text[max(0, start - 4) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0")
+    """A colon right before the quote, also at the end of the paragraph before it (``X sagte
+    am Montag:`` and the quote as the next paragraph)."""
+    head = text[max(0, start - 8) : start].rstrip("„“”\"»«‚‘’'›‹ \u00a0\n\r\t")
     return head.endswith(":")
 
 
