@@ -236,3 +236,12 @@ def test_one_word_medium_before_a_colon_is_the_addressee(extract: Extract) -> No
     statements = extract("Karin Norden sagte der „Rundschau“: „Wir bleiben dran.“")
     assert texts(statements) == ["Wir bleiben dran."]
     assert statements[0].speaker == "other:Karin Norden"
+
+
+def test_mit_diesen_worten_with_any_verb_after_a_dash(extract: Extract) -> None:
+    statements = extract(
+        "„Ich bleibe im Amt“ – mit diesen Worten trat Bürgermeisterin Ilka Norden vor die Presse. "
+        "Sie wird von der „Rundschau“ mit den Worten zitiert: „Ich gebe nicht auf.“"
+    )
+    assert by_text(statements, "bleibe im Amt").speaker == "other:Ilka Norden"
+    assert "Rundschau" not in texts(statements)  # the medium before "mit den Worten"

@@ -35,7 +35,10 @@ DEMONSTRATIVE_AUX_GAP = re.compile(
     + "}"
 )
 # "„…“ Mit diesen Worten kommentierte X den Beschluss": the words are the quote before
-WORDS_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*Mit[ \u00a0]+(?:diesen|den|solchen)[ \u00a0]+")
+WORDS_GAP = re.compile(
+    r"(?:[“”\"»«‘’'.!? \u00a0]*Mit|[“”\"»«‘’' \u00a0]*[–—][ \u00a0]*mit)"
+    r"[ \u00a0]+(?:diesen|den|solchen)[ \u00a0]+"
+)
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
@@ -68,14 +71,16 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
             DEMONSTRATIVE_GAP.fullmatch(gap) or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
         ):
             after = cues[k]  # "„…“ Das sagte X.", "„…“ Das musste X einräumen.": the quote
-        elif (
-            cues[k].text == "Worten"
-            and WORDS_GAP.fullmatch(gap)
-            and k + 1 < len(cues)
-            and cues[k + 1]._.cue_type == "verb"
-            and cues[k + 1].start == cues[k].end
-        ):
-            after = cues[k + 1]  # "„…“ Mit diesen Worten kommentierte X …": X's words
+        elif cues[k].text == "Worten" and WORDS_GAP.fullmatch(gap):
+            # "„…“ Mit diesen Worten kommentierte X …", "„…“ – mit diesen Worten trat X vor
+            # die Presse": the verb after the noun, a speech verb or not, has the speaker
+            nxt = cues[k + 1] if k + 1 < len(cues) else None
+            if nxt is not None and nxt._.cue_type == "verb" and nxt.start == cues[k].end:
+                after = nxt
+            elif cues[k].end < len(doc) and is_finite_verb(doc[cues[k].end].text):
+                after = doc[cues[k].end : cues[k].end + 1]
+                after._.cue_type = "verb"
+                after._.cue = after.text
         elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
             after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):
