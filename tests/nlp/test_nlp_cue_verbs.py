@@ -160,3 +160,9 @@ def test_zum_ausdruck_bringen_is_a_cue_with_a_fronted_object(extract: Extract) -
     )
     assert by_text(statements, "keinen Grund").speaker == "other:Annette Wiedmann"
     assert all("Paket" not in s.text for s in statements)
+
+
+def test_zu_bedenken_geben_reports_a_clause(extract: Extract) -> None:
+    statements = extract("Die Ökonomin Ute Kramm gab zu bedenken, dass die Zinsen steigen könnten.")
+    assert by_text(statements, "Zinsen").speaker == "other:Ute Kramm"
+    assert extract("Er gab das Buch zurück.") == []

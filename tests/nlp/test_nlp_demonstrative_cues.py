@@ -69,3 +69,8 @@ def test_demonstrative_object_gives_no_object_statement(extract) -> None:
         "Dies bestätigte der Vorsitzende Karl Bauer am Abend."
     )
     assert all("Abend" not in s.text for s in statements)
+
+
+def test_so_before_the_speech_verb_after_a_quote(extract) -> None:  # type: ignore[no-untyped-def]
+    statements = extract("„Wir sind am Ende.“ So äußerte sich Vereinschef Olaf Brück am Montag.")
+    assert [(s.text, s.speaker) for s in statements] == [("Wir sind am Ende.", "other:Olaf Brück")]

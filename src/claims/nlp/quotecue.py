@@ -26,6 +26,7 @@ CLAUSE_MARKS = frozenset(",.;:!?()–—")
 # der mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen")
 MAX_CLAUSE_BRACKET = 160
 FINITE_AUXILIARIES = word_set("auxiliaries")
+SO_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*So[ \u00a0]+")
 DEMONSTRATIVE_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+")
 DEMONSTRATIVE_AUX_GAP = re.compile(
     r"[“”\"»«‘’'.!? \u00a0]*(?:Das|Dies)[ \u00a0]+(?:"
@@ -68,9 +69,12 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
         if len(gap) <= 6 and punct_only and ("," in gap or governs):
             after = cues[k]
         elif cues[k]._.cue_type == "verb" and (
-            DEMONSTRATIVE_GAP.fullmatch(gap) or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
+            DEMONSTRATIVE_GAP.fullmatch(gap)
+            or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
+            or SO_GAP.fullmatch(gap)
         ):
-            after = cues[k]  # "„…“ Das sagte X.", "„…“ Das musste X einräumen.": the quote
+            # "„…“ Das sagte X.", "„…“ Das musste X einräumen.", "„…“ So äußerte sich X."
+            after = cues[k]
         elif cues[k].text == "Worten" and WORDS_GAP.fullmatch(gap):
             # "„…“ Mit diesen Worten kommentierte X …", "„…“ – mit diesen Worten trat X vor
             # die Presse": the verb after the noun, a speech verb or not, has the speaker
