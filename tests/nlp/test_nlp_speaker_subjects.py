@@ -261,3 +261,24 @@ def test_passive_agent_that_is_a_body_names_the_speaker(extract: Extract) -> Non
     )
     found = by_text(statements, "Hilfen für Waisen")
     assert found.speaker is not None and "Kreml" in found.speaker
+
+
+def test_wie_clause_with_a_titled_name_and_an_adverbial(extract: Extract) -> None:
+    statements = extract(
+        "Wie Regierungssprecher Olaf Brenner am Montag mitteilte, sind die Renten sicher."
+    )
+    assert by_text(statements, "Renten sicher").speaker == "other:Olaf Brenner"
+
+
+def test_report_before_the_cue_and_a_relative_clause_about_the_speaker(extract: Extract) -> None:
+    statements = extract("Die Renten seien sicher, betonte Olaf Brenner, der seit 2021 regiert.")
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("Die Renten seien sicher", "other:Olaf Brenner")
+    ]
+    assert (
+        extract(
+            "Während das reiche Land nichts ändern wollte, plädierte das arme Land für eine "
+            "Reduzierung der Mengen, die bei 31 Millionen Barrel liegen."
+        )
+        == []
+    )

@@ -74,6 +74,9 @@ from claims.nlp.verbs import (
 )
 from claims.nlp.words import word_set
 
+# relative pronouns that open a clause about the speaker after "…, sagte X, der …"
+TAIL_RELATIVES = frozenset({"der", "die", "welcher", "welche"})
+MAX_NAMED_TAIL = 5  # tokens of the speaker between the cue and that relative clause
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
 FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
 
@@ -298,7 +301,16 @@ class IndirectFinder:
         """``Russland habe kein Interesse, sagte Putin.``: the cue and its subject end the
         sentence."""
         if not subject_tail(doc, cue.end, s1):
-            return None
+            # "Die Lage sei ernst, betonte X, der seit 2021 regiert.": a relative clause about
+            # the speaker may close a report in the subjunctive
+            comma = next((t.i for t in doc[cue.end : s1 - 1] if t.text == ","), None)
+            rel = comma if comma is not None and doc[comma + 1].lower_ in TAIL_RELATIVES else None
+            if rel is not None and rel - cue.end > MAX_NAMED_TAIL:
+                return None  # more than a speaker before the relative clause
+            if rel is None or not subject_tail(doc, cue.end, rel):
+                return None
+            found = self._report_before(doc, s0, s1, cue.start - 1, cue.end)
+            return found if found is not None and found[2] == "clause" else None
         return self._report_before(doc, s0, s1, cue.start - 1, cue.end)
 
     def _report_before(

@@ -93,6 +93,9 @@ class Resolver(ClauseSubjects):
         wie = wie_before(doc, cue, clause_start)
         if wie >= 0:  # "Wie der Sprecher des Amts, Tom Weiß, mitteilte": the name
             found = self._inverted_apposition(wie + 1, cue.start, exclude)
+            named = self.by_start.get(doc[wie + 1].idx) if wie + 1 < cue.start else None
+            if found is None and named is not None and named.kind in ("name", "person"):
+                found = self._resolve(named)  # "Wie Regierungssprecher X am Montag mitteilte"
             if found is not None:
                 return self._record(found)
         possessive = self._possessive_subject(clause_start, cue)
