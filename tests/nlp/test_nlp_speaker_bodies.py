@@ -197,3 +197,15 @@ def test_capitalised_adjective_before_a_title_is_no_body(extract: Extract) -> No
 def test_party_named_with_an_adjective_and_a_plural_person_noun(extract: Extract) -> None:
     statements = extract("Die Freien Wähler forderten, die Gebühr abzuschaffen.")
     assert by_text(statements, "Gebühr").speaker == "other:Freien Wähler"
+
+
+def test_closed_spokesperson_compound_names_the_institution(extract: Extract) -> None:
+    statements = extract(
+        "Ein Polizeisprecher bestätigte, dass drei Menschen verletzt wurden. Nach Auskunft eines "
+        "Regierungssprechers wird ermittelt. Polizeisprecher Timo Lanz sagte, es gebe Zeugen. "
+        "Die Lage sei ruhig, sagte ein Pressesprecher."
+    )
+    assert by_text(statements, "verletzt").speaker == "other:Polizei"
+    assert by_text(statements, "ermittelt").speaker == "other:Regierung"
+    assert by_text(statements, "Zeugen").speaker == "other:Timo Lanz"
+    assert by_text(statements, "ruhig").speaker is None  # whose press office is not said

@@ -21,6 +21,7 @@ from claims.nlp.words import word_set
 SUBJECT_FILLERS = word_set("subject_fillers")
 OBJECT_MARKERS = word_set("object_markers")
 INSTITUTIONS = word_set("institutions")
+INSTITUTIONS_LOWER = frozenset(w.lower() for w in INSTITUTIONS)
 NOT_NAME = word_set("not_name")
 DOCUMENTS = word_set("source_documents")
 MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
@@ -154,6 +155,19 @@ def _place_adjective(tok: Token) -> bool:
 def _plural(word: str) -> bool:
     """``Demokraten`` of ``Demokrat``: the plural of a person noun."""
     return word.endswith("en") and person_noun(word[:-2]) and not person_noun(word[:-1])
+
+
+def spokesperson_body(word: str) -> str | None:
+    """``Polizeisprecher`` -> ``Polizei``, ``Regierungssprecherin`` -> ``Regierung``: the
+    institution a closed compound of ``Sprecher`` speaks for (not ``Pressesprecher``)."""
+    low = word.lower()
+    cut = next((low.rfind(e) for e in ("sprecherin", "sprecher") if e in low[3:]), -1)
+    if cut < 3 or not low[cut:].startswith("sprecher"):
+        return None
+    for stem in (word[:cut], word[:cut].removesuffix("s")):
+        if stem.lower() in INSTITUTIONS_LOWER:
+            return stem
+    return None
 
 
 def person_noun(word: str) -> bool:
@@ -300,6 +314,10 @@ class NounPhrases(Coreference):
             # "die Vereinten Nationen", "das Weiße Haus": an adjective written capitalised
             name = self.text[adjective_name[0].idx : end]
             return Mention(adjective_name[0].idx, end, name, "institution", OTHER_PREFIX + name)
+        only_articles = all(w.lower() in DETERMINERS for w in words[:-1])  # "Ein Polizeisprecher"
+        body_name = spokesperson_body(words[-1]) if only_articles else None
+        if body_name is not None:  # "ein Polizeisprecher", "der Regierungssprecher"
+            return Mention(start, end, phrase, "institution", OTHER_PREFIX + body_name)
         definite = doc[a - 1].lower_ in ("der", "die", "das") if a else False
         if det and words == [phrase] and definite:
             body = self.recent_body(start) if phrase in BODY_DESCRIPTIONS else None
@@ -330,6 +348,7 @@ class NounPhrases(Coreference):
         ):
             # "ein IWF-Sprecher", "die Siemens-Sprecherin": the body speaks
             return Mention(start, end, phrase, "institution", OTHER_PREFIX + prefix)
+
         if det and person_noun(words[-1]) and self._singular(cue) and article in DEFINITE:
             gender = "f" if article in ("die", "eine") or words[-1].endswith("in") else "m"
             return self.description(start, end, phrase, gender)

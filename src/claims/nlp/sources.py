@@ -29,6 +29,7 @@ from claims.nlp.phrases import (
     institution_word,
     name_adjective,
     person_noun,
+    spokesperson_body,
 )
 from claims.nlp.resolve import Resolver
 from claims.nlp.words import word_set
@@ -270,6 +271,9 @@ def marker_source(
         if not cue.start <= t.i < cue.end or _without_marker_noun(t.text) != t.text
     ]
     words = [t.text for t in tokens if t.lower_ not in DETERMINERS and not t.is_punct]
+    body_name = spokesperson_body(words[0]) if len(words) == 1 else None
+    if body_name is not None:  # "nach Auskunft eines Polizeisprechers": the police
+        return Mention(*phrase, words[0], "institution", OTHER_PREFIX + body_name), phrase
     if len(words) == 1 and words[0] in BODY_DESCRIPTIONS:
         body = resolver.recent_body(phrase[0])  # "so die Organisation": the body before
         return (replace(body, start=phrase[0], end=phrase[1]) if body else None), phrase
