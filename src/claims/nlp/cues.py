@@ -16,6 +16,7 @@ from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import member_mask
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mood import is_subjunctive
+from claims.nlp.phrases import OPENING_QUOTES
 from claims.nlp.words import word_set
 
 SENTENCE_END = frozenset(".!?;:")
@@ -39,7 +40,6 @@ MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 CLOSING_QUOTES = frozenset('“”"«»')
-OPENING_QUOTES = frozenset('„“"»«‚')
 MAX_REFLEXIVE_DISTANCE = 6
 MAX_SO_CLAUSE = 25  # tokens back from a parenthetical ", so X," to its subjunctive verb
 

@@ -7,6 +7,8 @@ name in apposition (``der Chef der Agentur, Hans Maier,``) is that name.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
@@ -80,15 +82,17 @@ DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
 _INSTITUTIONS_LOW = frozenset(w.lower() for w in INSTITUTIONS)
 INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
 _MEMBER_ENDINGS = ("er", "erin", "ern", "erinnen", "ler", "lerin")
+# "gewerkschafter": a member of the institution, not the institution
+_MEMBER_FORMS = {stem: tuple(stem + e for e in _MEMBER_ENDINGS) for stem in INSTITUTION_STEMS}
 
 
+@lru_cache(maxsize=65536)
 def institution_word(word: str) -> bool:
     """A noun naming an institution, also inflected or compounded (``Verteidigungsministeriums``,
     ``Nachrichtenagentur``)."""
     low = word.split("-")[-1].lower()
-    return low in {w.lower() for w in INSTITUTIONS} or any(
-        stem in low and not low.endswith(tuple(stem + e for e in _MEMBER_ENDINGS))
-        for stem in INSTITUTION_STEMS
+    return low in INSTITUTIONS_LOWER or any(
+        stem in low and not low.endswith(_MEMBER_FORMS[stem]) for stem in INSTITUTION_STEMS
     )  # not "Gewerkschafter": a member of the institution
 
 
