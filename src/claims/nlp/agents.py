@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+from claims.nlp.words import word_set
+
+# forms of "werden" that make a speech verb passive (one list for every passive check)
+PASSIVE_AUXILIARIES = word_set("quote_passive_auxiliaries")
 AGENT_PREPOSITIONS = frozenset({"von", "vom"})
 # a participle cue in the passive that keeps its subject as speaker ("wurde mit den Worten
 # zitiert": the subject is quoted)

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.agents import PASSIVE_AUXILIARIES
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_subjunctive
 from claims.nlp.lexicon import Lexicon
@@ -94,9 +95,6 @@ def unnamed_cue_before(
         return False  # "Die Zahl wurde mit 214 angegeben": the report goes on
     mention = resolver.cue_subject(verbs[-1])
     return mention is None or mention.speaker is None
-
-
-PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 
 
 def _passive(doc: Doc, cue: Span) -> bool:

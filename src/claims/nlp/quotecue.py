@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.agents import PASSIVE_AUXILIARIES
 from claims.nlp.extensions import doc_text
 from claims.nlp.indirect import QUOTE_MARKS
 from claims.nlp.sentences import sentence_of
@@ -15,7 +16,6 @@ from claims.nlp.verbs import is_finite_verb
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
-PASSIVE_AUXILIARIES = word_set("quote_passive_auxiliaries")
 # share of capitalised words from which an unattributed quote reads as a name or title
 NAME_CAPS_SHARE = 0.6
 QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«‚‘’'›‹]*)[„“”\"»«‚‘’'›‹]")
