@@ -18,8 +18,6 @@ from claims.datafiles import package_data, read_yaml
 from claims.errors import DataFileError
 from claims.nlp.words import word_set
 
-CONTENT_TYPES = ("clause", "object", "infinitive", "quote")
-
 _NOT_SUBJUNCTIVE = word_set("not_subjunctive")
 
 

@@ -79,7 +79,6 @@ COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
 DATIVES = frozenset({"dem", "einem", "ihm", "ihnen", "ihr", "mir", "uns"})
 GENITIVES = frozenset({"des", "eines", "beider", "aller"})
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
-_INSTITUTIONS_LOW = frozenset(w.lower() for w in INSTITUTIONS)
 INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
 _MEMBER_ENDINGS = ("er", "erin", "ern", "erinnen", "ler", "lerin")
 # "gewerkschafter": a member of the institution, not the institution
