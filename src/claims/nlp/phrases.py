@@ -7,27 +7,30 @@ name in apposition (``der Chef der Agentur, Hans Maier,``) is that name.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.coref import BODY_DESCRIPTIONS, SENTENCE_OPENERS, Coreference
 from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
-from claims.nlp.lexicon import is_common_noun, is_lower_case_word, is_noun_form, lemma_table
-from claims.nlp.mentions import EPITHET_SUFFIXES, Mention
+from claims.nlp.lexicon import is_common_noun
+from claims.nlp.mentions import Mention
 from claims.nlp.names import name_at
+from claims.nlp.nouns import (  # noqa: F401 (re-exported)
+    INSTITUTIONS,
+    INSTITUTIONS_LOWER,
+    institution_word,
+    name_adjective,
+    person_noun,
+    plural_person,
+    spokesperson_body,
+)
 from claims.nlp.words import word_set
 
 SUBJECT_FILLERS = word_set("subject_fillers")
 OBJECT_MARKERS = word_set("object_markers")
-INSTITUTIONS = word_set("institutions")
-INSTITUTIONS_LOWER = frozenset(w.lower() for w in INSTITUTIONS)
 NOT_NAME = word_set("not_name")
 DOCUMENTS = word_set("source_documents")
-MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
-ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 DETERMINERS = word_set("determiners")
 FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
 
@@ -62,37 +65,12 @@ def _attributive(word: str) -> bool:
 
 # Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
 # "der 47-Jährige") refers back to a person named before.
-_PERSON_NOUNS = tuple(
-    sorted(
-        {
-            t + e
-            for t in [*word_set("title_suffixes"), *EPITHET_SUFFIXES, "jährige"]
-            if t.isalpha()
-            for e in ("", "in", "n", "en", "r")
-        }
-    )
-)
-
 
 # Definite articles and demonstratives: "der Präsident" refers back, "deren Anführer" does not.
 COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
 DATIVES = frozenset({"dem", "einem", "ihm", "ihnen", "ihr", "mir", "uns"})
 GENITIVES = frozenset({"des", "eines", "beider", "aller"})
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
-INSTITUTION_STEMS = tuple(sorted(w.lower() for w in INSTITUTIONS if len(w) > 4))
-_MEMBER_ENDINGS = ("er", "erin", "ern", "erinnen", "ler", "lerin")
-# "gewerkschafter": a member of the institution, not the institution
-_MEMBER_FORMS = {stem: tuple(stem + e for e in _MEMBER_ENDINGS) for stem in INSTITUTION_STEMS}
-
-
-@lru_cache(maxsize=65536)
-def institution_word(word: str) -> bool:
-    """A noun naming an institution, also inflected or compounded (``Verteidigungsministeriums``,
-    ``Nachrichtenagentur``)."""
-    low = word.split("-")[-1].lower()
-    return low in INSTITUTIONS_LOWER or any(
-        stem in low and not low.endswith(_MEMBER_FORMS[stem]) for stem in INSTITUTION_STEMS
-    )  # not "Gewerkschafter": a member of the institution
 
 
 def _body_words(words: list[str], masculine: bool = False) -> bool:
@@ -126,55 +104,6 @@ def _named_members(doc: Doc, b: int, stop: int) -> int:
             break
         k += 1
     return k if names >= 2 else b
-
-
-def name_adjective(tok: Token) -> bool:
-    """An adjective capitalised inside a sentence opens a name (``die Vereinten Nationen``,
-    ``des Roten Kreuzes``, ``das Weiße Haus``, ``die Berliner Zeitung``)."""
-    text = tok.text
-    if not text[:1].isupper() or tok.is_sent_start or text.isupper():
-        return False
-    low = text.lower()
-    table = lemma_table()
-    for ending in ADJECTIVE_ENDINGS:
-        stem = low.removesuffix(ending)
-        if stem != low and any(table.get(stem + e) == stem for e in ADJECTIVE_ENDINGS):
-            return True  # an inflected adjective: "Rote", "Weiße", "Europäische"
-    if low.endswith(("te", "ten", "ter", "tes")) and is_lower_case_word(text):
-        return not is_noun_form(text)  # a participle: "Vereinten", "Vereinigten"
-    return _place_adjective(tok)
-
-
-def _place_adjective(tok: Token) -> bool:
-    """``Berliner`` in ``die Berliner Zeitung``, ``Kölner`` in ``die Kölner Polizei``: a
-    capitalised place adjective in -er before an institution or a medium."""
-    doc = tok.doc
-    if not tok.text.endswith("er") or len(tok.text) < 5 or tok.i + 1 >= len(doc):
-        return False
-    head = doc[tok.i + 1].text
-    return head[:1].isupper() and (institution_word(head) or head.lower().endswith(MEDIA_NOUNS))
-
-
-def _plural(word: str) -> bool:
-    """``Demokraten`` of ``Demokrat``: the plural of a person noun."""
-    return word.endswith("en") and person_noun(word[:-2]) and not person_noun(word[:-1])
-
-
-def spokesperson_body(word: str) -> str | None:
-    """``Polizeisprecher`` -> ``Polizei``, ``Regierungssprecherin`` -> ``Regierung``: the
-    institution a closed compound of ``Sprecher`` speaks for (not ``Pressesprecher``)."""
-    low = word.lower()
-    cut = next((low.rfind(e) for e in ("sprecherin", "sprecher") if e in low[3:]), -1)
-    if cut < 3 or not low[cut:].startswith("sprecher"):
-        return None
-    for stem in (word[:cut], word[:cut].removesuffix("s")):
-        if stem.lower() in INSTITUTIONS_LOWER:
-            return stem
-    return None
-
-
-def person_noun(word: str) -> bool:
-    return word.lower().endswith(_PERSON_NOUNS)
 
 
 def _name_word(word: str) -> bool:
@@ -312,7 +241,7 @@ class NounPhrases(Coreference):
             len(adjective_name) >= 2
             and name_adjective(adjective_name[0])
             # "Regierender Bürgermeister X" is a person; "die Freien Demokraten" a party
-            and not any(person_noun(t.text) and not _plural(t.text) for t in adjective_name)
+            and not any(person_noun(t.text) and not plural_person(t.text) for t in adjective_name)
         ):
             # "die Vereinten Nationen", "das Weiße Haus": an adjective written capitalised
             name = self.text[adjective_name[0].idx : end]
