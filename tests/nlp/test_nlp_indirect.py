@@ -82,12 +82,28 @@ def test_konjunktiv_in_a_weil_clause_reports_only_the_clause(extract) -> None:  
             "Die Brücke ist bis Mai gesperrt",
             "other:Ole Brand",
         ),
+        (
+            "Die Werft habe keine weiteren Aufträge, hatte Betriebsrat Uwe Salm am Montag in "
+            "Kiel erklärt.",
+            "Die Werft habe keine weiteren Aufträge",
+            "other:Uwe Salm",
+        ),
+        (
+            "Das Museum bleibt im Winter geschlossen, hat die Direktorin Ina Falk gesagt.",
+            "Das Museum bleibt im Winter geschlossen",
+            "other:Ina Falk",
+        ),
     ],
 )
 def test_report_before_its_cue(extract, text: str, report: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     statement = by_exact_text(extract(text), report)
     assert statement.kind == "indirect"
     assert statement.speaker == speaker
+
+
+def test_reflexive_perfect_after_a_clause_reports_nothing(extract: Extract) -> None:
+    statements = extract("Dass die Firma schließen würde, hatte sich lange angekündigt.")
+    assert texts(statements) == []
 
 
 def test_report_before_a_subject_with_a_lower_case_apposition(extract) -> None:  # type: ignore[no-untyped-def]

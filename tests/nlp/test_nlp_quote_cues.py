@@ -182,6 +182,18 @@ def test_a_colon_after_a_cue_announces_a_short_quote(extract) -> None:  # type: 
     assert texts(statements, "direct") == ["Das ist Betrug!"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir bauen keine Stellen ab“, hatte Konzernchef Lars Wendt in einem Interview erklärt.",
+        "„Wir bauen keine Stellen ab“, hat Lars Wendt am Montag vor Journalisten gesagt.",
+    ],
+)
+def test_perfect_tense_cue_after_a_quote(extract: Extract, text: str) -> None:
+    quote = by_exact_text(extract(text), "Wir bauen keine Stellen ab")
+    assert (quote.kind, quote.speaker) == ("direct", "other:Lars Wendt")
+
+
 def test_quote_in_brackets_after_a_name(extract: Extract) -> None:
     statements = extract(
         "Viele gratulierten, darunter die Präsidentin der Akademie, Helga Sommer („Niemand hat "

@@ -68,6 +68,7 @@ from claims.nlp.verbs import (
     is_verb_form,
     main_clause,
     negated,
+    perfect_tail,
     subject_tail,
     verb_last,
     wie_before,
@@ -203,6 +204,9 @@ class IndirectFinder:
             found_before = self._clause_before(doc, cue, s0, s1)
             if found_before is not None:
                 return found_before
+        perfect = perfect_tail(doc, cue, s0, s1) if "clause" in kinds else None
+        if perfect is not None:  # "Russland habe kein Interesse, hat Putin gesagt."
+            return self._report_before(doc, s0, s1, perfect, perfect + 2)
         return None
 
     def _opens_with_wie(self, doc: Doc, cue: Span, s0: int) -> bool:

@@ -8,11 +8,11 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from claims.nlp.agents import PASSIVE_AUXILIARIES
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.indirect import QUOTE_MARKS
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_gap, paragraph_starts
-from claims.nlp.verbs import is_finite_verb
+from claims.nlp.verbs import is_finite_verb, perfect_tail
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")
@@ -85,6 +85,8 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
                 after = doc[cues[k].end : cues[k].end + 1]
                 after._.cue_type = "verb"
                 after._.cue = after.text
+        elif cues[k]._.cue_type == "verb" and _perfect_after(doc, end, cues[k], starts):
+            after = cues[k]  # "„…“, hatte X in einem Interview erklärt."
         elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
             after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):
@@ -113,6 +115,17 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if after is not None and (opens_sentence or before is None):
         return after
     return before
+
+
+def _perfect_after(doc: Doc, end: int, cue: Span, starts: list[int]) -> bool:
+    """The quote ending at char ``end`` is followed by ``, hat X … gesagt.``: the clause of
+    the participle ``cue`` starts right after the quote."""
+    sent = sentence_at(doc, cue.start)
+    comma = perfect_tail(doc, cue, sent.start, sent.end)
+    if comma is None:
+        return False
+    gap = doc_text(doc)[end : doc[comma].idx]
+    return len(gap) <= 3 and all(ch in QUOTE_MARKS or ch.isspace() for ch in gap)
 
 
 def _after_als(text: str, start: int) -> bool:

@@ -20,6 +20,10 @@ MAX_SUBJECT_TAIL = 16
 NOT_APPOSITION = word_set("not_apposition")
 # lower-case words that make the words after an article a clause (auxiliaries, modals)
 APPOSITION_BREAKERS = word_set("auxiliaries")
+PERFECT_AUXILIARIES = word_set("perfect_auxiliaries")
+# tokens between the auxiliary and the participle ("hatte VW-Chef X in einem Interview erklärt")
+MAX_PERFECT_BRACKET = 14
+SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
 def is_verb_form(text: str) -> bool:
@@ -146,3 +150,20 @@ def _article_apposition(doc: Doc, i: int, s1: int) -> bool:
         t.is_lower and (is_verb_form(t.text) or t.lower_ in APPOSITION_BREAKERS)
         for t in doc[i + 1 : s1]
     )
+
+
+def perfect_tail(doc: Doc, cue: Span, s0: int, s1: int) -> int | None:
+    """``Man wolle mehr, hat X am Montag gesagt.``, ``„…“, hatte X erklärt.``: the comma before
+    the finite auxiliary when a participle cue closes the sentence and the auxiliary opens its
+    clause (the subject stands between them), else None."""
+    if not cue[-1].is_lower or (cue.end < s1 and doc[cue.end].text not in SENTENCE_END):
+        return None
+    for aux in range(cue.start - 1, max(s0, cue.start - MAX_PERFECT_BRACKET - 1), -1):
+        tok = doc[aux]
+        if tok.is_punct or tok.is_quote:
+            return None
+        if tok.lower_ in PERFECT_AUXILIARIES:
+            if doc[aux + 1].lower_ == "sich":
+                return None  # "…, hatte sich schon angekündigt": a reflexive, nobody speaks
+            return aux - 1 if aux - 1 > s0 and doc[aux - 1].text == "," else None
+    return None
