@@ -5,8 +5,10 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import (
     Extract,
+    by_exact_text,
     by_text,
     shortest_by_text,
     texts,
@@ -295,3 +297,29 @@ def test_genitive_of_a_known_name_before_the_verb_is_no_subject(extract: Extract
     )
     assert by_text(statements, "Verbot sei richtig").speaker == "other:Hans-Peter Sommer"
     assert by_text(statements, "sehr problematisch").speaker == "other:Olaf Wiesner"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Familienministerin Hanna von der Brügge sagte, das Geld reiche.", "Hanna von der Brügge"),
+        ("Ökonom Jan van den Bosch sagte, das Geld reiche.", "Jan van den Bosch"),
+        ("Botschafter Luis de la Fuente sagte, das Geld reiche.", "Luis de la Fuente"),
+    ],
+)
+def test_two_name_particles_belong_to_the_name(extract: Extract, text: str, speaker: str) -> None:
+    assert by_exact_text(extract(text), "das Geld reiche").speaker == "other:" + speaker
+
+
+def test_surname_with_its_particles_opening_a_sentence(extract: Extract) -> None:
+    statements = extract(
+        "Familienministerin Hanna von der Brügge (SPD) stellte den Plan vor. Von der Brügge "
+        "betonte, das Geld reiche bis 2030."
+    )
+    report = by_text(statements, "das Geld reiche bis 2030")
+    assert report.speaker == "other:Hanna von der Brügge"
+
+
+def test_von_der_before_an_organisation_is_no_name_particle(extract: Extract) -> None:
+    statements = extract("Jens Hauke von der IG Metall Köln sagte, man prüfe einen Streik.")
+    assert by_exact_text(statements, "man prüfe einen Streik").speaker == "other:Jens Hauke"

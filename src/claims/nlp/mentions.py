@@ -36,11 +36,31 @@ _NAME_RUN = re.compile(
 )
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“„»«(\n])\s*$")
 TITLE_SUFFIXES = word_set("title_suffixes")
+_UPPER_NEXT = re.compile(r"[ \t]+[" + UPPER + r"]")
 
 
-NAME_PARTICLES = ("von", "van", "de", "der", "zu", "al", "bin", "ben", "da", "di", "del", "le")
-# particles inside a name after a title, where "von"/"der" would rather open a phrase
+NAME_PARTICLES = (
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "zu",
+    "al",
+    "bin",
+    "ben",
+    "da",
+    "di",
+    "del",
+    "la",
+    "le",
+    "dos",
+    "du",
+)
+# particles inside a name after a title, where "von"/"der" would rather open a phrase; "von"
+# counts only after a first name ("Ministerin Ursula von der Leyen", not "Chef von Siemens")
 TITLED_PARTICLES = ("zu", "van", "de", "al", "bin", "ben", "da", "di", "del", "le")
+_PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){1,2}"
 # Nouns that end a generic epithet such as "der belarussische Veteranenführer".
 EPITHET_SUFFIXES = (
     "führer",
@@ -128,7 +148,8 @@ class MentionFinder:
             + r"\s+){0,2}"
             + r"(?:(?:"
             + "|".join(TITLED_PARTICLES)
-            + r")\s+)?"  # "Minister Karl-Theodor zu Guttenberg" (not "von Siemens")
+            + r")\s+|(?:von|van)\s+(?:(?:der|den|dem)\s+)?|de\s+(?:la|los|las)\s+)?"
+            # "zu Guttenberg", "von der Leyen", "de la Rúa"
             + HYPHEN_PARTICLE  # "Außenminister Saud al-Faisal"
             + NAME_TOKEN
             + r")(?![\w-])"
@@ -139,7 +160,7 @@ class MentionFinder:
             # "Jörg-Dietrich Hoppe": a double first name joins two known ones
             r"(?<![\w-])((?:(?:" + first + r")(?:-(?:" + first + r"))?\s+){1,3}"
             r"(?:[" + UPPER + r"]\.\s+)?"
-            r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)?" + HYPHEN_PARTICLE + NAME_TOKEN + r")"
+            r"(?:" + _PARTICLES + r")?" + HYPHEN_PARTICLE + NAME_TOKEN + r")"
             r"(?![\w-])"
         )
 
@@ -259,6 +280,11 @@ class MentionFinder:
         words = m.group(1).split()
         while len(words) > 1 and words[-1] in NOT_SURNAME:
             words.pop()
+        k = next((i for i, w in enumerate(words[1:], 1) if w in NAME_PARTICLES), 0)
+        if k and (
+            not name_like(words[-1]) or words[-1].isupper() or _UPPER_NEXT.match(m.string, m.end())
+        ):
+            words = words[:k]  # "Patrick X von der IG Metall": a phrase, no name particle
         name = " ".join(words)
         end = m.start(1) + len(name) if m.group(1).startswith(name) else m.end()
         if len(words) < 2:
@@ -274,6 +300,10 @@ class MentionFinder:
         words = m.group(2).split()
         if len(words) > 2 and words[-2] in TITLED_PARTICLES and not name_like(words[-1]):
             words = words[:-2]  # "Minister X zu Beginn": a phrase after the name, no particle
+        if "von" in words or "van" in words:
+            k = words.index("von" if "von" in words else "van")
+            if not k or words[k - 1] not in self.first_names or not name_like(words[-1]):
+                words = words[:k]  # "Chef X von Siemens": no particle without a first name
         while words and (words[-1] in NOT_NAME or words[-1].rstrip("s") in COUNTRY_NAMES):
             words.pop()
         if not words or words[0] in NOT_NAME or words[0].rstrip("s") in COUNTRY_NAMES:
@@ -352,9 +382,15 @@ def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     people: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "person" and m.speaker:
-            surname = m.speaker.split()[-1].removeprefix(OTHER_PREFIX)
+            words = m.speaker.removeprefix(OTHER_PREFIX).split()
+            surname = words[-1]
             if len(surname) > 2 and surname not in NOT_NAME:
                 people.setdefault(surname, m)
+            k = next((i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES), 0)
+            if k:  # "von der Leyen", also opening a sentence ("Von der Leyen betonte")
+                with_particles = " ".join(words[k:])
+                people.setdefault(with_particles, m)
+                people.setdefault(with_particles[0].upper() + with_particles[1:], m)
     if not people:
         return mentions
     pattern = re.compile(r"(?<![\w-])(" + _alternation(list(people)) + r")(?:s|')?(?![\w-])")
