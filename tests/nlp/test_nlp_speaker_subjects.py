@@ -282,3 +282,22 @@ def test_report_before_the_cue_and_a_relative_clause_about_the_speaker(extract: 
         )
         == []
     )
+
+
+def test_feminine_noun_after_der_opening_the_clause_is_no_subject(extract: Extract) -> None:
+    statements = extract(
+        "Der regionalen Zeitung sagte Landrat Olaf Brenner: „Die Straße wird im Mai "
+        "freigegeben.“ Der Nachrichtenagentur sagte er, die Kosten seien gestiegen."
+    )
+    assert by_text(statements, "Die Straße wird").speaker == "other:Olaf Brenner"
+    assert by_text(statements, "die Kosten seien").speaker == "other:Olaf Brenner"
+
+
+def test_dative_front_and_an_unresolved_pronoun_name_nobody(extract: Extract) -> None:
+    statements = extract("Der Zeitung sagte er: „Die Straße wird im Mai freigegeben.“")
+    assert by_text(statements, "Die Straße wird").speaker is None
+
+
+def test_masculine_noun_after_der_is_the_subject(extract: Extract) -> None:
+    statements = extract("Der Landrat Olaf Brenner sagte der Zeitung, die Kosten seien gestiegen.")
+    assert by_text(statements, "die Kosten seien").speaker == "other:Olaf Brenner"

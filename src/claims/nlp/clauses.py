@@ -19,6 +19,7 @@ from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
 from claims.nlp.names import name_like
+from claims.nlp.nouns import feminine_noun
 from claims.nlp.phrases import (
     COORDINATORS,
     DETERMINERS,
@@ -185,9 +186,21 @@ class ClauseSubjects(Appositions):
         a = clause_start
         while a < cue.start and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
             a += 1
-        if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem"):
+        if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem", "Der"):
             return False
+        if doc[a].text == "Der" and not self._feminine_head(a + 1, cue.start):
+            return False  # "Der Sprecher sagte": nominative
         return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+
+    def _feminine_head(self, start: int, stop: int) -> bool:
+        """``Der britischen Zeitung sagte X``: after ``der``, adjectives in ``-en`` and a
+        feminine noun make a dative (or genitive), not the subject."""
+        for tok in self.doc[start:stop]:
+            if _capitalised(tok.text):
+                return feminine_noun(tok.text)
+            if not tok.text.endswith("en"):
+                return False
+        return False
 
     def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:
         """The mention at char ``start`` follows the clause's finite auxiliary (after its

@@ -185,10 +185,15 @@ def is_common_noun(word: str) -> bool:
     low = word.lower()
     if word in nouns or low in lower or low.endswith(NOUN_ENDINGS + _head_endings()):
         return True
-    stem = word.removesuffix("innen") if word.endswith("innen") else word.removesuffix("in")
-    if stem != word and stem in nouns and stem.endswith(_AGENT_SUFFIXES):
+    if feminine_person_noun(word) or feminine_person_noun(word.removesuffix("nen")):
         return True  # "Aktivistin", "Moderatorinnen": the feminine of a person noun
     return any(word[i:].capitalize() in nouns for i in range(3, len(word) - MIN_HEAD + 1))
+
+
+def feminine_person_noun(word: str) -> bool:
+    """The singular feminine of a person noun (``Aktivistin``, ``Ministerin``)."""
+    stem = word.removesuffix("in")
+    return stem != word and stem in _noun_table()[0] and stem.endswith(_AGENT_SUFFIXES)
 
 
 def _verb_forms(verbs: dict[str, VerbEntry], table: dict[str, str]) -> dict[str, FormInfo]:

@@ -8,13 +8,14 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from claims.nlp.lexicon import is_lower_case_word, is_noun_form, lemma_table
+from claims.nlp.lexicon import feminine_person_noun, is_lower_case_word, is_noun_form, lemma_table
 from claims.nlp.mentions import EPITHET_SUFFIXES
 from claims.nlp.words import word_set
 
 INSTITUTIONS = word_set("institutions")
 INSTITUTIONS_LOWER = frozenset(w.lower() for w in INSTITUTIONS)
 MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
+FEMININE_ENDINGS = tuple(sorted(word_set("feminine_noun_endings")))
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # job, title and epithet nouns with their inflections ("sprecher", "sprecherin", "47-jährige")
 _PERSON_NOUNS = tuple(
@@ -90,3 +91,10 @@ def spokesperson_body(word: str) -> str | None:
 
 def person_noun(word: str) -> bool:
     return word.lower().endswith(_PERSON_NOUNS)
+
+
+def feminine_noun(word: str) -> bool:
+    """A singular feminine noun by its ending (``Zeitung``, ``Nachrichtenagentur``,
+    ``Polizei``) or a feminine person noun (``Ministerin``): after ``der`` it is in the dative
+    or genitive, never the subject."""
+    return word.lower().endswith(FEMININE_ENDINGS) or feminine_person_noun(word)

@@ -48,6 +48,7 @@ MAX_TITLE_TOKENS = 14
 # lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
 TITLE_WORDS = frozenset({"für", "und", "der", "des", "von", "im", "in"})
 # words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
+NOMINAL_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
 GENITIVE_LINKS = frozenset({"von", "vom", "des", "der", "den", "dem"})
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 COORDINATED = frozenset({"und", "sowie", "oder"})
@@ -150,7 +151,7 @@ class Resolver(ClauseSubjects):
         # of the clause before; what follows it is an object
         dative = dative or (cue.start > sent.start and doc[cue.start - 1].lower_ in COORDINATED)
         # "Das Institut bestätigte die Befunde des Amts X, …": a subject before the verb
-        nominal_front = doc[clause_start].lower_ in ("der", "die", "das", "ein", "eine")
+        nominal_front = not object_front and doc[clause_start].lower_ in NOMINAL_OPENERS
         if nominal_front and 1 < cue.start - clause_start <= 4:
             # "Das Landesinstitut bestätigte die Befunde des Amts X": what follows is the object
             dative = dative or all(_capitalised(t.text) for t in doc[clause_start + 1 : cue.start])
@@ -177,13 +178,13 @@ class Resolver(ClauseSubjects):
             if found is not None:
                 return self._record(found)
         # a bare name before the verb only now: "Stattdessen sagte Lukaschenko" is inverted
-        if before >= 0:
+        if before >= 0 and not object_front:
             found = self._mention_ending_at(before, cue, bare=True)
             if found is not None and _genitive_of_name(found):
                 found = None
             if found is not None and self._opens_clause(found.start, doc[clause_start].idx):
                 return self._record(found)
-        if self._object_front(clause_start, cue):
+        if object_front:
             return None  # "Den Unmut der Partei brachte …": the front is the object
         # 3. the subject of the sentence: "Lukaschenko nannte …, lobte später …"
         k = sentence_of(self.sent_starts, cue.start_char)
