@@ -194,6 +194,24 @@ def test_perfect_tense_cue_after_a_quote(extract: Extract, text: str) -> None:
     assert (quote.kind, quote.speaker) == ("direct", "other:Lars Wendt")
 
 
+def test_cue_after_the_last_quote_of_a_sentence_attributes_every_quote(extract: Extract) -> None:
+    statements = extract(
+        "Die „seit Wochen überlasteten Pflegekräfte“ hätten „keine Kraft mehr“, so die "
+        "Betriebsrätin Silke Amann."
+    )
+    first = by_exact_text(statements, "seit Wochen überlasteten Pflegekräfte")
+    second = by_exact_text(statements, "keine Kraft mehr")
+    assert first.speaker == second.speaker == "other:Silke Amann"
+
+
+def test_quote_in_an_earlier_sentence_keeps_its_own_cue(extract: Extract) -> None:
+    statements = extract(
+        "Landrat Tim Kolb sprach von „Chaos“. Die Lage sei „sehr ernst“, sagte Silke Amann."
+    )
+    assert by_exact_text(statements, "sehr ernst").speaker == "other:Silke Amann"
+    assert by_exact_text(statements, "Chaos").speaker == "other:Tim Kolb"
+
+
 def test_quote_in_brackets_after_a_name(extract: Extract) -> None:
     statements = extract(
         "Viele gratulierten, darunter die Präsidentin der Akademie, Helga Sommer („Niemand hat "

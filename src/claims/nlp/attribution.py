@@ -313,7 +313,14 @@ class SpeakerAttributor(SurroundingSpeakers):
                     return False
                 set_speaker(span, found)
                 return True
-            if cue is not None and "quote" not in (cue._.cue_content or ()) and not colon:
+            # "… „keine Kraft mehr“, so X": the marker after the quote has it
+            so_after = cue is not None and cue._.cue_lemma == "so" and cue.start_char >= end
+            if (
+                cue is not None
+                and "quote" not in (cue._.cue_content or ())
+                and not colon
+                and not so_after
+            ):
                 return False
         mention: Mention | None = None
         if cue is not None:

@@ -43,6 +43,12 @@ WORDS_GAP = re.compile(
 COLON_AFTER = re.compile(r"[“”\"»«‘’']?[ \u00a0]*:[ \u00a0]")
 
 
+# text between a quote and the cue after a later quote of its sentence: words, the later quote,
+# a comma ("Die „A“ hätten „B“, so X")
+LATER_QUOTE_GAP = re.compile(
+    r"[“”\"»«‘’'›‹]?[^„“”\"»«‚‘’'›‹.!?:;()]{1,80}[„“\"»«‚›]"
+    r"[^„“”\"»«‚‘’'›‹]{1,300}[“”\"«»‘’'‹›][ \u00a0]*,[ \u00a0]*"
+)
 # "„…“, wird Mike Downey, Produktchef, zitiert": auxiliary, subject, then the participle
 PASSIVE_QUOTED_GAP = re.compile(
     r"[„“”\"»«‚‘’'›‹]?,\s*(?:wird|wurde|werden|wurden)\s[^.!?:;„“”\"»«]{2,100}"
@@ -85,6 +91,9 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
                 after = doc[cues[k].end : cues[k].end + 1]
                 after._.cue_type = "verb"
                 after._.cue = after.text
+        elif governs and LATER_QUOTE_GAP.fullmatch(gap) and not _crosses_sentence(starts, end, gap):
+            # "Die „A“ hätten „B“, so X.": the cue after the sentence's last quote has them all
+            after = cues[k]
         elif cues[k]._.cue_type == "verb" and _perfect_after(doc, end, cues[k], starts):
             after = cues[k]  # "„…“, hatte X in einem Interview erklärt."
         elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
@@ -115,6 +124,11 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if after is not None and (opens_sentence or before is None):
         return after
     return before
+
+
+def _crosses_sentence(starts: list[int], end: int, gap: str) -> bool:
+    """Whether a sentence starts inside the ``gap`` text that begins at char ``end``."""
+    return sentence_of(starts, end) != sentence_of(starts, end + len(gap))
 
 
 def _perfect_after(doc: Doc, end: int, cue: Span, starts: list[int]) -> bool:
