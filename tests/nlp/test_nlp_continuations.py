@@ -252,3 +252,18 @@ def test_quote_paragraph_after_a_paragraph_about_one_person(extract: Extract) ->
         "verloren. Die Mannschaft ist in Sicherheit.“"
     )
     assert [s.speaker for s in statements] == ["other:Lars Wendt"]
+
+
+def test_konjunktiv_after_an_indicative_sentence_goes_on_with_the_last_report(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Der Streit um die Schließung geht weiter.\n\n"
+        "„Das ist ein Fehler“, sagte Bürgermeister Tim Kolb.\n\n"
+        "Unterstützung erhielt Kolb vom Elternbeirat. Dessen Sprecherin Jana Roth lobte "
+        "beispielsweise seinen Einsatz. So seien am Samstag hunderte Eltern auf die Straße "
+        "gegangen. Die Schule hatte den Protest ebenfalls unterstützt. Man sei sich "
+        "schließlich einig, dass die Schule bleiben müsse."
+    )
+    assert by_text(statements, "hunderte Eltern").speaker == "other:Jana Roth"
+    assert by_text(statements, "Man sei sich").speaker == "other:Jana Roth"

@@ -24,6 +24,8 @@ SENTENCE_OPENERS = word_set("sentence_openers")
 # nouns that refer back to a named body ("die Organisation" after "die Organisation Legambiente")
 BODY_DESCRIPTIONS = word_set("body_descriptions")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# possessives before a title and a name ("Dessen Sprecherin X", "Seine Frau X")
+POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "ihr", "ihre", "unser", "unsere"})
 PRONOUNS = {
     "er": "m",
     "sie": "f",
@@ -303,6 +305,7 @@ def _opener(word: str) -> bool:
     return (
         word in SENTENCE_OPENERS
         or word.lower() in ARTICLES
+        or word.lower() in POSSESSIVES
         or (word.islower() and word.endswith(("e", "en")) and len(word) > 3)
     )
 

@@ -133,6 +133,10 @@ class FreeIndirect:
                     subject = coref.sentence_subject(k - 2)
                 set_speaker(new, subject)
             extra.append(new)
+            # a later Konjunktiv sentence may go on with this one's speaker
+            j = bisect_left(begins, new._.content[0])
+            begins.insert(j, new._.content[0])
+            by_start.insert(j, new)
         return extra
 
     def _konjunktiv_i(self, sent: Span) -> bool:
