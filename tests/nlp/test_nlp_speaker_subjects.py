@@ -301,3 +301,19 @@ def test_dative_front_and_an_unresolved_pronoun_name_nobody(extract: Extract) ->
 def test_masculine_noun_after_der_is_the_subject(extract: Extract) -> None:
     statements = extract("Der Landrat Olaf Brenner sagte der Zeitung, die Kosten seien gestiegen.")
     assert by_text(statements, "die Kosten seien").speaker == "other:Olaf Brenner"
+
+
+def test_party_in_brackets_after_the_subject_before_a_separable_verb(extract: Extract) -> None:
+    statements = extract(
+        "Die Abgeordnete Petra Lind (Grüne) warf der Landesregierung vor, die Schulen "
+        "vernachlässigt zu haben."
+    )
+    assert by_text(statements, "die Schulen").speaker == "other:Petra Lind"
+
+
+def test_active_zitieren_quotes_an_unknown_name(extract: Extract) -> None:
+    statements = extract(
+        "Die Agentur Prensa Sur zitiert dazu Evo Quispe mit folgenden Worten: „Die Banken "
+        "haben ihren Zweck verloren.“"
+    )
+    assert by_text(statements, "Die Banken").speaker == "other:Evo Quispe"

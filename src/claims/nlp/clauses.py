@@ -138,8 +138,8 @@ class ClauseSubjects(Appositions):
         for m in self._mentions_between(sent.start_char, sent.end_char):
             if exclude and exclude[0] <= m.start < exclude[1]:
                 continue
-            if m.kind not in ("name", "person") or subject.start <= m.start < subject.end:
-                continue
+            if m.kind not in ("name", "person", "guess") or subject.start <= m.start < subject.end:
+                continue  # an unknown name counts: it is the object ("zitiert Néstor X")
             resolved = self._resolve(m)
             if resolved is not None and resolved.speaker != subject.speaker:
                 return resolved

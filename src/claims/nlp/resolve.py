@@ -119,6 +119,14 @@ class Resolver(ClauseSubjects):
             or doc[group[1] - 1].lower_ in AUXILIARIES  # "Erst gestern hatte der Investor X,"
         ):
             return self._record(group[0])  # "der Investor X, Larry Kellerman, sagte"
+        if j > clause_start + 2 and doc[j].text == ")":
+            # "Rainer X (FDP) warf der Regierung vor": the name before the bracket
+            k = j
+            while k > clause_start and doc[k].text != "(":
+                k -= 1
+            coordinated = any(t.lower_ in COORDINATED for t in doc[clause_start:k])
+            if k > clause_start and k - 1 in self._name_ends() and not coordinated:
+                j = k - 1
         if j > clause_start + 2 and doc[j].text == ",":
             # "Henning Scherf (SPD), warnte": the subject before an apposition's comma
             k = j - 1
