@@ -71,6 +71,12 @@ def test_new_cue_verbs(extract) -> None:  # type: ignore[no-untyped-def]
             "other:Petra Lind",
         ),
         (
+            "Dazu ließ Premier Omar Haddad im Staatsfernsehen verbreiten, das Land werde "
+            "nicht nachgeben.",
+            "das Land werde nicht nachgeben",
+            "other:Omar Haddad",
+        ),
+        (
             "Aus dem Bericht der Kommission geht hervor, dass die Kosten steigen.",
             "die Kosten steigen",
             None,
