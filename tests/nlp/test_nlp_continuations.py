@@ -267,3 +267,18 @@ def test_konjunktiv_after_an_indicative_sentence_goes_on_with_the_last_report(
     )
     assert by_text(statements, "hunderte Eltern").speaker == "other:Jana Roth"
     assert by_text(statements, "Man sei sich").speaker == "other:Jana Roth"
+
+
+def test_continuation_paragraph_goes_on_with_the_speaker_found_for_the_report_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Der Geologe Jan Brandt sprach am Abend im Rathaus.\n\n"
+        "Brandt war mehrmals in der Region und hat dort selbst gemessen. Die Bevölkerung "
+        "werde nicht informiert – im Gegenteil gebe es Aussagen, dass das Wasser sauber sei. "
+        "In der Region selbst sei es schwierig, mit Ärzten zu sprechen.\n\n"
+        "Wie es weitergehe, sei offen. Eine Lösung gibt es noch nicht. Gegenwärtig werde an "
+        "einem Plan gearbeitet."
+    )
+    assert by_text(statements, "Wie es weitergehe").speaker == "other:Jan Brandt"
+    assert by_text(statements, "Gegenwärtig werde").speaker == "other:Jan Brandt"

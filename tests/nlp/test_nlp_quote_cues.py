@@ -212,6 +212,14 @@ def test_quote_in_an_earlier_sentence_keeps_its_own_cue(extract: Extract) -> Non
     assert by_exact_text(statements, "Chaos").speaker == "other:Tim Kolb"
 
 
+def test_verb_that_takes_no_quote_yields_to_the_cue_after_it(extract: Extract) -> None:
+    statements = extract(
+        "Zuletzt verbreiteten „manche Zeitungen die These, das Bündnis sei am Ende. Das ist "
+        "falsch“, sagte Ministerin Eva Lind am Montag."
+    )
+    assert by_text(statements, "manche Zeitungen die These").speaker == "other:Eva Lind"
+
+
 def test_quote_in_brackets_after_a_name(extract: Extract) -> None:
     statements = extract(
         "Viele gratulierten, darunter die Präsidentin der Akademie, Helga Sommer („Niemand hat "

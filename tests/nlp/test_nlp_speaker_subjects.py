@@ -317,3 +317,11 @@ def test_active_zitieren_quotes_an_unknown_name(extract: Extract) -> None:
         "haben ihren Zweck verloren.“"
     )
     assert by_text(statements, "Die Banken").speaker == "other:Evo Quispe"
+
+
+def test_pronoun_after_a_modal_is_the_subject_of_a_final_infinitive(extract: Extract) -> None:
+    statements = extract(
+        "Der Geologe Jan Brandt sprach im Rathaus. Auf Nachfrage musste er einräumen, dass "
+        "es kaum Messdaten gebe."
+    )
+    assert by_text(statements, "kaum Messdaten").speaker == "other:Jan Brandt"

@@ -137,6 +137,8 @@ class SpeakerAttributor(SurroundingSpeakers):
         self._quote_ranges = {q._.content for q in out if q._.kind == "direct"}
         out = self._markers_only_alone(doc, out)
         free = self.free_indirect.continuations(doc, out)
+        # continuations first: a later Konjunktiv sentence may go on with their speaker
+        self._fill_unnamed(doc, free, out + free, resolver)
         reported = self.free_indirect.reported_sentences(doc, out + free, resolver)
         for span in reported:
             if span._.speaker is not None and unnamed_cue_before(
@@ -149,13 +151,7 @@ class SpeakerAttributor(SurroundingSpeakers):
                     set_speaker(span, subject)
         free.extend(chain_reports(doc, reported, out + free))
         free.sort(key=lambda s: s._.content)
-        for span in free:
-            if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
-                set_speaker(
-                    span,
-                    previous_cue_subject(doc, span, cues, cue_starts, resolver)
-                    or self._previous_subject(doc, span.start_char, resolver),
-                )
+        self._fill_unnamed(doc, free, out + free, resolver)
         out.extend(free)
         out.extend(partial_quotes(dropped, free))
         free.sort(key=lambda s: s._.content)
@@ -180,6 +176,24 @@ class SpeakerAttributor(SurroundingSpeakers):
         inherit_headline_speakers(doc, out)
         # an object nobody is named as reporting is no statement (kept so far for headlines)
         return [s for s in out if s._.speaker is not None or s._.content_type != "object"]
+
+    def _fill_unnamed(
+        self, doc: Doc, spans: list[Span], statements: list[Span], resolver: Resolver
+    ) -> None:
+        """Speakers for Konjunktiv sentences without one, in text order: the speaker the
+        statement a continuation goes on from has found since, else the subject of the last
+        cue before it or the person the sentences before are about."""
+        by_content = {s._.content: s for s in statements}
+        for span in spans:
+            origin = by_content.get(span._.continues) if span._.continues else None
+            if span._.speaker is None and origin is not None and origin._.speaker is not None:
+                span._.speaker, span._.speaker_mention = origin._.speaker, origin._.speaker_mention
+            if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
+                set_speaker(
+                    span,
+                    previous_cue_subject(doc, span, self._cues, self._cue_starts, resolver)
+                    or self._previous_subject(doc, span.start_char, resolver),
+                )
 
     # -- indirect ---------------------------------------------------------------------------
     def _attribute_indirect(self, doc: Doc, span: Span, resolver: Resolver) -> Span | None:

@@ -214,7 +214,11 @@ class ClauseSubjects(Appositions):
         if span is None or not cue[-1].is_lower:
             return False
         k = span.start - 1
-        while k > clause_start and (doc[k].lower_ in DETERMINERS or _attributive(doc[k].text)):
+        while (
+            k > clause_start
+            and doc[k].lower_ not in AUXILIARIES  # "musste" ends like an adjective
+            and (doc[k].lower_ in DETERMINERS or _attributive(doc[k].text))
+        ):
             k -= 1
         return k > clause_start and doc[k].lower_ in AUXILIARIES and not doc[k - 1].is_punct
 

@@ -31,6 +31,7 @@ SPAN_ATTRS: dict[str, object] = {
     "speaker": None,  # speaker id or None
     "speaker_mention": None,  # words that identified the speaker
     "quote_flags": None,  # "balanced" | "unclosed" | "unopened"
+    "continues": None,  # tuple[int, int]: content of the statement a continuation goes on from
 }
 
 

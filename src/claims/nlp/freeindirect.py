@@ -60,6 +60,7 @@ class FreeIndirect:
         for span in spans:
             k = sentence_of(starts, span._.content[1] - 1) + 1
             paragraph = bisect_left(p_starts, span._.content[0] + 1)
+            first = len(extra)  # this chain's continuations start here
             for _ in range(MAX_CONTINUATION):
                 if k >= len(starts):
                     break
@@ -77,6 +78,7 @@ class FreeIndirect:
                     break
                 new._.speaker = span._.speaker
                 new._.speaker_mention = span._.speaker_mention
+                new._.continues = (extra[-1] if len(extra) > first else span)._.content
                 extra.append(new)
                 k += 1
         return extra

@@ -114,7 +114,12 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
         cue = cues[k]
         between = text[cue.end_char : start]
         parenthetical = cue._.cue_lemma == "so" and len(between) < 60  # "„A“, so X, „B“"
-        if _no_speech_between(between[:-2]) and (cue._.cue_type != "marker" or parenthetical):
+        takes_quote = cue._.cue_type != "verb" or "quote" in (cue._.cue_content or ())
+        if (
+            _no_speech_between(between[:-2])
+            and (cue._.cue_type != "marker" or parenthetical)
+            and (takes_quote or after is None)  # "verbreiteten „…“, sagte X": X's quote
+        ):
             if before is None:
                 before = cue
             if cue._.cue_type == "verb":
