@@ -204,6 +204,16 @@ def test_cue_after_the_last_quote_of_a_sentence_attributes_every_quote(extract: 
     assert first.speaker == second.speaker == "other:Silke Amann"
 
 
+def test_quote_without_a_cue_inside_a_marker_report_is_the_reports(extract: Extract) -> None:
+    statements = extract(
+        "Landrat Tim Kolb sprach von Fortschritt. Die „sogenannten Reformen“ seien „nie mehr "
+        "als ein Versprechen“ gewesen, so die Gewerkschaft Verdi."
+    )
+    quote = by_exact_text(statements, "nie mehr als ein Versprechen")
+    assert quote.speaker == by_exact_text(statements, "sogenannten Reformen").speaker
+    assert quote.speaker is not None and quote.speaker.endswith("Verdi")
+
+
 def test_quote_in_an_earlier_sentence_keeps_its_own_cue(extract: Extract) -> None:
     statements = extract(
         "Landrat Tim Kolb sprach von „Chaos“. Die Lage sei „sehr ernst“, sagte Silke Amann."

@@ -305,6 +305,10 @@ def test_genitive_of_a_known_name_before_the_verb_is_no_subject(extract: Extract
         ("Familienministerin Hanna von der Brügge sagte, das Geld reiche.", "Hanna von der Brügge"),
         ("Ökonom Jan van den Bosch sagte, das Geld reiche.", "Jan van den Bosch"),
         ("Botschafter Luis de la Fuente sagte, das Geld reiche.", "Luis de la Fuente"),
+        (
+            "Die Abgeordnete Anna-Lena von der Heyde (Grüne) sagte, das Geld reiche.",
+            "Anna-Lena von der Heyde",
+        ),
     ],
 )
 def test_two_name_particles_belong_to_the_name(extract: Extract, text: str, speaker: str) -> None:

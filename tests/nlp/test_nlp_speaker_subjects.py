@@ -5,6 +5,7 @@ texts are written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import (
     Extract,
     by_text,
@@ -325,3 +326,32 @@ def test_pronoun_after_a_modal_is_the_subject_of_a_final_infinitive(extract: Ext
         "es kaum Messdaten gebe."
     )
     assert by_text(statements, "kaum Messdaten").speaker == "other:Jan Brandt"
+
+
+def test_dative_front_with_a_capitalised_name_adjective(extract: Extract) -> None:
+    statements = extract(
+        "Der Neuen Rheinischen Zeitung sagte Landrat Olaf Brenner: „Die Straße wird im Mai "
+        "freigegeben.“"
+    )
+    assert by_text(statements, "Die Straße wird").speaker == "other:Olaf Brenner"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Konzernsprecherin Lea Brenner trat vor die Presse. Auf Nachfrage musste sie "
+            "einräumen, dass es keinen Zeitplan gebe.",
+            "other:Lea Brenner",
+        ),
+        (
+            "Konzernsprecherin Lea Brenner trat vor die Presse. Die Betriebsräte protestierten. "
+            "Später haben sie erklärt, es gebe keinen Zeitplan.",
+            None,
+        ),
+    ],
+)
+def test_sie_with_a_singular_or_plural_finite_verb(
+    extract: Extract, text: str, speaker: str | None
+) -> None:
+    assert by_text(extract(text), "keinen Zeitplan").speaker == speaker

@@ -359,6 +359,9 @@ class SpeakerAttributor(SurroundingSpeakers):
                 if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
                     mention = same_speaker(doc, previous, span, mention, resolver)
         else:
+            if report is not None and report._.speaker is not None:
+                inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
+                return True
             sent = sentence_at(doc, span.start)
             mention = (
                 self._colon_subject(doc, start, resolver)

@@ -19,7 +19,7 @@ from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
 from claims.nlp.names import name_like
-from claims.nlp.nouns import feminine_noun
+from claims.nlp.nouns import feminine_noun, name_adjective
 from claims.nlp.phrases import (
     COORDINATORS,
     DETERMINERS,
@@ -196,10 +196,10 @@ class ClauseSubjects(Appositions):
         """``Der britischen Zeitung sagte X``: after ``der``, adjectives in ``-en`` and a
         feminine noun make a dative (or genitive), not the subject."""
         for tok in self.doc[start:stop]:
-            if _capitalised(tok.text):
-                return feminine_noun(tok.text)
             if not tok.text.endswith("en"):
-                return False
+                return _capitalised(tok.text) and feminine_noun(tok.text)
+            if _capitalised(tok.text) and not name_adjective(tok):
+                return False  # "Der Grünen …": a noun in -en, no adjective of a name
         return False
 
     def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:

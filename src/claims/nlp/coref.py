@@ -17,6 +17,7 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
 from claims.nlp.sentences import sentence_of
+from claims.nlp.speaker_agreement import plural_finite
 from claims.nlp.words import word_set
 
 WINDOW_CHARS = 2500
@@ -125,8 +126,8 @@ class Coreference:
             return self._memo[offset]
         self._memo[offset] = None  # guards against cycles
         gender = PRONOUNS.get(word.lower(), "m")
-        if word.lower() == "sie" and cue is not None and cue.text.endswith("en"):
-            return None  # plural "sie sagten"
+        if word.lower() == "sie" and cue is not None and plural_finite(cue.doc, cue, 0) >= 0:
+            return None  # plural "sie sagten" (not "musste sie einräumen")
         found = self._antecedent(offset, gender)
         result = None
         if found is not None:

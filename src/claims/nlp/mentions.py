@@ -302,7 +302,8 @@ class MentionFinder:
             words = words[:-2]  # "Minister X zu Beginn": a phrase after the name, no particle
         if "von" in words or "van" in words:
             k = words.index("von" if "von" in words else "van")
-            if not k or words[k - 1] not in self.first_names or not name_like(words[-1]):
+            first = words[k - 1].split("-")[0] if k else ""  # "Anna-Lena von der Heyde"
+            if not k or first not in self.first_names or not name_like(words[-1]):
                 words = words[:k]  # "Chef X von Siemens": no particle without a first name
         while words and (words[-1] in NOT_NAME or words[-1].rstrip("s") in COUNTRY_NAMES):
             words.pop()

@@ -25,6 +25,7 @@ from claims.nlp.nouns import (  # noqa: F401 (re-exported)
     plural_person,
     spokesperson_body,
 )
+from claims.nlp.speaker_agreement import PLURAL_AUXILIARIES
 from claims.nlp.words import word_set
 
 SUBJECT_FILLERS = word_set("subject_fillers")
@@ -47,9 +48,6 @@ def _capitalised(word: str) -> bool:
 
 SINGULAR_AUXILIARIES = frozenset(
     ["hat", "hatte", "hätte", "ist", "war", "wäre", "wird", "wurde", "würde", "habe", "sei"]
-)
-PLURAL_AUXILIARIES = frozenset(
-    ["haben", "hatten", "hätten", "sind", "waren", "wären", "werden", "wurden", "würden"]
 )
 
 

@@ -11,17 +11,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from claims.nlp.mentions import Mention
-from claims.nlp.phrases import PLURAL_AUXILIARIES
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+PLURAL_AUXILIARIES = frozenset(
+    ["haben", "hatten", "hätten", "sind", "waren", "wären", "werden", "wurden", "würden"]
+)
 PLURAL_MODALS = frozenset(
     {"können", "konnten", "könnten", "müssen", "mussten", "müssten", "wollen", "wollten"}
     | {"sollen", "sollten", "dürfen", "durften", "dürften", "mögen", "möchten"}
 )
 COORDINATED = frozenset({"und", "sowie", "oder"})
 
-__all__ = ["disagrees", "plural_finite"]
+__all__ = ["PLURAL_AUXILIARIES", "disagrees", "plural_finite"]
 
 
 def plural_finite(doc: Doc, cue: Span, clause_start: int) -> int:
