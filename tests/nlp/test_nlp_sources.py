@@ -251,3 +251,8 @@ def test_so_x_weiter_before_a_colon_leaves_the_quote_to_its_cue(extract: Extract
         "Das habe Methode, so Gerd Lanz weiter: „Das ist üblich, dass niemand etwas weiß.“"
     )
     assert by_text(statements, "niemand etwas weiß").speaker == "other:Gerd Lanz"
+
+
+def test_the_railway_is_a_source(extract: Extract) -> None:
+    statements = extract("Nach Angaben der Bahn sollen am Donnerstag nur wenige Fernzüge fahren.")
+    assert by_text(statements, "nur wenige Fernzüge").speaker == "other:Bahn"

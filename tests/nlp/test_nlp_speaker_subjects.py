@@ -355,3 +355,26 @@ def test_sie_with_a_singular_or_plural_finite_verb(
     extract: Extract, text: str, speaker: str | None
 ) -> None:
     assert by_text(extract(text), "keinen Zeitplan").speaker == speaker
+
+
+def test_dative_front_with_a_place_adjective(extract: Extract) -> None:
+    statements = extract(
+        "Der Kölner Rundschau sagte Bahnchefin Martina Holt-Weber, die Forderungen seien zu hoch."
+    )
+    assert by_text(statements, "die Forderungen seien").speaker == "other:Martina Holt-Weber"
+
+
+def test_possessive_opening_a_main_clause_before_an_object_cue(extract: Extract) -> None:
+    statements = extract(
+        "Der Fahrgastverband warnte vor Chaos. Dessen Sprecher Karl-Heinz Auer forderte eine "
+        "Schlichtung."
+    )
+    assert by_text(statements, "eine Schlichtung").speaker == "other:Karl-Heinz Auer"
+
+
+def test_zitieren_of_an_unnamed_person_names_nobody(extract: Extract) -> None:
+    statements = extract(
+        "Die Nachrichtenagentur dpa zitiert einen Lokführer aus Kassel mit den Worten: „Wir "
+        "machen das nicht gern.“"
+    )
+    assert by_text(statements, "Wir machen das").speaker is None

@@ -196,10 +196,11 @@ class ClauseSubjects(Appositions):
         """``Der britischen Zeitung sagte X``: after ``der``, adjectives in ``-en`` and a
         feminine noun make a dative (or genitive), not the subject."""
         for tok in self.doc[start:stop]:
-            if not tok.text.endswith("en"):
-                return _capitalised(tok.text) and feminine_noun(tok.text)
-            if _capitalised(tok.text) and not name_adjective(tok):
-                return False  # "Der Grünen …": a noun in -en, no adjective of a name
+            if _capitalised(tok.text) and name_adjective(tok):
+                continue  # "Der Westdeutschen Allgemeinen Zeitung", "Der Frankfurter Rundschau"
+            if tok.text.endswith("en") and not _capitalised(tok.text):
+                continue  # "Der britischen Zeitung"
+            return _capitalised(tok.text) and feminine_noun(tok.text)
         return False
 
     def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:

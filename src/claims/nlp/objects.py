@@ -114,6 +114,8 @@ def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int,
     if any(t.lower_ in PASSIVE for t in doc[start : min(s1, cue.end + 2)]):
         return None  # "wurden … verurteilt", "konnten nicht bestätigt werden": no speaker
     first = doc[start].lower_ if start < cue.start else ""
+    if start == s0 and first in ("dessen", "deren"):
+        first = ""  # "Dessen Sprecher X forderte …": a possessive opening a main clause
     if first in SUBORDINATORS or (start > s0 and doc[start - 1].text == "," and first in RELATIVES):
         return None  # a subordinate or relative clause: "…, die … angekündigt hatten"
     if verb_final(doc, cue, s1):

@@ -48,6 +48,8 @@ MAX_TITLE_TOKENS = 14
 # lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
 TITLE_WORDS = frozenset({"für", "und", "der", "des", "von", "im", "in"})
 # words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
+# accusative articles of an unnamed person ("zitiert einen Lokführer", "zitiert mehrere Anwohner")
+UNNAMED_OBJECT_DETERMINERS = frozenset({"einen", "eine", "mehrere", "einige", "zwei", "drei"})
 NOMINAL_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
 GENITIVE_LINKS = frozenset({"von", "vom", "des", "der", "den", "dem"})
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
@@ -69,10 +71,24 @@ class Resolver(ClauseSubjects):
             quoted = self._quoted_object(cue, found, exclude)
             if quoted is not None:  # "zitiert die Zeitung den Minister X": X speaks
                 return quoted
+            if self._unnamed_quoted_person(cue):
+                return None  # "zitiert einen Lokführer": the medium only passes it on
         if found is None or found.kind not in ("name", "person"):
             return found
         clause_start = self._clause_start(cue.start, sentence_at(self.doc, cue.start).start)
         return None if disagrees(self.doc, cue, clause_start, found) else found
+
+    def _unnamed_quoted_person(self, cue: Span) -> bool:
+        """``zitiert dazu einen Lokführer``: an active ``zitieren`` with a person noun in the
+        accusative after it and no name, so the one quoted is not named."""
+        doc = self.doc
+        sent = sentence_at(doc, cue.start)
+        for t in range(cue.end, min(sent.end, cue.end + 6)):
+            if doc[t].lower_ not in UNNAMED_OBJECT_DETERMINERS:
+                continue
+            nouns = [tok for tok in doc[t + 1 : min(sent.end, t + 4)] if _capitalised(tok.text)]
+            return bool(nouns) and person_noun(nouns[0].text)
+        return False
 
     def _cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
         doc = self.doc
