@@ -60,6 +60,7 @@ NAME_PARTICLES = (
 # particles inside a name after a title, where "von"/"der" would rather open a phrase; "von"
 # counts only after a first name ("Ministerin Ursula von der Leyen", not "Chef von Siemens")
 TITLED_PARTICLES = ("zu", "van", "de", "al", "bin", "ben", "da", "di", "del", "le")
+# one or two particles between the first name and the surname ("von der", "de la")
 _PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){1,2}"
 # Nouns that end a generic epithet such as "der belarussische Veteranenführer".
 EPITHET_SUFFIXES = (

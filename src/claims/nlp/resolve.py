@@ -47,10 +47,10 @@ AUXILIARIES = word_set("auxiliaries")
 MAX_TITLE_TOKENS = 14
 # lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
 TITLE_WORDS = frozenset({"für", "und", "der", "des", "von", "im", "in"})
-# words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
 # accusative articles of an unnamed person ("zitiert einen Lokführer", "zitiert mehrere Anwohner")
 UNNAMED_OBJECT_DETERMINERS = frozenset({"einen", "eine", "mehrere", "einige", "zwei", "drei"})
 NOMINAL_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
+# words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
 GENITIVE_LINKS = frozenset({"von", "vom", "des", "der", "den", "dem"})
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 COORDINATED = frozenset({"und", "sowie", "oder"})
@@ -77,6 +77,13 @@ class Resolver(ClauseSubjects):
             return found
         clause_start = self._clause_start(cue.start, sentence_at(self.doc, cue.start).start)
         return None if disagrees(self.doc, cue, clause_start, found) else found
+
+    def _before_bracket(self, close: int, clause_start: int) -> int:
+        """The token before the ``(`` that the ``)`` at ``close`` closes."""
+        k = close
+        while k > clause_start and self.doc[k].text != "(":
+            k -= 1
+        return k - 1
 
     def _unnamed_quoted_person(self, cue: Span) -> bool:
         """``zitiert dazu einen Lokführer``: an active ``zitieren`` with a person noun in the
@@ -137,19 +144,15 @@ class Resolver(ClauseSubjects):
             return self._record(group[0])  # "der Investor X, Larry Kellerman, sagte"
         if j > clause_start + 2 and doc[j].text == ")":
             # "Rainer X (FDP) warf der Regierung vor": the name before the bracket
-            k = j
-            while k > clause_start and doc[k].text != "(":
-                k -= 1
+            k = self._before_bracket(j, clause_start)
             coordinated = any(t.lower_ in COORDINATED for t in doc[clause_start:k])
-            if k > clause_start and k - 1 in self._name_ends() and not coordinated:
-                j = k - 1
+            if k >= clause_start and k in self._name_ends() and not coordinated:
+                j = k
         if j > clause_start + 2 and doc[j].text == ",":
             # "Henning Scherf (SPD), warnte": the subject before an apposition's comma
             k = j - 1
             if doc[k].text == ")":
-                while k > clause_start and doc[k].text != "(":
-                    k -= 1
-                k -= 1
+                k = self._before_bracket(k, clause_start)
             j = k if k >= clause_start and k in self._name_ends() else j
         before = j if j >= clause_start else -1
         object_front = self._object_front(clause_start, cue)
