@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from claims.errors import InputError
-from claims.evaluate import GoldStatement, load_gold, render_text, score, speakers_match
+from claims.evaluate import GoldStatement, load_gold, score, speakers_match
 from claims.ids import article_id, sha256_text, statement_id
 from claims.models import Article, Finding, Report, Statement, ToolInfo
+from claims.report.eval_text import render_text
 
 TEXT = (
     "Putin sagte: „Wir greifen niemanden an.“ Kreml-Sprecher Dmitri Peskow erklärte, "
@@ -358,3 +359,92 @@ def test_the_gold_files_score_perfectly_against_themselves(gold_file: str, folde
     assert result.articles == len(articles) and not result.unscored_articles
     assert result.statements.f1 == result.findings.f1 == 1.0
     assert result.speaker_accuracy == result.kind_accuracy == 1.0
+
+
+# --------------------------------------------------------------------------- richer gold
+
+
+def test_optional_gold_is_neither_a_miss_nor_a_false_hit() -> None:
+    art = make_article()
+    items = [
+        gold(DIRECT, "putin"),
+        GoldStatement.model_validate(
+            {
+                "article": "a.txt",
+                "text": INDIRECT,
+                "speaker": "other:Dmitri Peskow",
+                "kind": "indirect",
+                "optional": True,
+            }
+        ),
+    ]
+    missed = score(items, make_report([art], [statement(art, DIRECT, "putin")]))
+    assert missed.statements.recall == 1.0 and not missed.misses
+    both = [statement(art, DIRECT, "putin"), statement(art, INDIRECT, None, "indirect")]
+    found = score(items, make_report([art], both))
+    s = found.statements
+    assert (s.gold, s.predicted, s.correct, s.ignored) == (1, 1, 1, 1)
+    assert s.precision == 1.0 and not found.false_hits
+    # A found optional item still has its speaker judged.
+    assert [m.text for m in found.speaker_errors] == [INDIRECT]
+
+
+def test_a_contested_contradiction_is_counted_neither_way() -> None:
+    art = make_article()
+    contested = GoldStatement.model_validate(
+        {
+            "article": "a.txt",
+            "text": DIRECT,
+            "speaker": "putin",
+            "kind": "direct",
+            "contradiction": None,
+        }
+    )
+    stmt = statement(art, DIRECT, "putin")
+    flagged = score([contested], make_report([art], [stmt], [contradiction(stmt)]))
+    assert (flagged.findings.gold, flagged.findings.predicted, flagged.findings.ignored) == (
+        0,
+        0,
+        1,
+    )
+    assert not flagged.false_contradictions
+    silent = score([contested], make_report([art], [stmt]))
+    assert silent.findings.gold == 0 and not silent.missed_contradictions
+
+
+def test_speaker_view_counts_a_statement_only_with_the_right_speaker() -> None:
+    art = make_article()
+    wrong = [
+        statement(art, DIRECT, "other:Dmitri Peskow"),
+        statement(art, INDIRECT, "putin", "indirect"),
+    ]
+    plain = score(GOLD, make_report([art], wrong))
+    assert plain.statements.recall == 1.0  # the spans are found, the speakers are wrong
+    view = score(GOLD, make_report([art], wrong), speakers=["putin"])
+    s = view.statements
+    assert view.speakers == ["putin"]
+    assert (s.gold, s.found, s.predicted, s.correct) == (1, 0, 1, 0)
+    assert [m.text for m in view.misses] == [DIRECT]
+    assert [m.text for m in view.false_hits] == [INDIRECT]
+    assert "speaker view: putin" in render_text(view)
+
+
+def test_eval_cli_speakers_only_registered_scores_tracked_speakers(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from claims.cli import cli
+
+    art = tmp_path / "a.txt"
+    art.write_text("Titel\n\n" + TEXT + "\n", encoding="utf-8")
+    gold_file = tmp_path / "gold.jsonl"
+    lines = [g.model_dump(exclude_none=True) for g in GOLD]
+    gold_file.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+    args = ["eval", str(gold_file), str(art), "--no-cache", "--speakers-only", "registered"]
+    result = CliRunner().invoke(cli, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert "putin" in data["speakers"] and "lukashenko" in data["speakers"]
+    assert not any(s.startswith("other:") for s in data["speakers"])
+    assert data["statements"]["gold"] == 1  # Peskow's statement is outside the view
+    text = CliRunner().invoke(cli, args)
+    assert "recall = found/gold" in " ".join(text.output.split())

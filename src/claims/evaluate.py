@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -37,7 +37,12 @@ class GoldStatement(BaseModel):
     occurrence: int = Field(default=1, ge=1, description="Which match of `text` is meant.")
     speaker: str | None = Field(pattern=r"^(other:\s*\S.*|[a-z0-9_-]+)$")
     kind: Literal["direct", "indirect"]
-    contradiction: bool = False
+    contradiction: bool | None = Field(
+        default=False, description="None: contested, counted neither way."
+    )
+    optional: bool = Field(
+        default=False, description="Neither a miss when not found nor a false hit when found."
+    )
     note: str | None = None
 
     _path: str | None = PrivateAttr(default=None)
@@ -47,14 +52,17 @@ class GoldStatement(BaseModel):
 class Figures(BaseModel):
     """Counts, and precision, recall and F1 computed from them.
 
-    ``found``: gold items matched by a prediction; ``correct``: predictions matched by a gold
-    item. A ratio with nothing to count is a vacuous 1.0 (no prediction wrong, no gold missed).
+    ``gold``: required gold items; ``predicted``: predictions that count (``ignored`` ones,
+    which match only optional or contested gold, are left out); ``found``: gold items matched
+    by a prediction; ``correct``: predictions matched by a gold item. A ratio with nothing to
+    count is a vacuous 1.0 (no prediction wrong, no gold missed).
     """
 
     gold: int = 0
     predicted: int = 0
     found: int = 0
     correct: int = 0
+    ignored: int = 0
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -96,6 +104,9 @@ class EvalResult(BaseModel):
     """Everything `claims eval` reports; ``render_text`` shows it, JSON dumps it as is."""
 
     articles: int = Field(description="Articles scored (present in the report and the gold).")
+    speakers: list[str] | None = Field(
+        default=None, description="The speaker view: only these ids, matched with the speaker."
+    )
     statements: Figures
     speaker_accuracy: float | None = Field(description="Over matched pairs; None if none.")
     kind_accuracy: float | None
@@ -182,7 +193,7 @@ def _locate(item: GoldStatement, text: str) -> Span:
         if pos < 0:
             message = f"gold text not found in {item.article} (occurrence {item.occurrence})"
             raise InputError(
-                f"{message}: {_excerpt(needle, 60)!r}",
+                f"{message}: {excerpt(needle, 60)!r}",
                 path=item._path,
                 line=item._line,
                 hint="the text must be an exact substring of the article",
@@ -221,7 +232,7 @@ def speakers_match(expected: str | None, got: str | None) -> bool:
     return a[-1] == b[-1] or a[-1] == b[-1] + "s" or b[-1] == a[-1] + "s"
 
 
-def _excerpt(text: str, width: int = 70) -> str:
+def excerpt(text: str, width: int = 70) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
@@ -235,57 +246,109 @@ class _Tally:
 
     st: Figures = field(default_factory=Figures)
     ct: Figures = field(default_factory=Figures)
+    pairs: int = 0
     lists: dict[str, list[Mismatch]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, other: _Tally) -> None:
         for mine, theirs in ((self.st, other.st), (self.ct, other.ct)):
-            for name in ("gold", "predicted", "found", "correct"):
+            for name in ("gold", "predicted", "found", "correct", "ignored"):
                 setattr(mine, name, getattr(mine, name) + getattr(theirs, name))
+        self.pairs += other.pairs
         for name, items in other.lists.items():
             self.lists[name].extend(items)
 
 
 def _score_article(
-    name: str, gold: Sequence[Located], statements: Sequence[Statement], contradicted: set[str]
+    name: str,
+    gold: Sequence[Located],
+    statements: Sequence[Statement],
+    contradicted: set[str],
+    view: frozenset[str] | None = None,
 ) -> _Tally:
-    t = _Tally(st=Figures(gold=len(gold), predicted=len(statements)))
+    """Count one article. ``view``: only these speaker ids, and a match needs the same speaker.
+
+    Optional gold is neither a miss nor a false hit; a contested verdict (``contradiction``
+    None) is neither a missed nor a false contradiction.
+    """
+    t = _Tally()
     spans = [(s.start, s.end) for s in statements]
 
     def flag(kind: str, text: str, span: Span, **extra: Any) -> None:
         t.lists[kind].append(Mismatch(article=name, text=text, start=span[0], end=span[1], **extra))
 
+    def in_view(speaker: str | None) -> bool:
+        return view is None or _in_view(speaker, view)
+
+    def agree(item: GoldStatement, stmt: Statement) -> bool:
+        return view is None or speakers_match(item.speaker, stmt.speaker)
+
     for item, span in gold:
+        if not in_view(item.speaker):
+            continue
         line = item._line
         covering = [i for i, s in enumerate(spans) if _covers(s, span)]
-        if item.contradiction:
+        matching = [i for i in covering if agree(item, statements[i])]
+        if item.contradiction and not item.optional:
             t.ct.gold += 1
-            if any(statements[i].id in contradicted for i in covering):
+            if any(statements[i].id in contradicted for i in matching):
                 t.ct.found += 1
             else:
                 flag("missed_contradictions", item.text, span, gold_line=line)
-        if not covering:
-            flag("misses", item.text, span, expected=item.speaker, gold_line=line)
-            continue
-        t.st.found += 1
+        t.st.gold += not item.optional
+        if not matching:
+            if not item.optional:
+                flag("misses", item.text, span, expected=item.speaker, gold_line=line)
+            if not covering:
+                continue
+        else:
+            t.st.found += not item.optional
         # The closest covering statement is the one whose speaker and kind are judged.
         best = statements[max(covering, key=lambda i: (_fit(spans[i], span), -i))]
+        t.pairs += 1
         pair: dict[str, Any] = {"gold_line": line, "statement_id": best.id}
         if not speakers_match(item.speaker, best.speaker):
             flag("speaker_errors", item.text, span, expected=item.speaker, got=best.speaker, **pair)
         if item.kind != best.kind:
             flag("kind_errors", item.text, span, expected=item.kind, got=best.kind, **pair)
     for stmt, span in zip(statements, spans, strict=True):
-        inside = [item for item, g in gold if _covers(g, span)]
-        t.st.correct += bool(inside)
-        if not inside:
-            flag("false_hits", stmt.text, span, got=stmt.speaker, statement_id=stmt.id)
+        if not in_view(stmt.speaker):
+            continue
+        inside = [item for item, g in gold if _covers(g, span) and agree(item, stmt)]
+        _count(t.st, stmt, span, [None if g.optional else True for g in inside], flag, "false_hits")
         if stmt.id in contradicted:
-            t.ct.predicted += 1
-            if any(item.contradiction for item in inside):
-                t.ct.correct += 1
-            else:
-                flag("false_contradictions", stmt.text, span, statement_id=stmt.id)
+            verdicts = [_verdict(g) for g in inside]
+            _count(t.ct, stmt, span, verdicts, flag, "false_contradictions")
     return t
+
+
+def _count(
+    figures: Figures,
+    stmt: Statement,
+    span: Span,
+    verdicts: Sequence[bool | None],
+    flag: Callable[..., None],
+    kind: str,
+) -> None:
+    """One prediction: correct when a gold item says True, ignored when the best is None."""
+    if any(v is True for v in verdicts):
+        figures.predicted += 1
+        figures.correct += 1
+    elif any(v is None for v in verdicts):
+        figures.ignored += 1
+    else:
+        figures.predicted += 1
+        flag(kind, stmt.text, span, got=stmt.speaker, statement_id=stmt.id)
+
+
+def _verdict(item: GoldStatement) -> bool | None:
+    """A flagged contradiction inside ``item``: right, wrong, or not counted (None)."""
+    if item.contradiction and item.optional:
+        return None
+    return item.contradiction
+
+
+def _in_view(speaker: str | None, view: frozenset[str]) -> bool:
+    return any(speakers_match(wanted, speaker) for wanted in view)
 
 
 def _article_text(article: Article, texts: Mapping[str, str] | None) -> str:
@@ -299,14 +362,20 @@ def _article_text(article: Article, texts: Mapping[str, str] | None) -> str:
 
 
 def score(
-    gold: Sequence[GoldStatement], report: Report, texts: Mapping[str, str] | None = None
+    gold: Sequence[GoldStatement],
+    report: Report,
+    texts: Mapping[str, str] | None = None,
+    speakers: Iterable[str] | None = None,
 ) -> EvalResult:
     """Score ``report`` against ``gold``; only articles that are in both are counted.
 
     ``texts`` maps article id (or path) to the ingested text, for reports made without
     ``Article.text``. A gold text that cannot be found in its article is an InputError.
     Statements of articles without any gold line are not counted (they are not annotated).
+    ``speakers``: score only gold and predictions of these speaker ids, and count a match
+    only when both name the same speaker ("found with the right speaker").
     """
+    view = frozenset(speakers) if speakers is not None else None
     grouped: dict[str, list[GoldStatement]] = defaultdict(list)
     for item in gold:
         article = _article_for(item.article, report.articles)
@@ -330,14 +399,15 @@ def score(
             ((g, _locate(g, text)) for g in grouped.pop(article.id)), key=itemgetter(1)
         )
         statements = sorted(by_article[article.id], key=lambda s: (s.start, s.end))
-        tally = _score_article(name, located, statements, contradicted)
+        tally = _score_article(name, located, statements, contradicted, view)
         per_article.append(ArticleScore(article=name, statements=tally.st, findings=tally.ct))
         total.add(tally)
 
-    pairs = total.st.found
+    pairs = total.pairs
     speaker_ok, kind_ok = (pairs - len(total.lists[k]) for k in ("speaker_errors", "kind_errors"))
     return EvalResult(
         articles=len(per_article),
+        speakers=sorted(view) if view is not None else None,
         statements=total.st,
         speaker_accuracy=speaker_ok / pairs if pairs else None,
         kind_accuracy=kind_ok / pairs if pairs else None,
@@ -348,52 +418,3 @@ def score(
         skipped_gold=skipped,
         **total.lists,
     )
-
-
-# --------------------------------------------------------------------------- rendering
-
-
-def _pct(value: float | None) -> str:
-    return "n/a" if value is None else f"{100 * value:.1f}%"
-
-
-def _row(label: str, f: Figures, width: int) -> str:
-    """One table row; a vacuous rate (nothing predicted or nothing to find) shows as n/a."""
-    p, r = (f.precision if f.predicted else None), (f.recall if f.gold else None)
-    rates = f"{_pct(p):>10}{_pct(r):>10}{_pct(f.f1 if f.predicted or f.gold else None):>10}"
-    return f"{label:<{width}}{rates}{f.gold:>7}{f.predicted:>10}{f.found:>7}{f.correct:>9}"
-
-
-_SECTIONS = (
-    "misses false_hits speaker_errors kind_errors missed_contradictions false_contradictions"
-)
-
-
-def render_text(result: EvalResult) -> str:
-    """Plain-text summary: the figures as a table, then every item to look at."""
-    w = max([16] + [len(a.article) + 2 for a in result.per_article])
-    head = f"{'':<{w}}{'precision':>10}{'recall':>10}{'F1':>10}{'gold':>7}{'predicted':>10}"
-    out = [
-        f"articles scored: {result.articles}, not annotated: {len(result.unscored_articles)}, "
-        f"gold lines of absent articles: {result.skipped_gold}",
-        "",
-        f"{head}{'found':>7}{'correct':>9}",
-        _row("statements", result.statements, w),
-        _row("contradictions", result.findings, w),
-        "",
-        f"speaker accuracy {_pct(result.speaker_accuracy)} over {result.matched_pairs} matches",
-        f"kind accuracy    {_pct(result.kind_accuracy)} over {result.matched_pairs} matches",
-    ]
-    for key in _SECTIONS.split():
-        items: list[Mismatch] = getattr(result, key)
-        out += ["", f"{key.replace('_', ' ')} ({len(items)})"] + (["  none"] if not items else [])
-        for m in items:
-            line = f"  {m.article}:{m.start}-{m.end}  “{_excerpt(m.text)}”"
-            if key in ("speaker_errors", "kind_errors"):
-                line += f"  expected {m.expected or 'null'}, got {m.got or 'null'}"
-            out.append(line)
-    if len(result.per_article) > 1:
-        out += ["", "statements per article"] + [
-            _row(a.article, a.statements, w) for a in result.per_article
-        ]
-    return "\n".join(out) + "\n"
