@@ -40,7 +40,12 @@ def test_builtin_data_is_consistent(
     assert {ct.id for ct in claim_types} >= ISSUE_TYPES
     assert validate_references(claim_types, rules, actions, categories, actor_info) == []
     assert [r.id for r in rules] == sorted(r.id for r in rules)
-    assert load_actors() == {"lukashenko": "Belarus", "aleinik": "Belarus", "putin": "Russia"}
+    assert load_actors() == {
+        "lukashenko": "Belarus",
+        "aleinik": "Belarus",
+        "makei": "Belarus",
+        "putin": "Russia",
+    }
 
 
 def test_every_action_is_sourced(actions: list[Action]) -> None:

@@ -2,7 +2,7 @@
 
 Roles carry dates so that a phrase such as ``belarussischer Außenminister`` resolves to the person
 who held the office on the article date. Entries whose ``id`` starts with ``other:`` are people the
-contract does not track by id (Makei, Peskow, …): they are here so that their roles resolve, and
+contract does not track by id (Peskow, Lawrow, …): they are here so that their roles resolve, and
 they are reported as ``other:<name as written>``.
 """
 
