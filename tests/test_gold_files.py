@@ -15,12 +15,13 @@ import pytest
 import yaml
 
 from claims.evaluate import load_gold
+from claims.kb.speakers import load_speakers
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 SYNTHETIC = GOLD / "articles"
-REGISTERED = {"lukashenko", "aleinik", "putin"}
+REGISTERED = {s.id for s in load_speakers().speakers if not s.is_other}
 QUOTE_STYLES = ["„", "“", '"', "»", "«", "‚", "‘", "'"]
 
 GOLD_FILES = {"corpus.jsonl": CORPUS, "articles.jsonl": SYNTHETIC}

@@ -40,6 +40,8 @@ LEXICAL_NEGATORS = frozenset(
         "heraushalten",
         "raushalten",
         "fernhalten",
+        "abseits",
+        "unbeteiligt",
         "verweigern",
         "verzichten",
         "absagen",
@@ -61,6 +63,9 @@ DISMISSALS = frozenset(
         "falschmeldung",
         "verleumdung",
         "hirngespinst",
+        "erfinden",
+        "erfunden",
+        "erlogen",
     }
 )
 
