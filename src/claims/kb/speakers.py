@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -20,6 +21,37 @@ from pydantic import BaseModel, ConfigDict, Field
 from claims.datafiles import load_models, package_data, top_level_flag
 
 OTHER_PREFIX = "other:"
+
+# Transliteration variants of Slavic names in German, English and Belarusian spelling, folded
+# to one key: Lukaschenko/Lukashenko/Lukaschenka, Aleinik/Aleynik/Alejnik, Sergej/Sergei/Sergey,
+# Wladimir/Vladimir, Alexander/Aleksandr, Dmitrij/Dmitri, Makei/Makej/Makey.
+_FOLDS = (
+    ("ß", "ss"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("zh", "sh"),
+    ("kh", "ch"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("ij", "i"),
+    ("iy", "i"),
+    ("yj", "i"),
+    ("ej", "ei"),
+    ("ey", "ei"),
+    ("y", "i"),
+    ("j", "i"),
+)
+
+
+def translit_key(word: str) -> str:
+    """A spelling-independent key of a name word (accents, ß, transliteration variants)."""
+    key = unicodedata.normalize("NFKD", word.casefold())
+    key = "".join(c for c in key if not unicodedata.combining(c)).replace("’", "'")
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    if key.endswith("enka"):  # Belarusian -enka beside Russian -enko
+        key = key[:-1] + "o"
+    return key
 
 
 class Role(BaseModel):
@@ -175,8 +207,42 @@ class SpeakerRegistry:
                 if key:
                     self._by_role.setdefault(key, []).append((Role(title=epithet), speaker))
 
+        self._surnames: dict[str, set[str]] = {}
+        self._first: dict[str, set[str]] = {}
+        for speaker in self.speakers:
+            if speaker.is_other:
+                continue
+            for form in [speaker.name, *speaker.names]:
+                words = form.split()
+                if not words:
+                    continue
+                self._surnames.setdefault(translit_key(words[-1]), set()).add(speaker.id)
+                firsts = self._first.setdefault(speaker.id, set())
+                firsts.update(translit_key(w) for w in words[:-1])
+
     def __len__(self) -> int:
         return len(self.speakers)
+
+    def link(self, name: str, is_first_name: Callable[[str], bool]) -> Speaker | None:
+        """The tracked speaker a name as written means, the way a reader links it: its last word
+        is a tracked surname (inflected or transliterated), and no word before it is a first
+        name of someone else ("Viktor Lukaschenko" is not the president). Titles before the
+        name ("Präsident", "Diktator") do not count. None when no one or several fit."""
+        words = name.split()
+        if not words:
+            return None
+        last = words[-1].rstrip("'’")
+        ids = self._surnames.get(translit_key(last))
+        if ids is None and last.endswith("s"):  # genitive: "Lukaschenkos"
+            ids = self._surnames.get(translit_key(last[:-1]))
+        if not ids or len(ids) != 1:
+            return None
+        speaker_id = next(iter(ids))
+        known = self._first.get(speaker_id, set())
+        for word in words[:-1]:
+            if is_first_name(word) and translit_key(word) not in known:
+                return None
+        return self._by_id.get(speaker_id)
 
     def by_id(self, speaker_id: str) -> Speaker | None:
         return self._by_id.get(speaker_id)

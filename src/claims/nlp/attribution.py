@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claims.kb.speakers import SpeakerRegistry, load_speakers
+from claims.kb.speakers import OTHER_PREFIX, SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.agents import agent_phrase, passive_agent, passive_without_agent
 from claims.nlp.attrib_spans import (
@@ -105,6 +105,14 @@ class SpeakerAttributor(SurroundingSpeakers):
         return doc
 
     def set_annotations(self, doc: Doc, statements: list[Span]) -> None:
+        for span in statements:  # "other:Diktator Alexander Lukaschenko" is the president
+            speaker = span._.speaker
+            if speaker and speaker.startswith(OTHER_PREFIX):
+                linked = self.registry.link(
+                    speaker.removeprefix(OTHER_PREFIX), self.mention_finder.is_first_name
+                )
+                if linked is not None:
+                    span._.speaker = linked.id
         doc.spans["statements"] = statements
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Span]:

@@ -16,6 +16,7 @@ from claims.kb.speakers import (
     COUNTRY_NOUNS,
     OTHER_PREFIX,
     ROLE_NOUNS,
+    Speaker,
     SpeakerRegistry,
 )
 from claims.nlp.names import (
@@ -81,6 +82,8 @@ EPITHET_SUFFIXES = (
     "diplomat",
     "leader",
     "staatschef",
+    "oberhaupt",
+    "kremlherr",
 )
 
 
@@ -128,10 +131,19 @@ class MentionFinder:
             r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie))\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
             r"(" + prefixes + r")(?:-(" + roles + r")|(" + roles_low + r"))(?:en|es|s|n)?(?![\w-])"
         )
+        genitives = _alternation(_country_genitives())
+        # "Moskaus Präsident", "Belarus' Außenminister"
         self._role_genitive = re.compile(
-            r"(?<![\w-])(Russlands|Weißrusslands|Belarus'|Belarus’|der Ukraine)\s+("
-            + roles
-            + r")(?:en|s)?(?![\w-])"
+            r"(?<![\w-])(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
+        )
+        # "der Präsident Weissrusslands", "der Außenminister von Belarus"
+        self._role_after = re.compile(
+            r"(?<![\w-])(?:[Dd](?:er|es|em|en|as)\s+)?(" + roles + r")(?:en|es|s|n)?\s+"
+            r"(?:von\s+("
+            + _alternation([n.capitalize() for n in COUNTRY_NOUNS])
+            + r")|("
+            + genitives
+            + r"|der Ukraine))(?![\w'’-])"
         )
         self._epithet = re.compile(
             r"(?<![\w-])[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
@@ -165,6 +177,20 @@ class MentionFinder:
             r"(?![\w-])"
         )
 
+    def is_first_name(self, word: str) -> bool:
+        return word in self.first_names or word.split("-", 1)[0] in self.first_names
+
+    def known(self, name: str) -> Speaker | None:
+        """A registry entry by a name form, else a tracked speaker linked by surname."""
+        words = name.split()
+        found = self.registry.match_name(name) or self.registry.link(name, self.is_first_name)
+        if found is None and words:
+            # a known surname after another first name is someone else ("Viktor Lukaschenko");
+            # untracked people keep the old lookup by surname
+            by_surname = self.registry.match_name(words[-1])
+            found = by_surname if by_surname is not None and by_surname.is_other else None
+        return found
+
     def find(self, text: str, published: dt.date | None) -> list[Mention]:
         """Every mention in the text, sorted by position, without overlaps."""
         found: list[Mention] = []
@@ -191,9 +217,9 @@ class MentionFinder:
             )
         found.extend(self._names_at_capitals(text))
         found.extend(self._unknown_names(text))
-        for pattern in (self._role_adj, self._role_compound, self._role_genitive):
+        for pattern in (self._role_adj, self._role_compound, self._role_genitive, self._role_after):
             for m in pattern.finditer(text):
-                found.append(self._role_mention(m, published))
+                found.append(self._role_mention(m, published, pattern is self._role_after))
         for m in self._epithet.finditer(text):
             adjective = m.group(1).lower()
             found.append(
@@ -265,6 +291,20 @@ class MentionFinder:
                 continue
             name = " ".join(words)
             first = words[0].split("-")[0]
+            linked = self.registry.link(name, self.is_first_name)
+            if linked is not None:  # "Sergej Aleynik": a tracked speaker in another spelling
+                found.append(
+                    Mention(
+                        start,
+                        start + len(name),
+                        name,
+                        "name",
+                        linked.id,
+                        linked.gender,
+                        linked.country,
+                    )
+                )
+                continue
             found.append(
                 Mention(
                     start,
@@ -290,7 +330,7 @@ class MentionFinder:
         end = m.start(1) + len(name) if m.group(1).startswith(name) else m.end()
         if len(words) < 2:
             return Mention(m.start(), end, name, "skip", None)
-        known = self.registry.match_name(name) or self.registry.match_name(words[-1])
+        known = self.known(name)
         if known is not None:
             return Mention(m.start(), end, name, "name", known.id, known.gender, known.country)
         gender = self.first_names.get(words[0]) or None
@@ -312,7 +352,7 @@ class MentionFinder:
             return None
         name = " ".join(words)
         end = m.start(2) + len(name)
-        known = self.registry.match_name(name) or self.registry.match_name(words[-1])
+        known = self.known(name)
         if known is not None:
             return Mention(
                 m.start(),
@@ -330,24 +370,49 @@ class MentionFinder:
             m.start(), end, m.group(0)[: end - m.start()], "person", OTHER_PREFIX + name, gender
         )
 
-    def _role_mention(self, m: re.Match[str], published: dt.date | None) -> Mention:
+    def _role_mention(
+        self, m: re.Match[str], published: dt.date | None, noun_first: bool = False
+    ) -> Mention:
         phrase = m.group(0)
-        holders = self.registry.holders_of(_role_phrase(m), published)
+        holders = self.registry.holders_of(_role_phrase(m, noun_first), published)
         if len(holders) == 1:
             h = holders[0]
             return Mention(m.start(), m.end(), phrase, "role", h.id, h.gender, h.country)
         return Mention(m.start(), m.end(), phrase, "role", None)
 
 
-def _role_phrase(m: re.Match[str]) -> str:
+def _country_genitives() -> list[str]:
+    """Genitives of the country nouns: ``Russlands``, ``Weissrusslands``, ``Belarus'``."""
+    forms: list[str] = []
+    for noun in COUNTRY_NOUNS:
+        if len(noun) < 3:
+            continue
+        name = noun.capitalize()
+        forms += [name + "'", name + "’"] if name.endswith("s") else [name + "s"]
+    return forms
+
+
+def _country_of(word: str) -> str:
+    """The country noun of a genitive (``Moskaus`` -> ``Moskau``, ``Belarus'`` -> ``Belarus``)."""
+    word = word.rstrip("'’")
+    if word.lower() not in COUNTRY_NOUNS and word.lower()[:-1] in COUNTRY_NOUNS:
+        word = word[:-1]
+    return word
+
+
+def _role_phrase(m: re.Match[str], noun_first: bool = False) -> str:
     groups = [g for g in m.groups() if g]
-    if len(groups) == 2 and groups[0][:1].isupper() and not groups[0].startswith("der "):
-        head, noun = groups
-        if head in ("Russlands", "Weißrusslands", "Belarus'", "Belarus’"):
-            return f"{head.rstrip('s’').rstrip(chr(39))}-{noun}"
-        return f"{head}-{noun}"
+    if len(groups) == 2 and groups[1] == "der Ukraine":
+        return f"Ukraine-{groups[0]}"
     if len(groups) == 2 and groups[0] == "der Ukraine":
         return f"Ukraine-{groups[1]}"
+    if len(groups) == 2 and groups[0][:1].isupper() and not groups[0].startswith("der "):
+        head, noun = groups
+        if noun_first:
+            noun, head = head, noun  # "der Präsident Weissrusslands"
+        if _country_of(head).lower() in COUNTRY_NOUNS:
+            return f"{_country_of(head)}-{noun}"
+        return f"{head}-{noun}"
     return m.group(0)
 
 
