@@ -160,11 +160,11 @@ def test_beurteilen_governs_a_quoted_judgement(extract: Extract) -> None:
 
 def test_zum_ausdruck_bringen_is_a_cue_with_a_fronted_object(extract: Extract) -> None:
     statements = extract(
-        "Den Unmut der Partei brachte die Sprecherin der Fraktion im Landtag, Annette Wiedmann, "
-        "zum Ausdruck: „Es gibt keinen Grund, Positionen aufzugeben.“ Er brachte das Paket zur "
-        "Post."
+        "Den Ärger der Eltern brachte die Vorsitzende des Elternbeirats, Heike Lorenzen, zum "
+        "Ausdruck: „Wir sehen keinen Anlass, von unseren Forderungen abzurücken.“ Er brachte das "
+        "Paket zur Post."
     )
-    assert by_text(statements, "keinen Grund").speaker == "other:Annette Wiedmann"
+    assert by_text(statements, "keinen Anlass").speaker == "other:Heike Lorenzen"
     assert all("Paket" not in s.text for s in statements)
 
 

@@ -152,7 +152,7 @@ def test_no_report_before_a_cue_with_a_clause_of_its_own(extract, text: str) -> 
         "Nach dem Streik (Radio Nord berichtete) hat es keine Einigung gegeben, ob die Löhne "
         "steigen.",
         "Ministerin Eva Roth bedauert wie auch weitere Politiker die Entscheidung des Vereins.",
-        "Hans Meier oder Hansi, wie er sich selbst gerne nannte, ist tot.",
+        "Karl Brenner oder Kalle, wie er sich am liebsten selbst nannte, ist gestorben.",
     ],
 )
 def test_parentheses_comparisons_and_names_report_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]

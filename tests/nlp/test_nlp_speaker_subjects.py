@@ -15,11 +15,11 @@ from nlp_helpers import (
 
 def test_bare_name_opening_a_sentence_with_a_later_verb(extract) -> None:
     statements = extract(
-        "Nach dem Spiel trat Lindqvist vor die Presse. "
-        "Lindqvist war ebenfalls anwesend und sagte bei der Gelegenheit, er freue sich."
+        "Nach dem Konzert trat Varga vor die Kameras. "
+        "Varga war auch vor Ort und sagte bei diesem Anlass, er sei zufrieden."
     )
-    st = shortest_by_text(statements, "er freue sich", "indirect")
-    assert st.speaker == "other:Lindqvist"
+    st = shortest_by_text(statements, "er sei zufrieden", "indirect")
+    assert st.speaker == "other:Varga"
 
 
 def test_bare_name_opening_the_clause_beats_the_object_after_the_verb(extract: Extract) -> None:
@@ -31,7 +31,9 @@ def test_bare_name_opening_the_clause_beats_the_object_after_the_verb(extract: E
 
 
 def test_capitalised_adverb_opening_a_sentence_is_no_speaker(extract) -> None:
-    statements = extract("Darin wird der König aufgefordert, bis zur Wahl einen Rat einzusetzen.")
+    statements = extract(
+        "Darin wird die Stadt aufgefordert, vor dem Winter eine Notunterkunft zu öffnen."
+    )
     assert all(s.speaker != "other:Darin" for s in statements)
 
 
@@ -74,12 +76,12 @@ def test_fronted_object_with_apposition_is_no_speaker(extract: Extract) -> None:
 
 def test_object_in_front_of_the_verb_does_not_speak(extract: Extract) -> None:
     statements = extract(
-        "Den Unmut der Partei über die Äußerungen des Ministers brachte die Sprecherin der "
-        "Fraktion im Landtag, Annette Kroll-Weber, zum Ausdruck: „Es gibt keinen Grund, "
-        "Positionen aufzugeben.“ Den Unmut der CDU teilte die Sprecherin: „Wir geben nichts auf.“"
+        "Den Ärger des Vereins über die Pläne der Stadt brachte die Vorsitzende des Elternbeirats, "
+        "Heike Lorenz-Brandt, zum Ausdruck: „Wir sehen keinen Anlass nachzugeben.“ Den Ärger der "
+        "FDP teilte die Vorsitzende: „Wir weichen nicht zurück.“"
     )
-    assert by_text(statements, "keinen Grund").speaker != "other:Partei"
-    assert by_text(statements, "nichts auf").speaker != "other:CDU"
+    assert by_text(statements, "keinen Anlass").speaker != "other:Verein"
+    assert by_text(statements, "nicht zurück").speaker != "other:FDP"
 
 
 def test_subject_of_the_reported_clause_is_not_the_speaker(extract: Extract) -> None:
@@ -181,10 +183,10 @@ def test_so_x_after_a_passive_names_the_speaker(extract: Extract) -> None:
 
 def test_genitive_possessor_does_not_hide_the_named_subject(extract: Extract) -> None:
     statements = extract(
-        "Spectors Verteidiger Bruce Cutler vertritt ebenso wie sein Mandant die Ansicht, "
-        "Lana Clarkson habe sich selbst getötet."
+        "Krögers Verteidiger Thomas Siebold vertritt genau wie sein Mandant die Ansicht, der "
+        "Brand sei ein Unfall gewesen."
     )
-    assert by_text(statements, "selbst getötet").speaker == "other:Bruce Cutler"
+    assert by_text(statements, "Unfall gewesen").speaker == "other:Thomas Siebold"
 
 
 def test_saxon_genitive_phrase_speaks_when_no_name_follows(extract: Extract) -> None:
@@ -257,10 +259,10 @@ def test_relative_clause_after_a_name_with_its_description(extract: Extract) -> 
 
 def test_passive_agent_that_is_a_body_names_the_speaker(extract: Extract) -> None:
     statements = extract(
-        "Per Dekret ordnete der Präsident Hilfen für Waisen an. Das wurde vom Presseamt des "
-        "Kremls am Montag bekannt gegeben."
+        "Per Erlass ließ der Präsident Schulen sanieren. Dies wurde am Dienstag vom Pressedienst "
+        "des Kremls bekannt gegeben."
     )
-    found = by_text(statements, "Hilfen für Waisen")
+    found = by_text(statements, "Schulen sanieren")
     assert found.speaker is not None and "Kreml" in found.speaker
 
 

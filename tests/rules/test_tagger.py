@@ -70,7 +70,7 @@ def test_tag_copies_statements_and_keeps_every_other_field(tagger: ClaimTagger) 
 
 def test_a_statement_may_carry_several_types_or_none(tagger: ClaimTagger) -> None:
     assert tagger.tag_text(
-        "Wir mischen uns nicht ein, wir töten niemanden, wir schicken keine Soldaten."
+        "Wir mischen uns dort nicht ein, wir töten keinen Menschen, wir entsenden keine Soldaten."
     ) == ["deny_involvement", "deny_killing", "deny_troops"]
     assert tagger.tag_text("Die Ernte war gut.") == []
 

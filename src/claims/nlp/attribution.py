@@ -228,7 +228,7 @@ class SpeakerAttributor(SurroundingSpeakers):
             mention = resolver.mention_in(lo, hi)
             sent = sentence_at(doc, cue.start)
             if mention is None and sent.start < cue.start:
-                # "Die BVG begegnet der Kritik mit dem Argument, …": the sentence subject
+                # "Die KVG begegnet den Beschwerden mit dem Argument, …": the sentence subject
                 mention = resolver.subject_at(sent.start, cue)
             verb = light_verb(doc, sent.start, cue.start)
             if mention is None and verb is not None:

@@ -22,8 +22,8 @@ QUOTED_PIECE = re.compile(r"[„“”\"»«‚‘’'›‹]([^„“”\"»«�
 MAX_GOVERNED_GAP = 120
 MAX_ALS_GAP = 60  # characters between an "als" phrase and the verb that ends its clause
 CLAUSE_MARKS = frozenset(",.;:!?()–—")
-# characters between an auxiliary and the verb that closes its clause ("Das musste X zu Beginn
-# der mehrtägigen Debatte über den Haushaltsentwurf 2007 einräumen")
+# characters between an auxiliary and the verb that closes its clause ("Das musste X am zweiten
+# Tag der Klausur des Stadtrats zum Nachtragshaushalt für die Schulen schließlich einräumen")
 MAX_CLAUSE_BRACKET = 160
 FINITE_AUXILIARIES = word_set("auxiliaries")
 SO_GAP = re.compile(r"[“”\"»«‘’'.!? \u00a0]*So[ \u00a0]+")
