@@ -55,7 +55,9 @@ class Statement(_Model):
     id: str
     article_id: str
     speaker: str | None = Field(
-        description='"lukashenko" | "aleinik" | "makei" | "putin" | "other:<Name as written>" | null'
+        description=(
+            '"lukashenko" | "aleinik" | "makei" | "putin" | "other:<Name as written>" | null'
+        )
     )
     speaker_mention: str | None = Field(
         default=None, description="The words that identified the speaker."

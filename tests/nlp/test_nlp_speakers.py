@@ -34,9 +34,7 @@ def test_builtin_registry_resolves_names_and_dated_roles(registry: SpeakerRegist
     assert registry.match_name("Lukaschenkos").id == "lukashenko"  # type: ignore[union-attr]
     assert registry.match_name("Lukashenka").id == "lukashenko"  # type: ignore[union-attr]
     minister = "belarussischer Außenminister"
-    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 25))] == [
-        "makei"
-    ]
+    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 25))] == ["makei"]
     assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 26))] == ["aleinik"]
     assert len(registry.holders_of(minister, None)) == 2
 
