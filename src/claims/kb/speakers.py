@@ -43,6 +43,12 @@ _FOLDS = (
 )
 
 
+def _skeleton(key: str) -> str:
+    """The consonants of a name key: first names agree across languages on them (Oleksandr,
+    Aleksandr and Alexander; Sergej and Sergei), and differ between people (Viktor)."""
+    return "".join(c for c in key if c not in "aeiou")
+
+
 def translit_key(word: str) -> str:
     """A spelling-independent key of a name word (accents, ß, transliteration variants)."""
     key = unicodedata.normalize("NFKD", word.casefold())
@@ -218,7 +224,7 @@ class SpeakerRegistry:
                     continue
                 self._surnames.setdefault(translit_key(words[-1]), set()).add(speaker.id)
                 firsts = self._first.setdefault(speaker.id, set())
-                firsts.update(translit_key(w) for w in words[:-1])
+                firsts.update(_skeleton(translit_key(w)) for w in words[:-1])
 
     def __len__(self) -> int:
         return len(self.speakers)
@@ -240,7 +246,7 @@ class SpeakerRegistry:
         speaker_id = next(iter(ids))
         known = self._first.get(speaker_id, set())
         for word in words[:-1]:
-            if is_first_name(word) and translit_key(word) not in known:
+            if is_first_name(word) and _skeleton(translit_key(word)) not in known:
                 return None
         return self._by_id.get(speaker_id)
 

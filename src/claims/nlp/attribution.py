@@ -60,6 +60,7 @@ from claims.nlp.headlines import body_start, inherit_headline_speakers
 from claims.nlp.indirect import marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
+from claims.nlp.nouns import MEDIA_NOUNS
 from claims.nlp.quotecue import (
     COLON_AFTER,
     after_title_noun,
@@ -81,6 +82,7 @@ from claims.nlp.sources import (
     source_name,
 )
 from claims.nlp.spans import set_speaker
+from claims.nlp.words import word_set
 
 MAX_SCARE_WORDS = 3
 
@@ -113,7 +115,7 @@ class SpeakerAttributor(SurroundingSpeakers):
                 )
                 if linked is not None:
                     span._.speaker = linked.id
-        doc.spans["statements"] = statements
+        doc.spans["statements"] = [s for s in statements if not _relay(s, statements)]
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
         resolver = Resolver(doc, mentions)
@@ -405,6 +407,30 @@ class SpeakerAttributor(SurroundingSpeakers):
             return False
         set_speaker(span, mention)
         return True
+
+
+NEWS_AGENCIES = word_set("news_agencies")
+
+
+def _relay(span: Span, statements: list[Span]) -> bool:
+    """An agency or outlet that only passes on someone's words is the channel, not a speaker:
+    ``…, so X laut Tass`` and ``Wie die Agentur Belta meldete, erklärte X, …`` hold X's
+    statement inside the outlet's; the outlet's report is dropped, X's stays."""
+    if span._.kind != "indirect" or not span._.speaker_mention:
+        return False
+    words = span._.speaker_mention.lower().replace("„", " ").replace("“", " ").split()
+    if not words or not (
+        any(w.strip("\"'.,") in NEWS_AGENCIES for w in words) or words[-1].endswith(MEDIA_NOUNS)
+    ):
+        return False
+    start, end = span._.content or (span.start_char, span.end_char)
+    for other in statements:
+        if other is span or other._.speaker is None or other._.kind != "indirect":
+            continue
+        a, b = other._.content or (other.start_char, other.end_char)
+        if start <= a and b <= end and (a, b) != (start, end):
+            return True
+    return False
 
 
 @Language.factory("claims_speakers", assigns=["doc.spans", "doc._.mentions"])
