@@ -20,12 +20,13 @@ from claims.kb.speakers import (
     SpeakerRegistry,
 )
 from claims.nlp.names import (
-    COUNTRY_NAMES,
     HYPHEN_PARTICLE,
     NAME_TOKEN,
     NOT_NAME,
     NOT_SURNAME,
+    STATES,
     UPPER,
+    inflected_noun,
     name_like,
 )
 from claims.nlp.words import word_set
@@ -346,9 +347,13 @@ class MentionFinder:
             first = words[k - 1].split("-")[0] if k else ""  # "Anna-Lena von der Heyde"
             if not k or first not in self.first_names or not name_like(words[-1]):
                 words = words[:k]  # "Chef X von Siemens": no particle without a first name
-        while words and (words[-1] in NOT_NAME or words[-1].rstrip("s") in COUNTRY_NAMES):
+        while words and (
+            words[-1] in NOT_NAME
+            or words[-1].rstrip("s") in STATES
+            or inflected_noun(words[-1])  # "wies der Staatschef Berichte zurück"
+        ):
             words.pop()
-        if not words or words[0] in NOT_NAME or words[0].rstrip("s") in COUNTRY_NAMES:
+        if not words or words[0] in NOT_NAME or words[0].rstrip("s") in STATES:
             return None
         name = " ".join(words)
         end = m.start(2) + len(name)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.kb.speakers import COUNTRY_NOUNS
-from claims.nlp.lexicon import is_common_noun
+from claims.nlp.lexicon import is_common_noun, lemma_table
 from claims.nlp.words import word_set
 
 # Upper-case letters that open a name, Latin with diacritics included ("Štefan", "Łukasz").
@@ -18,6 +18,8 @@ NAME_TOKEN = r"[" + UPPER + r"][\w'’]*(?:-[" + UPPER + r"][\w'’]*)?"
 NOT_SURNAME = word_set("not_surname")
 NOT_NAME = word_set("not_name")
 COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
+# every state: after a title, a state's genitive is the office's country ("Außenminister Kubas")
+STATES = COUNTRY_NAMES | word_set("countries")
 # Arabic articles written before a capitalised surname: "el-Kadi", "al-Assad".
 HYPHEN_PARTICLE = r"(?:(?:al|el|as|ad|ar|at|an)-)?"
 # 1-3 name words (initials and Arabic articles allowed) at a position: an apposition name.
@@ -41,6 +43,13 @@ def genitive_noun(word: str) -> bool:
         (word.endswith("s") and is_common_noun(word[:-1]))
         or (word.endswith("es") and is_common_noun(word[:-2]))
     )
+
+
+def inflected_noun(word: str) -> bool:
+    """An inflected form of a common noun (``Berichte``, ``Vorwürfe``): never a surname, which
+    stays in its base form (``Koch``, ``Müller``)."""
+    lemma = lemma_table().get(word)
+    return lemma is not None and lemma != word and is_common_noun(lemma)
 
 
 def name_like(word: str) -> bool:

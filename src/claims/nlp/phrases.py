@@ -15,7 +15,7 @@ from claims.nlp.extensions import sentence_at
 from claims.nlp.indirect import is_finite_verb
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.mentions import Mention
-from claims.nlp.names import name_at
+from claims.nlp.names import inflected_noun, name_at
 from claims.nlp.nouns import (  # noqa: F401 (re-exported)
     INSTITUTIONS,
     INSTITUTIONS_LOWER,
@@ -214,6 +214,8 @@ class NounPhrases(Coreference):
                 a += 1  # "der deutsche Hersteller X"
             b = a
             while b < sent.end and b - a < 3 and _capitalised(doc[b].text):
+                if b > a and inflected_noun(doc[b].text):
+                    break  # "wies der Präsident Berichte zurück": the object follows
                 b += 1
             described = det or (a > 0 and _attributive(doc[a - 1].text))
             named = self._named_body(a, b, sent.end) if described else None
