@@ -10,10 +10,12 @@ from claims.atomic import write_text_atomic
 from claims.check import CHECK_FORMATS
 from claims.cli.analyze import RunArgs, streamed_pipeline
 from claims.cli.options import (
+    CHECK_EXTENSION_FORMATS,
+    check_format_option,
     data_options,
-    fixed_format_option,
     output_option,
     paths_argument,
+    resolve_format,
     run_options,
 )
 from claims.cli.output import emit
@@ -22,7 +24,7 @@ from claims.errors import ExitCode
 DEFAULT_BASELINE = Path("claims-baseline.json")
 
 
-@click.command("check")
+@click.command("check", short_help="CI gate: fail on contradictions not in the baseline.")
 @paths_argument
 @click.option(
     "--baseline",
@@ -35,7 +37,7 @@ DEFAULT_BASELINE = Path("claims-baseline.json")
     is_flag=True,
     help="Write the current contradictions as the new baseline and exit 0.",
 )
-@fixed_format_option(CHECK_FORMATS)
+@check_format_option(CHECK_FORMATS)
 @output_option
 @click.option("--lang", type=click.Choice(["en", "de"]), default="en", help="Message language.")
 @data_options
@@ -46,7 +48,7 @@ def check_command(
     paths: tuple[Path, ...],
     baseline: Path | None,
     update_baseline: bool,
-    fmt: str,
+    fmt: str | None,
     output: Path | None,
     lang: str,
     **run: object,
@@ -69,6 +71,7 @@ def check_command(
     )
 
     args = RunArgs(**run)  # type: ignore[arg-type]
+    fmt = resolve_format(fmt, output, CHECK_FORMATS[0], CHECK_EXTENSION_FORMATS)
     with streamed_pipeline(paths, args, lang=lang) as (spooled, resources):
         report = spooled.report(every_statement=False)  # a check needs only the findings'
     target = baseline or DEFAULT_BASELINE

@@ -73,7 +73,7 @@ def pass_resources(func: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@click.group("rules")
+@click.group("rules", short_help="List the rules and claim types.")
 def rules_group() -> None:
     """Rules that compare statements with documented actions."""
 
@@ -99,7 +99,7 @@ def rules_list(res: Resources, fmt: str) -> None:
         print_rows("Claim types", ["id", "title"], types, fmt)
 
 
-@click.group("kb")
+@click.group("kb", short_help="List the documented actions (knowledge base).")
 def kb_group() -> None:
     """The knowledge base of documented actions."""
 
@@ -135,7 +135,7 @@ def kb_list(res: Resources, fmt: str) -> None:
     )
 
 
-@click.group("speakers")
+@click.group("speakers", short_help="List the speaker registry.")
 def speakers_group() -> None:
     """The speaker registry."""
 
@@ -176,7 +176,7 @@ def _validate_data_file(path: Path) -> str:
     return ", ".join(f"{n} {key}" for key, n in counts.items()) or "no entries"
 
 
-@click.command("validate")
+@click.command("validate", short_help="Check article and data files without running the NLP.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--max-bytes",
@@ -241,7 +241,7 @@ def report_schema() -> dict[str, Any]:
     return schema
 
 
-@click.command("schema")
+@click.command("schema", short_help="Print the JSON Schema of the JSON report.")
 def schema_command() -> None:
     """Print the JSON Schema of `--format json` reports.
 

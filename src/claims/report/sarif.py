@@ -15,6 +15,7 @@ from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from claims import DISTRIBUTION
 from claims.report.check_text import Item, items
 from claims.report.common import excerpt
 from claims.report.json_ import dumps
@@ -30,7 +31,7 @@ FINGERPRINT_KEY = "claimsFingerprint/v1"
 def information_uri() -> str | None:
     """The project's home page from the installed metadata, if it declares one."""
     try:
-        meta = metadata.metadata("claims")
+        meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return None
     for entry in meta.get_all("Project-URL") or []:
