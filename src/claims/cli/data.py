@@ -15,10 +15,10 @@ from rich.text import Text
 
 from claims.cli.options import data_options
 from claims.cli.output import emit, report_error, terminal_width, use_color
-from claims.datafiles import read_yaml
-from claims.errors import ClaimsError, DataFileError, ExitCode
+from claims.errors import ExitCode
 from claims.models import ErrorRecord, Report
 from claims.resources import DataFiles, Resources
+from claims.validation import validate_data_file
 
 DATA_SUFFIXES = {".yaml", ".yml"}
 
@@ -160,22 +160,6 @@ def speakers_list(res: Resources, fmt: str) -> None:
     print_rows("Speakers", ["id", "name", "name forms", "roles"], rows, fmt)
 
 
-def _validate_data_file(path: Path) -> str:
-    """Validate one YAML data file by the lists it holds; return a one-line summary."""
-    data, _ = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError("a data file is a YAML mapping with top-level lists", path=str(path))
-    files = DataFiles(
-        speakers=(path,) if {"speakers", "actors"} & data.keys() else (),
-        kb=(path,) if {"actions", "categories"} & data.keys() else (),
-        rules=(path,) if {"rules", "claim_types", "actors"} & data.keys() else (),
-    )
-    res = Resources.load(files)  # raises DataFileError naming file, line and field
-    counts = {key: len(data[key] or []) for key in sorted(data) if isinstance(data[key], list)}
-    del res
-    return ", ".join(f"{n} {key}" for key, n in counts.items()) or "no entries"
-
-
 @click.command("validate", short_help="Check article and data files without running the NLP.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -192,7 +176,9 @@ def validate_command(
 ) -> None:
     """Check article files and data files (speakers, KB, rules) without running the NLP.
 
-    Exits 2 when any file is invalid; every problem names the file and line.
+    Reports every problem of every file in one run, each with file and line, including
+    references between data files (categories, actors, speakers, rule -> claim type); exits 2
+    when there is any.
 
     \b
     Examples:
@@ -205,13 +191,12 @@ def validate_command(
     article_paths: list[str] = []
     for path in paths:
         if path.suffix.lower() in DATA_SUFFIXES:
-            try:
-                summary = _validate_data_file(path)
-                if not quiet:
-                    click.echo(f"ok   {path}: {summary}")
-            except ClaimsError as exc:
-                problems += 1
+            summary, found = validate_data_file(path)
+            for exc in found:
                 click.echo(f"claims: {exc}", err=True)
+            problems += len(found)
+            if not found and not quiet:
+                click.echo(f"ok   {path}: {summary}")
         else:
             article_paths.append(str(path))
     articles = 0
