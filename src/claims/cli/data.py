@@ -18,7 +18,7 @@ from claims.cli.output import emit, report_error, terminal_width, use_color
 from claims.errors import ExitCode
 from claims.models import ErrorRecord, Report
 from claims.resources import DataFiles, Resources
-from claims.validation import validate_data_file
+from claims.validation import validate_data_files
 
 DATA_SUFFIXES = {".yaml", ".yml"}
 
@@ -188,17 +188,14 @@ def validate_command(
     from claims.ingest import DuplicateArticle, load_articles
 
     problems = 0
-    article_paths: list[str] = []
-    for path in paths:
-        if path.suffix.lower() in DATA_SUFFIXES:
-            summary, found = validate_data_file(path)
-            for exc in found:
-                click.echo(f"claims: {exc}", err=True)
-            problems += len(found)
-            if not found and not quiet:
-                click.echo(f"ok   {path}: {summary}")
-        else:
-            article_paths.append(str(path))
+    data_paths = [path for path in paths if path.suffix.lower() in DATA_SUFFIXES]
+    article_paths = [str(path) for path in paths if path.suffix.lower() not in DATA_SUFFIXES]
+    for path, summary, found in validate_data_files(data_paths):
+        for exc in found:
+            click.echo(f"claims: {exc}", err=True)
+        problems += len(found)
+        if not found and not quiet:
+            click.echo(f"ok   {path}: {summary}")
     articles = 0
     if article_paths:
         for item in load_articles(article_paths, max_bytes=max_bytes):
