@@ -157,6 +157,67 @@ def load_models(path: Path, model: type[M], *, key: str) -> list[M]:
     return items
 
 
+def entry_problems(
+    path: Path, model: type[BaseModel], key: str, data: Any, node: yaml.Node | None
+) -> list[DataFileError]:
+    """Every problem of the ``key`` list of an already read file (all fields of all entries,
+    duplicate ids), each naming file, line and field; for ``claims validate``."""
+    entries_node = node
+    loc_prefix: list[str | int] = []
+    if isinstance(data, dict):
+        data = data.get(key)
+        loc_prefix = [key]
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        return [DataFileError(f"'{key}' must be a list", path=str(path), line=line_of(node, [key]))]
+    problems: list[DataFileError] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(data):
+        try:
+            item = model.model_validate(raw)
+        except ValidationError as exc:
+            for err in exc.errors():
+                field = ".".join(str(part) for part in err["loc"]) or "(entry)"
+                problems.append(
+                    DataFileError(
+                        f"{model.__name__} #{index + 1}, field '{field}': {err['msg']}",
+                        path=str(path),
+                        line=line_of(entries_node, [*loc_prefix, index, *err["loc"]]),
+                    )
+                )
+            continue
+        item_id = getattr(item, "id", None)
+        if item_id is not None:
+            if str(item_id) in seen:
+                problems.append(
+                    DataFileError(
+                        f"duplicate {model.__name__} id '{item_id}' (also #{seen[str(item_id)]})",
+                        path=str(path),
+                        line=line_of(entries_node, [*loc_prefix, index]),
+                    )
+                )
+            seen.setdefault(str(item_id), index + 1)
+    return problems
+
+
+def entry_line(node: yaml.Node | None, key: str, entry_id: str) -> int | None:
+    """Line of the entry with ``id: entry_id`` in the ``key`` list (best effort)."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for k, v in node.value:
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode):
+            for item in v.value:
+                if isinstance(item, yaml.MappingNode):
+                    for ik, iv in item.value:
+                        if (
+                            getattr(ik, "value", None) == "id"
+                            and getattr(iv, "value", None) == entry_id
+                        ):
+                            return int(item.start_mark.line) + 1
+    return None
+
+
 def top_level_flag(path: Path, flag: str) -> bool:
     """Whether a data file sets a boolean top-level key such as ``replace: true``."""
     data, _ = read_yaml(path)

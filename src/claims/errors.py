@@ -45,6 +45,12 @@ class ClaimsError(Exception):
         return f"{text}\n  hint: {self.hint}" if self.hint else text
 
 
+class UsageError(ClaimsError):
+    """Options that do not fit together or cannot be understood (exit 2, like click's own)."""
+
+    code = "usage-error"
+
+
 class InputError(ClaimsError):
     """An article or path that cannot be read or parsed."""
 

@@ -94,7 +94,12 @@ def test_sarif_structure(report: Report) -> None:
             assert rule[key], (rule["id"], key)
     assert rules["unused-rule"]["shortDescription"]["text"] == "A rule that ran"
     results = run["results"]
-    assert [r["level"] for r in results] == ["warning", "error"]  # only the new finding
+    # the new finding, the error, then the known finding as a suppressed result
+    assert [r["level"] for r in results] == ["warning", "error", "warning"]
+    assert ["suppressions" in r for r in results] == [False, False, True]
+    (suppression,) = results[2]["suppressions"]
+    assert suppression["kind"] == "external" and suppression["status"] == "accepted"
+    assert suppression["justification"] and results[2]["baselineState"] == "unchanged"
     finding = results[0]
     assert driver["rules"][finding["ruleIndex"]]["id"] == finding["ruleId"]
     assert finding["baselineState"] == "new"

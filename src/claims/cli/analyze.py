@@ -64,11 +64,11 @@ class RunArgs:
 
 
 def _analyze_options(
-    args: RunArgs, lang: str, run_rules: bool, include_text: bool
+    args: RunArgs, resources: Resources, lang: str, run_rules: bool, include_text: bool
 ) -> AnalyzeOptions:
     return AnalyzeOptions(
         data=args.data(),
-        speakers=args.speaker_ids,
+        speakers=selected_speakers(args, resources),
         jobs=args.jobs,
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
@@ -78,6 +78,11 @@ def _analyze_options(
         run_rules=run_rules,
         include_text=include_text,
     )
+
+
+def selected_speakers(args: RunArgs, resources: Resources) -> tuple[str, ...]:
+    """``--speaker`` values checked against the registry (a UsageError names the valid ids)."""
+    return resources.registry.resolve_filter(args.speaker_ids)
 
 
 def _load_resources(args: RunArgs) -> Resources:
@@ -112,7 +117,7 @@ def run_pipeline(
 ) -> tuple[Report, Resources]:
     """Run the analysis with stderr messages for bad articles and a progress line."""
     resources = _load_resources(args)
-    options = _analyze_options(args, lang, run_rules, include_text)
+    options = _analyze_options(args, resources, lang, run_rules, include_text)
     with Progress(args.quiet) as progress:
         report = analyze(
             [str(p) for p in paths], options, resources=resources, **_callbacks(args, progress)
@@ -134,7 +139,7 @@ def streamed_pipeline(
 ) -> Iterator[tuple[SpooledReport, Resources]]:
     """:func:`run_pipeline` with the report in a disk spool (flat memory); removed on exit."""
     resources = _load_resources(args)
-    options = _analyze_options(args, lang, run_rules, include_text)
+    options = _analyze_options(args, resources, lang, run_rules, include_text)
     with ExitStack() as stack:
         with Progress(args.quiet) as progress:
             report = stack.enter_context(
@@ -234,7 +239,7 @@ def _exit_code(report: Report | SpooledReport) -> int:
 FORMATS = ("table", "markdown", "json", "jsonl", "csv")
 
 
-@click.command("analyze")
+@click.command("analyze", short_help="Report statements and contradictions in articles.")
 @paths_argument
 @output_options(FORMATS)
 @data_options
@@ -268,7 +273,7 @@ def analyze_command(
     ctx.exit(code)
 
 
-@click.command("quotes")
+@click.command("quotes", short_help="List quotes and indirect speech, without rules.")
 @paths_argument
 @output_options(FORMATS)
 @data_options

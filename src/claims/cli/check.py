@@ -8,12 +8,14 @@ import click
 
 from claims.atomic import write_text_atomic
 from claims.check import CHECK_FORMATS
-from claims.cli.analyze import RunArgs, streamed_pipeline
+from claims.cli.analyze import RunArgs, selected_speakers, streamed_pipeline
 from claims.cli.options import (
+    CHECK_EXTENSION_FORMATS,
+    check_format_option,
     data_options,
-    fixed_format_option,
     output_option,
     paths_argument,
+    resolve_format,
     run_options,
 )
 from claims.cli.output import emit
@@ -22,20 +24,42 @@ from claims.errors import ExitCode
 DEFAULT_BASELINE = Path("claims-baseline.json")
 
 
-@click.command("check")
+@click.command("check", short_help="CI gate: fail on contradictions not in the baseline.")
 @paths_argument
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help=f"Accepted findings (default: {DEFAULT_BASELINE} if present).",
+    help=f"Reviewed findings (default: {DEFAULT_BASELINE} if present).",
 )
 @click.option(
     "--update-baseline",
     is_flag=True,
-    help="Write the current contradictions as the new baseline and exit 0.",
+    help="Accept every current contradiction into the baseline and exit 0; entries of articles "
+    "and speakers outside this run are kept.",
 )
-@fixed_format_option(CHECK_FORMATS)
+@click.option(
+    "--accept",
+    "accept_ids",
+    multiple=True,
+    metavar="ID",
+    help="Record the finding ID (finding_id or fingerprint) as accepted. Repeatable.",
+)
+@click.option(
+    "--reject",
+    "reject_ids",
+    multiple=True,
+    metavar="ID",
+    help="Record the finding ID as a false positive. Repeatable.",
+)
+@click.option("--reason", default=None, help="Why (needed by --accept and --reject).")
+@click.option("--by", default=None, help="Reviewer's name (default: git user.name, or $USER).")
+@click.option(
+    "--force",
+    is_flag=True,
+    help="--update-baseline even when articles failed to load (their entries are kept).",
+)
+@check_format_option(CHECK_FORMATS)
 @output_option
 @click.option("--lang", type=click.Choice(["en", "de"]), default="en", help="Message language.")
 @data_options
@@ -46,46 +70,62 @@ def check_command(
     paths: tuple[Path, ...],
     baseline: Path | None,
     update_baseline: bool,
-    fmt: str,
+    accept_ids: tuple[str, ...],
+    reject_ids: tuple[str, ...],
+    reason: str | None,
+    by: str | None,
+    force: bool,
+    fmt: str | None,
     output: Path | None,
     lang: str,
     **run: object,
 ) -> None:
     """Exit 1 when PATH... has contradictions not in the baseline, or an invalid article.
 
+    Reviewers record findings in the baseline by id (shown as [id f-…] in the text output):
+    --accept ID for a right contradiction, --reject ID for a false positive, each with --reason.
+
     \b
     Examples:
         claims check corpus/                      # gate a pull request
-        claims check corpus/ --update-baseline    # accept the current findings
+        claims check corpus/ --accept f-1a2b3c4d5e6f --reason "checked the sources"
+        claims check corpus/ --reject f-6f5e4d3c2b1a --reason "the speaker is quoting someone"
+        claims check corpus/ --update-baseline    # accept every current finding
         claims check corpus/ --format github      # annotations in GitHub Actions
         claims check corpus/ --format sarif -o claims.sarif
     """
     from claims.check import (
-        baseline_from_report,
+        Review,
+        RunScope,
+        apply_review,
         compare,
+        describe_change,
         dump_baseline,
         load_baseline,
         render_check,
     )
 
     args = RunArgs(**run)  # type: ignore[arg-type]
+    review = Review(update_baseline, accept_ids, reject_ids, reason, by, force)
+    review.check_options()
+    if not review.writes:
+        fmt = resolve_format(fmt, output, CHECK_FORMATS[0], CHECK_EXTENSION_FORMATS)
     with streamed_pipeline(paths, args, lang=lang) as (spooled, resources):
         report = spooled.report(every_statement=False)  # a check needs only the findings'
     target = baseline or DEFAULT_BASELINE
-    if update_baseline:
-        accepted = baseline_from_report(report)
-        write_text_atomic(target, dump_baseline(accepted))
-        if not args.quiet:
-            click.echo(
-                f"claims: wrote {len(accepted.findings)} accepted findings to {target}", err=True
-            )
-        ctx.exit(int(ExitCode.OK))
     known = None
-    if baseline is not None or DEFAULT_BASELINE.is_file():
-        known = load_baseline(target)
-    result = compare(report, known)
+    if target.exists() or (baseline is not None and not review.writes):
+        known = load_baseline(target)  # a missing --baseline FILE is an error, unless written
+    scope = RunScope.of(report, selected_speakers(args, resources), paths)
+    result = compare(report, known, scope, baseline_path=str(target))
+    if review.writes:
+        updated, change = apply_review(known, result, scope, review)
+        write_text_atomic(target, dump_baseline(updated))
+        if not args.quiet:
+            click.echo("\n".join(describe_change(change, str(target))), err=True)
+        ctx.exit(int(ExitCode.OK))
     titles = {rule.id: rule.title for rule in resources.rules}
-    emit(render_check(result, fmt, lang=lang, rules=titles), output)
+    emit(render_check(result, fmt or CHECK_FORMATS[0], lang=lang, rules=titles), output)
     ctx.exit(int(ExitCode.NEW_FINDINGS if result.failed else ExitCode.OK))
 
 

@@ -15,10 +15,10 @@ from rich.text import Text
 
 from claims.cli.options import data_options
 from claims.cli.output import emit, report_error, terminal_width, use_color
-from claims.datafiles import read_yaml
-from claims.errors import ClaimsError, DataFileError, ExitCode
+from claims.errors import ExitCode
 from claims.models import ErrorRecord, Report
 from claims.resources import DataFiles, Resources
+from claims.validation import validate_data_files
 
 DATA_SUFFIXES = {".yaml", ".yml"}
 
@@ -73,7 +73,7 @@ def pass_resources(func: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-@click.group("rules")
+@click.group("rules", short_help="List the rules and claim types.")
 def rules_group() -> None:
     """Rules that compare statements with documented actions."""
 
@@ -99,7 +99,7 @@ def rules_list(res: Resources, fmt: str) -> None:
         print_rows("Claim types", ["id", "title"], types, fmt)
 
 
-@click.group("kb")
+@click.group("kb", short_help="List the documented actions (knowledge base).")
 def kb_group() -> None:
     """The knowledge base of documented actions."""
 
@@ -135,7 +135,7 @@ def kb_list(res: Resources, fmt: str) -> None:
     )
 
 
-@click.group("speakers")
+@click.group("speakers", short_help="List the speaker registry.")
 def speakers_group() -> None:
     """The speaker registry."""
 
@@ -160,23 +160,7 @@ def speakers_list(res: Resources, fmt: str) -> None:
     print_rows("Speakers", ["id", "name", "name forms", "roles"], rows, fmt)
 
 
-def _validate_data_file(path: Path) -> str:
-    """Validate one YAML data file by the lists it holds; return a one-line summary."""
-    data, _ = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError("a data file is a YAML mapping with top-level lists", path=str(path))
-    files = DataFiles(
-        speakers=(path,) if {"speakers", "actors"} & data.keys() else (),
-        kb=(path,) if {"actions", "categories"} & data.keys() else (),
-        rules=(path,) if {"rules", "claim_types", "actors"} & data.keys() else (),
-    )
-    res = Resources.load(files)  # raises DataFileError naming file, line and field
-    counts = {key: len(data[key] or []) for key in sorted(data) if isinstance(data[key], list)}
-    del res
-    return ", ".join(f"{n} {key}" for key, n in counts.items()) or "no entries"
-
-
-@click.command("validate")
+@click.command("validate", short_help="Check article and data files without running the NLP.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--max-bytes",
@@ -192,7 +176,9 @@ def validate_command(
 ) -> None:
     """Check article files and data files (speakers, KB, rules) without running the NLP.
 
-    Exits 2 when any file is invalid; every problem names the file and line.
+    Reports every problem of every file in one run, each with file and line, including
+    references between data files (categories, actors, speakers, rule -> claim type); exits 2
+    when there is any.
 
     \b
     Examples:
@@ -202,18 +188,14 @@ def validate_command(
     from claims.ingest import DuplicateArticle, load_articles
 
     problems = 0
-    article_paths: list[str] = []
-    for path in paths:
-        if path.suffix.lower() in DATA_SUFFIXES:
-            try:
-                summary = _validate_data_file(path)
-                if not quiet:
-                    click.echo(f"ok   {path}: {summary}")
-            except ClaimsError as exc:
-                problems += 1
-                click.echo(f"claims: {exc}", err=True)
-        else:
-            article_paths.append(str(path))
+    data_paths = [path for path in paths if path.suffix.lower() in DATA_SUFFIXES]
+    article_paths = [str(path) for path in paths if path.suffix.lower() not in DATA_SUFFIXES]
+    for path, summary, found in validate_data_files(data_paths):
+        for exc in found:
+            click.echo(f"claims: {exc}", err=True)
+        problems += len(found)
+        if not found and not quiet:
+            click.echo(f"ok   {path}: {summary}")
     articles = 0
     if article_paths:
         for item in load_articles(article_paths, max_bytes=max_bytes):
@@ -241,7 +223,7 @@ def report_schema() -> dict[str, Any]:
     return schema
 
 
-@click.command("schema")
+@click.command("schema", short_help="Print the JSON Schema of the JSON report.")
 def schema_command() -> None:
     """Print the JSON Schema of `--format json` reports.
 

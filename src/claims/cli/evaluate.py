@@ -12,7 +12,7 @@ from claims.cli.options import data_options, fixed_format_option, output_option,
 from claims.cli.output import emit
 
 
-@click.command("eval")
+@click.command("eval", short_help="Score the output against gold annotations.")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @fixed_format_option(("text", "json"))

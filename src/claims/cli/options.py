@@ -8,9 +8,21 @@ from typing import Any, TypeVar
 
 import click
 
+from claims.errors import UsageError
+
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXTENSION_FORMATS = {".md": "markdown", ".json": "json", ".jsonl": "jsonl", ".csv": "csv"}
+# The format an -o file's extension implies (no --format given). An extension not listed here is a
+# usage error rather than a guess: `-o report.html` must not get the terminal table.
+EXTENSION_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".txt": "table",
+}
+CHECK_EXTENSION_FORMATS = {".sarif": "sarif", ".json": "json", ".txt": "text"}
 
 
 def _compose(*decorators: Callable[[F], F]) -> Callable[[F], F]:
@@ -92,6 +104,28 @@ def data_options(func: F) -> F:
     )(func)
 
 
+def speaker_help() -> str:
+    """Help of ``--speaker``, naming the tracked speakers of the built-in registry."""
+    try:
+        from claims.kb.speakers import load_speakers
+
+        ids = ", ".join(s.id for s in load_speakers().tracked())
+    except Exception:  # help must never fail; the registry error shows when a command runs
+        ids = "see `claims speakers list`"
+    return (
+        f"Only these speakers: a registered id ({ids}) or a name of one, in any case; "
+        "other:NAME, other (every unregistered speaker), none (speaker not known). Repeatable."
+    )
+
+
+class SpeakerOption(click.Option):
+    """``--speaker``: its help lists the registry's speakers, read when help is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        self.help = speaker_help()
+        return super().get_help_record(ctx)
+
+
 def run_options(func: F) -> F:
     return _compose(
         click.option(
@@ -99,7 +133,8 @@ def run_options(func: F) -> F:
             "speaker_ids",
             multiple=True,
             metavar="ID",
-            help="Only these speakers (lukashenko, putin, other:NAME, other, none). Repeatable.",
+            cls=SpeakerOption,
+            help="Only these speakers (see `claims speakers list`). Repeatable.",
         ),
         click.option(
             "--jobs",
@@ -133,10 +168,39 @@ def run_options(func: F) -> F:
     )(func)
 
 
-def resolve_format(fmt: str | None, output: Path | None, default: str) -> str:
-    """The format asked for, else the one the output file's extension implies, else default."""
+def check_format_option(formats: tuple[str, ...]) -> Callable[[F], F]:
+    """``--format`` of ``claims check``: default text, or the -o file's extension."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=None,
+        help=f"Output format (default: {formats[0]}, or from the -o file's extension: "
+        + ", ".join(f"{ext} {name}" for ext, name in CHECK_EXTENSION_FORMATS.items())
+        + ").",
+    )
+
+
+def resolve_format(
+    fmt: str | None,
+    output: Path | None,
+    default: str,
+    extensions: dict[str, str] = EXTENSION_FORMATS,
+) -> str:
+    """The format asked for, else the one the output file's extension implies, else default.
+
+    An output file without an extension (``-o /dev/stdout``) gets the default; one with an
+    extension that names no format is a :class:`UsageError`.
+    """
     if fmt:
         return fmt
-    if output is not None and output.suffix.lower() in EXTENSION_FORMATS:
-        return EXTENSION_FORMATS[output.suffix.lower()]
-    return default
+    if output is None or not output.suffix:
+        return default
+    suffix = output.suffix.lower()
+    if suffix in extensions:
+        return extensions[suffix]
+    known = ", ".join(f"{ext} ({name})" for ext, name in extensions.items())
+    raise UsageError(
+        f"cannot tell the output format from the extension of {output} ({suffix})",
+        hint=f"choose one with --format, or use an extension claims knows: {known}",
+    )

@@ -19,6 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.datafiles import load_models, package_data, top_level_flag
+from claims.errors import UsageError
 
 OTHER_PREFIX = "other:"
 
@@ -253,6 +254,14 @@ class SpeakerRegistry:
     def by_id(self, speaker_id: str) -> Speaker | None:
         return self._by_id.get(speaker_id)
 
+    def tracked(self) -> list[Speaker]:
+        """The speakers reported by their own id (not ``other:``), in registry order."""
+        return [s for s in self.speakers if not s.is_other]
+
+    def resolve_filter(self, items: Sequence[str]) -> tuple[str, ...]:
+        """``--speaker`` values as a report spells speakers (:func:`resolve_speaker_filter`)."""
+        return resolve_speaker_filter(self, items)
+
     def match_name(self, text: str) -> Speaker | None:
         """The speaker one of whose name forms is ``text`` (case-insensitive), else None."""
         return self._by_name.get(text.strip().lower())
@@ -272,6 +281,44 @@ class SpeakerRegistry:
             if role.active_on(on) and speaker not in found:
                 found.append(speaker)
         return found
+
+
+def resolve_speaker_filter(registry: SpeakerRegistry, items: Sequence[str]) -> tuple[str, ...]:
+    """Turn ``--speaker`` values into the speaker values of a report.
+
+    A tracked id or any of a registered speaker's name forms, in any case (``Putin``,
+    ``lukaschenko``), gives the id; a name of an ``other:`` registry entry (``Makei``) gives
+    ``other:<form>`` for each of its name forms, since such speakers are reported as written.
+    ``other:NAME``, ``other`` (every unregistered speaker) and ``none``/``null`` (speaker not
+    known) are kept. Anything else is a :class:`UsageError` listing the valid ids.
+    """
+    resolved: list[str] = []
+    for item in items:
+        raw = item.strip()
+        low = raw.casefold()
+        if low in ("other", "none", "null"):
+            resolved.append(low)
+            continue
+        if low.startswith(OTHER_PREFIX) and raw[len(OTHER_PREFIX) :].strip():
+            resolved.append(OTHER_PREFIX + raw[len(OTHER_PREFIX) :].strip())
+            continue
+        speaker = registry.by_id(raw) or next(
+            (s for s in registry.tracked() if s.id.casefold() == low), None
+        )
+        speaker = speaker or registry.match_name(raw)
+        if speaker is None:
+            valid = ", ".join(s.id for s in registry.tracked())
+            raise UsageError(
+                f"unknown speaker {raw!r} for --speaker",
+                hint=f"use a registered id ({valid}) or one of their names (any case), "
+                "other:NAME, other (every unregistered speaker) or none (speaker not known); "
+                "`claims speakers list` shows the registry",
+            )
+        if speaker.is_other:
+            resolved.extend(OTHER_PREFIX + form for form in [speaker.name, *speaker.names])
+        else:
+            resolved.append(speaker.id)
+    return tuple(dict.fromkeys(resolved))
 
 
 def _read(path: Path) -> list[Speaker]:

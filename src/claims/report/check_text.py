@@ -16,7 +16,7 @@ from claims.report.i18n import t
 from claims.report.json_ import dumps
 
 if TYPE_CHECKING:
-    from claims.check import CheckResult
+    from claims.check import BaselineEntry, CheckResult
 
 MESSAGE_QUOTE = 200
 
@@ -90,6 +90,8 @@ def summary_lines(result: CheckResult, lang: str) -> list[str]:
         t(lang, "check_new", count=len(result.new)),
         t(lang, "check_known", count=len(result.known)),
     ]
+    if result.false_positives:
+        lines.append("  " + t(lang, "check_false_positives", count=len(result.false_positives)))
     if result.stale:
         lines.append(t(lang, "check_stale", count=len(result.stale)))
     if result.errors:
@@ -100,22 +102,43 @@ def summary_lines(result: CheckResult, lang: str) -> list[str]:
     return lines
 
 
+def stale_message(entry: BaselineEntry, lang: str) -> str:
+    """One stale baseline entry: rule, speaker, article and excerpt."""
+    who = entry.speaker or "unknown speaker"
+    quote = excerpt(entry.text, MESSAGE_QUOTE)
+    return (
+        f"{t(lang, 'check_stale_entry')}: {entry.rule_id}: {who}: “{quote}” ({entry.article}) "
+        f"[{entry.status}, {entry.fingerprint}]"
+    )
+
+
 def render_check_text(result: CheckResult, *, lang: str = "en") -> str:
-    """``path:line: rule: message`` per new finding and per error, then a summary."""
+    """``path:line: rule: message [id …]`` per new finding and per error, a line per stale
+    baseline entry, then a summary."""
     lines = []
     for item in items(result, result.new):
         actions = ", ".join(item.finding.actions)
         contradicts = f" [{t(lang, 'contradicts')} {actions}]" if actions else ""
         lines.append(
             f"{item.path}:{item.line}: {item.finding.rule_id}: {item.message}{contradicts}"
+            f" [id {item.finding.id}]"
         )
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
         lines.append(f"{where}: {error.code}: {excerpt(error.message, 500)}")
+    for entry in result.stale:
+        lines.append(f"{result.baseline_path or 'baseline'}: {stale_message(entry, lang)}")
     if lines:
         lines.append("")
     lines += summary_lines(result, lang)
     return "\n".join(lines) + "\n"
+
+
+def _review_data(result: CheckResult, item: Item) -> dict[str, Any]:
+    review = result.review(item.finding)
+    if review is None:
+        return {}
+    return {"status": review.status, "reason": review.reason, "by": review.by, "at": review.at}
 
 
 def _item_data(item: Item) -> dict[str, Any]:
@@ -140,7 +163,7 @@ def render_check_json(result: CheckResult) -> str:
         "tool": result.report.tool.model_dump(mode="json"),
         "failed": result.failed,
         "new": [_item_data(i) for i in items(result, result.new)],
-        "known": [_item_data(i) for i in items(result, result.known)],
+        "known": [_item_data(i) | _review_data(result, i) for i in items(result, result.known)],
         "stale": [e.model_dump(mode="json") for e in result.stale],
         "errors": [e.model_dump(mode="json") for e in result.errors],
     }

@@ -1,7 +1,8 @@
 """``claims check --format github``: GitHub Actions workflow commands.
 
 ``::warning file=…,line=…,title=…::message`` per new finding and ``::error …`` per article that
-could not be analysed, so they show up as annotations on the pull request, then the plain summary.
+could not be analysed, so they show up as annotations on the pull request, a ``::notice`` per stale
+baseline entry, then the plain summary.
 User text cannot break out of a command: data escapes ``%``, CR and LF; properties also ``:`` and
 ``,`` (the rules of ``@actions/core``).
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.report.check_text import items, summary_lines
+from claims.report.check_text import items, stale_message, summary_lines
 from claims.report.common import excerpt
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def render_github(result: CheckResult, *, lang: str = "en") -> str:
         lines.append(
             command(
                 "warning",
-                item.message,
+                f"{item.message} [id {item.finding.id}]",
                 file=item.path,
                 line=item.line,
                 col=item.column,
@@ -62,6 +63,15 @@ def render_github(result: CheckResult, *, lang: str = "en") -> str:
                 file=error.path,
                 line=error.line,
                 title=f"claims: {error.code}",
+            )
+        )
+    for entry in result.stale:
+        lines.append(
+            command(
+                "notice",
+                stale_message(entry, lang),
+                file=result.baseline_path,
+                title="claims: stale baseline entry",
             )
         )
     lines += summary_lines(result, lang)

@@ -86,11 +86,14 @@ _EN: dict[str, str | tuple[str, ...]] = {
     "check_new": "new contradictions (not in the baseline): {count}",
     "check_known": "known contradictions (accepted in the baseline): {count}",
     "check_stale": "baseline entries no longer found (prune with --update-baseline): {count}",
+    "check_false_positives": "of which marked false positive: {count}",
+    "check_stale_entry": "stale baseline entry (no longer found)",
     "check_errors": "articles that could not be analysed: {count}",
     "check_failed": "claims check failed",
     "check_passed": "claims check passed",
     "check_hint": (
-        "Review each new finding; accept the reviewed ones with "
+        "Review each new finding; record it with `claims check PATH --accept ID --reason …` "
+        "(or `--reject ID --reason …` for a false positive), or accept all with "
         "`claims check PATH --update-baseline`."
     ),
     "contradicts": "contradicts",
@@ -183,11 +186,14 @@ _DE: dict[str, str | tuple[str, ...]] = {
     "check_stale": (
         "nicht mehr gefundene Baseline-Einträge (mit --update-baseline bereinigen): {count}"
     ),
+    "check_false_positives": "davon als Fehlalarm markiert: {count}",
+    "check_stale_entry": "veralteter Baseline-Eintrag (nicht mehr gefunden)",
     "check_errors": "nicht analysierte Artikel: {count}",
     "check_failed": "claims check fehlgeschlagen",
     "check_passed": "claims check bestanden",
     "check_hint": (
-        "Jeden neuen Befund prüfen; geprüfte mit `claims check PATH --update-baseline` akzeptieren."
+        "Jeden neuen Befund prüfen; mit `claims check PATH --accept ID --reason …` (Fehlalarm: "
+        "`--reject ID --reason …`) festhalten, oder alle mit `--update-baseline` akzeptieren."
     ),
     "contradicts": "widerspricht",
 }

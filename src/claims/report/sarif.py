@@ -1,10 +1,12 @@
 """``claims check --format sarif``: SARIF 2.1.0 for code-scanning dashboards.
 
-Results are the *new* findings (``baselineState: "new"``) and the articles that could not be
-analysed; accepted findings are left out, so uploading each run closes the alerts a reviewer
-accepted. Every rule the run knows is declared, so a dashboard can tell "ran and found nothing"
-from "did not run". ``partialFingerprints`` carries the baseline fingerprint, which survives
-reformatting of the article, so alerts are tracked across commits.
+Results are the *new* findings (``baselineState: "new"``), the articles that could not be
+analysed, and the findings reviewed in the baseline (``baselineState: "unchanged"``) with a SARIF
+``suppressions`` entry (kind ``external``, status ``accepted``, the reviewer's reason as
+justification; ``properties.reviewStatus`` is ``accepted`` or ``false-positive``), so a dashboard
+shows them as suppressed rather than open. Every rule the run knows is declared, so a dashboard
+can tell "ran and found nothing" from "did not run". ``partialFingerprints`` carries the baseline
+fingerprint, which survives reformatting of the article, so alerts are tracked across commits.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from claims import DISTRIBUTION
 from claims.report.check_text import Item, items
 from claims.report.common import excerpt
 from claims.report.json_ import dumps
 
 if TYPE_CHECKING:
-    from claims.check import CheckResult
+    from claims.check import BaselineEntry, CheckResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_VERSION = "2.1.0"
@@ -30,7 +33,7 @@ FINGERPRINT_KEY = "claimsFingerprint/v1"
 def information_uri() -> str | None:
     """The project's home page from the installed metadata, if it declares one."""
     try:
-        meta = metadata.metadata("claims")
+        meta = metadata.metadata(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return None
     for entry in meta.get_all("Project-URL") or []:
@@ -85,7 +88,25 @@ def _location(path: str, line: int, region_extra: dict[str, Any]) -> dict[str, A
     }
 
 
-def _finding_result(item: Item, index: dict[str, int]) -> dict[str, Any]:
+def _suppression(review: BaselineEntry) -> dict[str, Any]:
+    label = "false positive" if review.status == "false-positive" else "accepted finding"
+    justification = f"{label}: {review.reason}" if review.reason else f"{label} in the baseline"
+    suppression: dict[str, Any] = {
+        "kind": "external",
+        "status": "accepted",
+        "justification": justification,
+        "properties": {"reviewStatus": review.status},
+    }
+    if review.by:
+        suppression["properties"]["reviewedBy"] = review.by
+    if review.at:
+        suppression["properties"]["reviewedAt"] = review.at
+    return suppression
+
+
+def _finding_result(
+    item: Item, index: dict[str, int], review: BaselineEntry | None = None
+) -> dict[str, Any]:
     region: dict[str, Any] = {}
     if item.column is not None:
         region["startColumn"] = item.column
@@ -94,12 +115,12 @@ def _finding_result(item: Item, index: dict[str, int]) -> dict[str, Any]:
             region["endColumn"] = item.end_column
     region["snippet"] = {"text": item.text}
     rule_id = item.finding.rule_id
-    return {
+    result: dict[str, Any] = {
         "ruleId": rule_id,
         "ruleIndex": index[rule_id],
         "level": "warning",
         "kind": "fail",
-        "baselineState": "new",
+        "baselineState": "new" if review is None else "unchanged",
         "message": {"text": item.message},
         "locations": [_location(item.path, item.line, region)],
         "partialFingerprints": {FINGERPRINT_KEY: item.fingerprint},
@@ -110,6 +131,9 @@ def _finding_result(item: Item, index: dict[str, int]) -> dict[str, Any]:
             "actions": item.finding.actions,
         },
     }
+    if review is not None:
+        result["suppressions"] = [_suppression(review)]
+    return result
 
 
 def sarif_data(result: CheckResult, rules: Mapping[str, str]) -> dict[str, Any]:
@@ -133,6 +157,10 @@ def sarif_data(result: CheckResult, rules: Mapping[str, str]) -> dict[str, Any]:
                 "locations": [_location(error.path, error.line or 1, {})],
             }
         )
+    for item in items(result, result.known):  # reviewed in the baseline: suppressed results
+        review = result.review(item.finding)
+        if review is not None:
+            results.append(_finding_result(item, index, review))
     driver: dict[str, Any] = {
         "name": result.report.tool.name,
         "version": result.report.tool.version,
