@@ -56,7 +56,7 @@ from claims.nlp.carryover import (
 from claims.nlp.context import SurroundingSpeakers
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.freeindirect import FreeIndirect
-from claims.nlp.headlines import body_start, inherit_headline_speakers
+from claims.nlp.headlines import body_start, colon_headlines, inherit_headline_speakers
 from claims.nlp.indirect import marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.mentions import Mention, MentionFinder
@@ -115,7 +115,7 @@ class SpeakerAttributor(SurroundingSpeakers):
                 )
                 if linked is not None:
                     span._.speaker = linked.id
-        doc.spans["statements"] = [s for s in statements if not _relay(s, statements)]
+        doc.spans["statements"] = statements
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
         resolver = Resolver(doc, mentions)
@@ -146,6 +146,7 @@ class SpeakerAttributor(SurroundingSpeakers):
             previous = span
         self._quote_ranges = {q._.content for q in out if q._.kind == "direct"}
         out = self._markers_only_alone(doc, out)
+        out = [s for s in out if not _relay(s, out)]  # before continuations: X goes on
         free = self.free_indirect.continuations(doc, out)
         # continuations first: a later Konjunktiv sentence may go on with their speaker
         self._fill_unnamed(doc, free, out + free, resolver)
@@ -183,6 +184,7 @@ class SpeakerAttributor(SurroundingSpeakers):
                     found = found or previous_cue_subject(doc, span, cues, cue_starts, resolver)
                 if found is not None:
                     set_speaker(span, found)
+        out.extend(colon_headlines(doc, out))
         inherit_headline_speakers(doc, out)
         # an object nobody is named as reporting is no statement (kept so far for headlines)
         return [s for s in out if s._.speaker is not None or s._.content_type != "object"]

@@ -17,6 +17,8 @@ from spacy.tokens import Doc, Span
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import doc_text
 from claims.nlp.sentences import sentence_of
+from claims.nlp.verbs import is_finite_verb
+from claims.nlp.words import word_set
 
 BODY_MIN_CHARS = 160  # a paragraph this long (or of two sentences) is body text
 SENTENCE_MIN_CHARS = 60  # so is a shorter one that ends like a sentence
@@ -98,3 +100,56 @@ def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:
         if share > shared:
             best, shared = other, share
     return best if shared >= MIN_SHARED else None
+
+
+# "Putin: Russland hat niemanden überfallen": a name, a colon and a clause without quote marks
+_COLON_HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+([^\n]{8,})")
+_QUOTE_MARKS = '„“”"»«‚‘’'
+_AUXILIARIES = word_set("auxiliaries")
+
+
+def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
+    """Headlines that attribute a clause to a person by a colon: ``Putin: Er habe …``.
+
+    The name before the colon must be a known mention of a person (not a place or a topic:
+    ``Ukraine-Krieg: Die Lage …`` names nobody), and the clause needs a finite verb. Quoted
+    headlines are left to the quote rules."""
+    text = doc_text(doc)
+    start = body_start(doc)
+    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    head = [(lo, hi) for lo, hi in paragraphs if hi <= start] if start else paragraphs[:1]
+    mentions = doc._.mentions or []
+    taken = [s._.content for s in statements]
+    found: list[Span] = []
+    for lo, hi in head:
+        m = _COLON_HEADLINE.fullmatch(text, lo, hi)
+        if m is None or any(c in m.group(2) for c in _QUOTE_MARKS):
+            continue
+        name = next(
+            (
+                x
+                for x in mentions
+                if x.start == m.start(1)
+                and x.end == m.end(1)
+                and x.speaker
+                and x.kind in ("name", "person", "role", "epithet")
+            ),
+            None,
+        )
+        words = m.group(2).split()
+        if name is None or not any(
+            w.lower() in _AUXILIARIES or is_finite_verb(w.strip(".,;!?")) for w in words[1:]
+        ):
+            continue
+        a, b = m.start(2), m.end(2)
+        while b > a and text[b - 1] in " .":
+            b -= 1
+        if any(x < b and a < y for x, y in taken):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.content, span._.kind, span._.content_type = (a, b), "indirect", "sentence"
+        span._.speaker, span._.speaker_mention = name.speaker, name.text
+        found.append(span)
+    return found
