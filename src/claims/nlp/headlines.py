@@ -104,6 +104,7 @@ def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:
 
 # "Putin: Russland hat niemanden überfallen": a name, a colon and a clause without quote marks
 _COLON_HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+([^\n]{8,})")
+_KICKER = re.compile(r"\s[-–—|]\s")
 _QUOTE_MARKS = '„“”"»«‚‘’'
 _AUXILIARIES = word_set("auxiliaries")
 
@@ -142,6 +143,8 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
         ):
             continue
         a, b = m.start(2), m.end(2)
+        kicker = _KICKER.search(text, a, b)  # "… - Kremlchef entsetzt": the headline's tail
+        b = kicker.start() if kicker else b
         while b > a and text[b - 1] in " .":
             b -= 1
         if any(x < b and a < y for x, y in taken):
