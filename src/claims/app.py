@@ -19,7 +19,7 @@ from pathlib import Path
 from claims import __version__
 from claims.cache_stage import CachedStage, FileMemo
 from claims.errors import InputError
-from claims.ingest import DuplicateArticle, load_articles
+from claims.ingest import DuplicateArticle, Skipped, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
@@ -44,6 +44,7 @@ class AnalyzeOptions:
     lang: str = "en"
     run_rules: bool = True
     include_text: bool = False
+    follow_symlinks: bool = False
 
 
 @dataclass
@@ -91,8 +92,12 @@ def _ingest(
     on_error: ErrorCallback,
     memo: FileMemo | None,
 ) -> Iterator[Article]:
-    for item in load_articles(paths, max_bytes=options.max_bytes, memo=memo):
-        if isinstance(item, ErrorRecord):
+    for item in load_articles(
+        paths, max_bytes=options.max_bytes, memo=memo, follow_symlinks=options.follow_symlinks
+    ):
+        if isinstance(item, Skipped):
+            state.on_warning(f"{item.path}: {item.reason}")
+        elif isinstance(item, ErrorRecord):
             state.errors.append(item)
             on_error(item)
         elif isinstance(item, DuplicateArticle):

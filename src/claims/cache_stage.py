@@ -155,8 +155,10 @@ class CachedStage:
 class FileMemo:
     """What an unchanged article file ingested to, so a re-run does not decode and clean it again.
 
-    A file is unchanged when its path as given, real path, size and modification time (ns) are;
-    the key also covers the ingest code and its data (furniture patterns, word lists).
+    Keyed on the path as given (the article records carry it) and the SHA-256 of the bytes
+    read, so an edit that keeps size and modification time (``cp -p``, ``rsync -a``) is seen;
+    the key also covers the ingest code and its data (furniture patterns, word lists). A file
+    that could not be read is not stored (see :func:`claims.ingest.loader.load_articles`).
     """
 
     STAGE = "file"
@@ -175,16 +177,11 @@ class FileMemo:
         )
 
     @staticmethod
-    def _token(path: Path) -> str | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return f"{path}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    def _token(path: Path, digest: str) -> str:
+        return f"{path}|{digest}"
 
-    def get(self, path: Path) -> list[Article | ErrorRecord] | None:
-        token = self._token(path)
-        value = self.cache.get(self.STAGE, token, self.key) if token else None
+    def get(self, path: Path, digest: str) -> list[Article | ErrorRecord] | None:
+        value = self.cache.get(self.STAGE, self._token(path, digest), self.key)
         if value is None:
             return None
         try:
@@ -192,10 +189,10 @@ class FileMemo:
         except ValueError:
             return None
 
-    def put(self, path: Path, results: list[Article | ErrorRecord]) -> None:
-        token = self._token(path)
-        if token is not None:
-            self.cache.put(self.STAGE, token, self.key, self._ITEMS.dump_json(results).decode())
+    def put(self, path: Path, digest: str, results: list[Article | ErrorRecord]) -> None:
+        self.cache.put(
+            self.STAGE, self._token(path, digest), self.key, self._ITEMS.dump_json(results).decode()
+        )
 
 
 def rebind(article: Article, result: ArticleResult) -> ArticleResult:

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claims.cli.options import data_options
+from claims.cli.options import data_options, follow_symlinks_option
 from claims.cli.output import emit, report_error, terminal_width, use_color
 from claims.datafiles import read_yaml
 from claims.errors import ClaimsError, DataFileError, ExitCode
@@ -185,10 +185,11 @@ def _validate_data_file(path: Path) -> str:
     show_default=True,
     help="Largest article file to read.",
 )
+@follow_symlinks_option
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
 @click.pass_context
 def validate_command(
-    ctx: click.Context, paths: tuple[Path, ...], max_bytes: int, quiet: bool
+    ctx: click.Context, paths: tuple[Path, ...], max_bytes: int, follow_symlinks: bool, quiet: bool
 ) -> None:
     """Check article files and data files (speakers, KB, rules) without running the NLP.
 
@@ -199,7 +200,7 @@ def validate_command(
         claims validate corpus/
         claims validate my-rules.yaml my-kb.yaml corpus/new-article.txt
     """
-    from claims.ingest import DuplicateArticle, load_articles
+    from claims.ingest import DuplicateArticle, Skipped, load_articles
 
     problems = 0
     article_paths: list[str] = []
@@ -216,8 +217,13 @@ def validate_command(
             article_paths.append(str(path))
     articles = 0
     if article_paths:
-        for item in load_articles(article_paths, max_bytes=max_bytes):
-            if isinstance(item, ErrorRecord):
+        for item in load_articles(
+            article_paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks
+        ):
+            if isinstance(item, Skipped):
+                if not quiet:
+                    click.echo(f"skip {item.path}: {item.reason}")
+            elif isinstance(item, ErrorRecord):
                 problems += 1
                 report_error(item)
             elif isinstance(item, DuplicateArticle):

@@ -92,6 +92,13 @@ def data_options(func: F) -> F:
     )(func)
 
 
+follow_symlinks_option = click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="In folders, also read symbolic links that point outside the folder given.",
+)
+
+
 def run_options(func: F) -> F:
     return _compose(
         click.option(
@@ -129,6 +136,7 @@ def run_options(func: F) -> F:
             show_default=True,
             help="Largest article file to read.",
         ),
+        follow_symlinks_option,
         click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
     )(func)
 
