@@ -10,6 +10,7 @@ import click
 
 from claims import __version__
 from claims.errors import ClaimsError, ExitCode
+from claims.textsafe import display
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -23,7 +24,7 @@ class ClaimsGroup(click.Group):
         except ClaimsError as exc:
             if _debug(ctx):
                 traceback.print_exc()
-            click.echo(f"claims: error: {exc}", err=True)
+            click.echo(f"claims: error: {exc.describe(display)}", err=True)
             ctx.exit(int(exc.exit_code))
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
@@ -34,7 +35,7 @@ class ClaimsGroup(click.Group):
             if _debug(ctx):
                 traceback.print_exc()
             click.echo(
-                f"claims: internal error: {type(exc).__name__}: {exc}\n"
+                f"claims: internal error: {type(exc).__name__}: {display(str(exc))}\n"
                 "  hint: run again with --debug for a traceback and report it as a bug",
                 err=True,
             )

@@ -19,6 +19,7 @@ from claims.datafiles import read_yaml
 from claims.errors import ClaimsError, DataFileError, ExitCode
 from claims.models import ErrorRecord, Report
 from claims.resources import DataFiles, Resources
+from claims.textsafe import display
 
 DATA_SUFFIXES = {".yaml", ".yml"}
 
@@ -209,10 +210,10 @@ def validate_command(
             try:
                 summary = _validate_data_file(path)
                 if not quiet:
-                    click.echo(f"ok   {path}: {summary}")
+                    click.echo(f"ok   {display(str(path))}: {summary}")
             except ClaimsError as exc:
                 problems += 1
-                click.echo(f"claims: {exc}", err=True)
+                click.echo(f"claims: {exc.describe(display)}", err=True)
         else:
             article_paths.append(str(path))
     articles = 0
@@ -222,18 +223,18 @@ def validate_command(
         ):
             if isinstance(item, Skipped):
                 if not quiet:
-                    click.echo(f"skip {item.path}: {item.reason}")
+                    click.echo(f"skip {display(item.path)}: {item.reason}")
             elif isinstance(item, ErrorRecord):
                 problems += 1
                 report_error(item)
             elif isinstance(item, DuplicateArticle):
                 if not quiet:
-                    click.echo(f"warn {item.path}: same text as another article")
+                    click.echo(f"warn {display(item.path)}: same text as another article")
             else:
                 articles += 1
                 if not quiet:
                     for message in item.warnings:
-                        click.echo(f"warn {item.path}: {message}")
+                        click.echo(f"warn {display(item.path)}: {display(message)}")
         if not quiet:
             click.echo(f"{articles} article(s) valid")
     ctx.exit(int(ExitCode.USAGE_ERROR if problems else ExitCode.OK))

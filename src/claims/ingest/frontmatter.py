@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from claims.ingest.common import IngestError
+from claims.textsafe import clean_metadata, display
 
 MAX_FRONT_MATTER_CHARS = 65_536
 FIELDS = ("title", "published", "source", "url", "author", "language")
@@ -73,7 +74,7 @@ def validate_metadata(
         if key in IGNORED or key == "text":
             continue
         if key not in FIELDS:
-            meta.warnings.append(f"unknown metadata key '{key}' ignored")
+            meta.warnings.append(f"unknown metadata key '{display(str(key))}' ignored")
             continue
         if value is None:
             continue
@@ -91,7 +92,8 @@ def validate_metadata(
         elif isinstance(value, dt.date):  # YAML reads an unquoted date in any field
             setattr(meta, key, value.isoformat())
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            setattr(meta, key, str(value).strip() or None)
+            # untrusted: no terminal escapes, NUL or bidi controls reach any output
+            setattr(meta, key, clean_metadata(str(value)) or None)
         else:
             raise IngestError(
                 code,
