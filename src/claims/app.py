@@ -162,7 +162,12 @@ def _results(
 ) -> Iterator[tuple[Article, ArticleResult]]:
     memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
     articles = _ingest(paths, options, state, on_error, memo)
-    return _analyse(articles, resources, options, stage)
+    for article, result in _analyse(articles, resources, options, stage):
+        if result.error is not None:  # analysis failed (a worker process died): an error
+            state.errors.append(result.error)
+            on_error(result.error)
+        else:
+            yield article, result
 
 
 def _nothing_found(paths: Sequence[str | Path]) -> InputError:

@@ -134,7 +134,9 @@ class CachedStage:
         computed = dict(zip(todo, pending(), strict=True))
         if self.cache is not None and computed:
             self.cache.put_many(
-                (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()
+                (STAGE, chunk[i].sha256, self.key, _encode(r))
+                for i, r in computed.items()
+                if r.error is None  # a failure is never remembered
             )
         for index in range(len(chunk)):
             yield found[index] if index in found else computed[index]
