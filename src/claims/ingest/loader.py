@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -79,13 +80,34 @@ def article_from_text(
         published=published,
         source=info.source,
         sha256=ids.sha256_text(cleaned),
-        warnings=[*warnings, *info.warnings, *language_warnings(cleaned, info.language)],
+        warnings=[
+            *warnings,
+            *info.warnings,
+            *_date_warnings(published),
+            *language_warnings(cleaned, info.language),
+        ],
         url=info.url,
         author=info.author,
         language=info.language,
         text=cleaned,
         body_line=body_line,
     )
+
+
+# Publication dates outside these bounds are kept but warned about: a typo (`0001-01-01`,
+# `2302-05-01`) would place every statement of the article before or after every action.
+EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
+FUTURE_DAYS = 366
+
+
+def _date_warnings(published: dt.date | None) -> list[str]:
+    if published is None:
+        return []
+    if published < EARLIEST_PLAUSIBLE:
+        return [f"publication date {published.isoformat()} is before 1900; check 'published'"]
+    if published > dt.date.today() + dt.timedelta(days=FUTURE_DAYS):
+        return [f"publication date {published.isoformat()} is in the future; check 'published'"]
+    return []
 
 
 def _too_large(path: str, size: str, max_bytes: int, line: int | None = None) -> ErrorRecord:
