@@ -92,7 +92,7 @@ class CachedStage:
             *options.data.rules,
             *options.data.kb,
         )
-        cache = Cache(options.cache_dir or Cache.default_dir(Path.cwd()))
+        cache = Cache(options.cache_dir or Cache.default_dir())
         for message in cache.warnings:
             warn(message)
         return cls(cache, key)

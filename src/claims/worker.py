@@ -7,6 +7,7 @@ parent keeps order, so ``--jobs N`` gives the same report as ``--jobs 1``.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -71,6 +72,10 @@ _WORKER: Worker | None = None
 def _init_worker(resources: Resources | None, model: str | None) -> None:
     """Pool initializer: a forked child already holds the parent's worker (copy-on-write)."""
     global _WORKER
+    for name in ("SIGTERM", "SIGHUP"):  # a worker ends at once (the CLI's handler is for the
+        number = getattr(signal, name, None)  # parent, which cleans up its output file)
+        if number is not None:
+            signal.signal(number, signal.SIG_DFL)
     if _WORKER is None:
         assert resources is not None
         _WORKER = Worker(resources, model=model)

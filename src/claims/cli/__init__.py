@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from typing import Any
@@ -74,8 +75,22 @@ def _register() -> None:
 _register()
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM/SIGHUP end the run like Ctrl-C does: cleanup code runs (a half-written output
+    file is removed), then the process exits with 128 + the signal number."""
+    raise SystemExit(128 + signum)
+
+
+def _install_signal_handlers() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _terminate)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _install_signal_handlers()
     try:
         cli.main(prog_name="claims")
     except KeyboardInterrupt:  # pragma: no cover - raised outside a command

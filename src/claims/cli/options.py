@@ -120,8 +120,8 @@ def run_options(func: F) -> F:
             "--cache-dir",
             type=click.Path(file_okay=False, path_type=Path),
             default=None,
-            help="Cache folder (default: $CLAIMS_CACHE_DIR, "
-            "$XDG_CACHE_HOME/claims or .claims-cache).",
+            help="Cache folder (default: $CLAIMS_CACHE_DIR, else the user cache folder of the "
+            "platform, e.g. ~/.cache/claims).",
         ),
         click.option(
             "--model",
