@@ -70,6 +70,8 @@ class CachedStage:
     cache: Cache | None
     key: str
     chunk_size: int = 64
+    warn: Callable[[str], None] = lambda message: None
+    _warned: int = 0
 
     @classmethod
     def open(
@@ -93,9 +95,17 @@ class CachedStage:
             *options.data.kb,
         )
         cache = Cache(options.cache_dir or Cache.default_dir())
-        for message in cache.warnings:
-            warn(message)
-        return cls(cache, key)
+        stage = cls(cache, key, warn=warn)
+        stage.report_warnings()
+        return stage
+
+    def report_warnings(self) -> None:
+        """Pass on the cache's new warnings (a database found corrupt mid-run and moved
+        aside, a lock that turned the cache off) as they happen."""
+        if self.cache is not None:
+            for message in self.cache.warnings[self._warned :]:
+                self.warn(message)
+            self._warned = len(self.cache.warnings)
 
     def run(self, articles: Iterable[Article], submit: Submit) -> Iterator[ArticleResult]:
         """Yield every article's result in input order, computing only cache misses.
@@ -106,6 +116,7 @@ class CachedStage:
         waiting: tuple[list[Article], dict[int, ArticleResult], list[int], Pending] | None = None
         for chunk in _chunks(articles, self.chunk_size):
             found = self._lookup(chunk)
+            self.report_warnings()
             todo = [i for i in range(len(chunk)) if i not in found]
             pending = submit([chunk[i] for i in todo]) if todo else _nothing
             if waiting is not None:
@@ -151,6 +162,7 @@ class CachedStage:
 
     def close(self) -> None:
         if self.cache is not None:
+            self.report_warnings()
             self.cache.close()
 
 
