@@ -22,7 +22,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claims.errors import OutputError
@@ -62,20 +62,29 @@ def write_chunks_atomic(path: Path, chunks: Iterable[str]) -> None:
         raise _write_error(exc, shown, "cannot write to the output folder") from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            os.chmod(tmp, _mode_for(path))
-            for chunk in chunks:
-                handle.write(chunk)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise _write_error(exc, shown, "cannot write the file") from exc
+            with _writing(shown):
+                os.chmod(tmp, _mode_for(path))
+            for chunk in chunks:  # an error of the producer passes as it is
+                with _writing(shown):
+                    handle.write(chunk)
+            with _writing(shown):
+                handle.flush()
+                os.fsync(handle.fileno())
+        with _writing(shown):
+            os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@contextlib.contextmanager
+def _writing(shown: str) -> Iterator[None]:
+    """An OSError of writing becomes an OutputError naming the file (exit 2)."""
+    try:
+        yield
+    except OSError as exc:
+        raise _write_error(exc, shown, "cannot write the file") from exc
 
 
 def _write_error(exc: OSError, shown: str, what: str) -> OutputError:
