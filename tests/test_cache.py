@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -136,14 +137,38 @@ def test_unwritable_folder_degrades_to_no_cache(tmp_path: Path) -> None:
 
 def test_default_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path / "explicit"))
-    assert Cache.default_dir(tmp_path) == tmp_path / "explicit"
+    assert Cache.default_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("CLAIMS_CACHE_DIR")
+    monkeypatch.chdir(tmp_path)
+    if sys.platform.startswith("linux"):
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+        assert Cache.default_dir() == tmp_path / "xdg" / "claims"
+        monkeypatch.delenv("XDG_CACHE_HOME")
+        monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        assert Cache.default_dir() == tmp_path / "home" / ".cache" / "claims"
+    assert not Cache.default_dir().is_relative_to(tmp_path / ".claims-cache")
+
+
+def test_a_run_leaves_no_cache_folder_in_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from claims.cli import cli
+
     monkeypatch.delenv("CLAIMS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert Cache.default_dir(tmp_path) == tmp_path / "xdg" / "claims"
-    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # ignored, as the XDG spec says
-    assert Cache.default_dir(tmp_path) == tmp_path / ".claims-cache"
-    monkeypatch.delenv("XDG_CACHE_HOME")
-    assert Cache.default_dir(tmp_path) == tmp_path / ".claims-cache"
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.txt").write_text("Titel\n\nEr sagte: „Nein.“\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    result = CliRunner().invoke(cli, ["quotes", "a.txt", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in work.iterdir()) == ["a.txt"]
+    assert list((tmp_path / "xdg").rglob("claims.sqlite3")) or list(
+        (tmp_path / "home").rglob("claims.sqlite3")
+    )
 
 
 def test_data_key_follows_file_contents_not_names(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from claims import __version__
 from claims.cache_stage import CachedStage, FileMemo
 from claims.errors import InputError
-from claims.ingest import DuplicateArticle, load_articles
+from claims.ingest import DuplicateArticle, Skipped, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
@@ -44,6 +44,7 @@ class AnalyzeOptions:
     lang: str = "en"
     run_rules: bool = True
     include_text: bool = False
+    follow_symlinks: bool = False
 
 
 @dataclass
@@ -91,8 +92,12 @@ def _ingest(
     on_error: ErrorCallback,
     memo: FileMemo | None,
 ) -> Iterator[Article]:
-    for item in load_articles(paths, max_bytes=options.max_bytes, memo=memo):
-        if isinstance(item, ErrorRecord):
+    for item in load_articles(
+        paths, max_bytes=options.max_bytes, memo=memo, follow_symlinks=options.follow_symlinks
+    ):
+        if isinstance(item, Skipped):
+            state.on_warning(f"{item.path}: {item.reason}")
+        elif isinstance(item, ErrorRecord):
             state.errors.append(item)
             on_error(item)
         elif isinstance(item, DuplicateArticle):
@@ -157,7 +162,12 @@ def _results(
 ) -> Iterator[tuple[Article, ArticleResult]]:
     memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
     articles = _ingest(paths, options, state, on_error, memo)
-    return _analyse(articles, resources, options, stage)
+    for article, result in _analyse(articles, resources, options, stage):
+        if result.error is not None:  # analysis failed (a worker process died): an error
+            state.errors.append(result.error)
+            on_error(result.error)
+        else:
+            yield article, result
 
 
 def _nothing_found(paths: Sequence[str | Path]) -> InputError:

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
+import platformdirs
+
 DB_NAME = "claims.sqlite3"
 SCHEMA_VERSION = 1
 DEFAULT_TIMEOUT = 5.0  # seconds to wait for another process's lock before giving up
@@ -124,15 +126,15 @@ class Cache:
         return self._conn is not None
 
     @staticmethod
-    def default_dir(cwd: Path) -> Path:
-        """``$CLAIMS_CACHE_DIR``, else ``$XDG_CACHE_HOME/claims``, else ``cwd/.claims-cache``."""
+    def default_dir() -> Path:
+        """``$CLAIMS_CACHE_DIR``, else the platform's user cache folder (``platformdirs``:
+        ``$XDG_CACHE_HOME/claims`` or ``~/.cache/claims`` on Linux, ``~/Library/Caches/claims``
+        on macOS, ``%LOCALAPPDATA%\\claims\\Cache`` on Windows) — never the working directory,
+        which would leave a cache folder in whatever folder the user ran claims in."""
         explicit = os.environ.get("CLAIMS_CACHE_DIR", "").strip()
         if explicit:
             return Path(explicit)
-        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-        if xdg and Path(xdg).is_absolute():  # the XDG spec says to ignore relative paths
-            return Path(xdg) / "claims"
-        return cwd / ".claims-cache"
+        return Path(platformdirs.user_cache_dir("claims", appauthor=False))
 
     def get(self, stage: str, article_sha: str, key: str) -> str | None:
         """The stored value, or None on a miss (absent, other key, bad checksum, no cache)."""

@@ -70,6 +70,8 @@ class CachedStage:
     cache: Cache | None
     key: str
     chunk_size: int = 64
+    warn: Callable[[str], None] = lambda message: None
+    _warned: int = 0
 
     @classmethod
     def open(
@@ -92,10 +94,18 @@ class CachedStage:
             *options.data.rules,
             *options.data.kb,
         )
-        cache = Cache(options.cache_dir or Cache.default_dir(Path.cwd()))
-        for message in cache.warnings:
-            warn(message)
-        return cls(cache, key)
+        cache = Cache(options.cache_dir or Cache.default_dir())
+        stage = cls(cache, key, warn=warn)
+        stage.report_warnings()
+        return stage
+
+    def report_warnings(self) -> None:
+        """Pass on the cache's new warnings (a database found corrupt mid-run and moved
+        aside, a lock that turned the cache off) as they happen."""
+        if self.cache is not None:
+            for message in self.cache.warnings[self._warned :]:
+                self.warn(message)
+            self._warned = len(self.cache.warnings)
 
     def run(self, articles: Iterable[Article], submit: Submit) -> Iterator[ArticleResult]:
         """Yield every article's result in input order, computing only cache misses.
@@ -106,6 +116,7 @@ class CachedStage:
         waiting: tuple[list[Article], dict[int, ArticleResult], list[int], Pending] | None = None
         for chunk in _chunks(articles, self.chunk_size):
             found = self._lookup(chunk)
+            self.report_warnings()
             todo = [i for i in range(len(chunk)) if i not in found]
             pending = submit([chunk[i] for i in todo]) if todo else _nothing
             if waiting is not None:
@@ -134,7 +145,9 @@ class CachedStage:
         computed = dict(zip(todo, pending(), strict=True))
         if self.cache is not None and computed:
             self.cache.put_many(
-                (STAGE, chunk[i].sha256, self.key, _encode(r)) for i, r in computed.items()
+                (STAGE, chunk[i].sha256, self.key, _encode(r))
+                for i, r in computed.items()
+                if r.error is None  # a failure is never remembered
             )
         for index in range(len(chunk)):
             yield found[index] if index in found else computed[index]
@@ -149,14 +162,17 @@ class CachedStage:
 
     def close(self) -> None:
         if self.cache is not None:
+            self.report_warnings()
             self.cache.close()
 
 
 class FileMemo:
     """What an unchanged article file ingested to, so a re-run does not decode and clean it again.
 
-    A file is unchanged when its path as given, real path, size and modification time (ns) are;
-    the key also covers the ingest code and its data (furniture patterns, word lists).
+    Keyed on the path as given (the article records carry it) and the SHA-256 of the bytes
+    read, so an edit that keeps size and modification time (``cp -p``, ``rsync -a``) is seen;
+    the key also covers the ingest code and its data (furniture patterns, word lists). A file
+    that could not be read is not stored (see :func:`claims.ingest.loader.load_articles`).
     """
 
     STAGE = "file"
@@ -175,16 +191,11 @@ class FileMemo:
         )
 
     @staticmethod
-    def _token(path: Path) -> str | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return f"{path}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+    def _token(path: Path, digest: str) -> str:
+        return f"{path}|{digest}"
 
-    def get(self, path: Path) -> list[Article | ErrorRecord] | None:
-        token = self._token(path)
-        value = self.cache.get(self.STAGE, token, self.key) if token else None
+    def get(self, path: Path, digest: str) -> list[Article | ErrorRecord] | None:
+        value = self.cache.get(self.STAGE, self._token(path, digest), self.key)
         if value is None:
             return None
         try:
@@ -192,10 +203,10 @@ class FileMemo:
         except ValueError:
             return None
 
-    def put(self, path: Path, results: list[Article | ErrorRecord]) -> None:
-        token = self._token(path)
-        if token is not None:
-            self.cache.put(self.STAGE, token, self.key, self._ITEMS.dump_json(results).decode())
+    def put(self, path: Path, digest: str, results: list[Article | ErrorRecord]) -> None:
+        self.cache.put(
+            self.STAGE, self._token(path, digest), self.key, self._ITEMS.dump_json(results).decode()
+        )
 
 
 def rebind(article: Article, result: ArticleResult) -> ArticleResult:

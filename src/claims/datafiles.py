@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from claims.errors import DataFileError
+from claims.safeio import read_regular
 
 MAX_DATA_FILE_BYTES = 2_000_000
 MAX_YAML_NODES = 200_000
@@ -45,6 +46,56 @@ def _count_nodes(node: yaml.Node, limit: int) -> int:
     return seen
 
 
+MAX_YAML_DEPTH = 64
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def too_deep(text: str, limit: int) -> tuple[int, str] | None:
+    """(0-based line, field path) of the first collection nested deeper than ``limit``, or None.
+
+    Reads the event stream (no recursion), so a 5,000-deep document is refused before the
+    recursive composer would overflow the stack."""
+    # per open collection: [is a mapping, the next scalar is a key, the current key]
+    stack: list[list[Any]] = []
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            if stack and stack[-1][0]:
+                stack[-1][1] = True  # this collection was a value: a key comes next
+            if len(stack) >= limit:
+                mark = event.start_mark
+                keys = [str(e[2]) for e in stack if e[0] and e[2] is not None]
+                field = ".".join(keys[:3]) + (".…" if len(keys) > 3 else "")
+                return (mark.line if mark is not None else 0), field or "(top)"
+            stack.append([isinstance(event, yaml.MappingStartEvent), True, None])
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            stack.pop()
+        elif isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)) and stack and stack[-1][0]:
+            top = stack[-1]
+            if top[1]:
+                top[2] = getattr(event, "value", "*")
+            top[1] = not top[1]
+    return None
+
+
+def bad_scalar(node: yaml.Node, where: tuple[str, ...] = ()) -> tuple[int, str, str] | None:
+    """(0-based line, field path, problem) of a scalar YAML would read as an impossible date
+    or time (``2022-02-30``, ``0000-01-01``, ``T25:61``), or None."""
+    stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(node, where)]
+    while stack:
+        current, at = stack.pop()
+        if isinstance(current, yaml.ScalarNode) and current.tag == _TIMESTAMP:
+            try:
+                yaml.SafeLoader("").construct_yaml_timestamp(current)
+            except (ValueError, OverflowError) as exc:
+                field = ".".join(at) or "(top)"
+                return current.start_mark.line, field, f"{current.value!r} is not a date ({exc})"
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend((item, (*at, str(i))) for i, item in enumerate(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            stack.extend((value, (*at, str(key.value))) for key, value in current.value)
+    return None
+
+
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file safely; return the data and its node tree (for line numbers)."""
     try:
@@ -58,9 +109,30 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
             hint="split it into several files",
         )
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = read_regular(path, MAX_DATA_FILE_BYTES + 1)
+    except OSError as exc:
+        raise DataFileError(f"cannot read data file ({exc.strerror})", path=str(path)) from exc
+    if len(raw) > MAX_DATA_FILE_BYTES:
+        raise DataFileError(
+            f"data file is over the limit of {MAX_DATA_FILE_BYTES:,} bytes",
+            path=str(path),
+            hint="split it into several files",
+        )
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataFileError("data file is not UTF-8", path=str(path)) from exc
+    try:
+        deep = too_deep(text, MAX_YAML_DEPTH)
+    except yaml.YAMLError:
+        deep = None  # reported with its line by the parse below
+    if deep is not None:
+        raise DataFileError(
+            f"field '{deep[1]}' is nested more than {MAX_YAML_DEPTH} levels deep",
+            path=str(path),
+            line=deep[0] + 1,
+            hint="data files are flat lists of entries",
+        )
     loader = yaml.SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -81,6 +153,15 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
                 f"data file expands to more than {MAX_YAML_NODES:,} YAML nodes (aliases?)",
                 path=str(path),
                 hint="write the data out instead of using YAML anchors",
+            )
+        impossible = bad_scalar(node)
+        if impossible is not None:
+            line, field, problem = impossible
+            raise DataFileError(
+                f"field '{field}': {problem}",
+                path=str(path),
+                line=line + 1,
+                hint="write dates as YYYY-MM-DD (a real day)",
             )
         # Build the data from the node tree already parsed (and checked): one parse, not two.
         try:

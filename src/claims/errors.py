@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 
 
@@ -39,10 +40,16 @@ class ClaimsError(Exception):
             return ""
         return f"{self.path}:{self.line}" if self.line else self.path
 
-    def __str__(self) -> str:
+    def describe(self, clean: Callable[[str], str] = str) -> str:
+        """``file:line: message`` and the hint on a second line; ``clean`` is applied to each
+        part (the CLI passes :func:`claims.textsafe.display`: paths and messages quote
+        untrusted input)."""
         where = self.location()
-        text = f"{where}: {self.message}" if where else self.message
-        return f"{text}\n  hint: {self.hint}" if self.hint else text
+        text = f"{clean(where)}: {clean(self.message)}" if where else clean(self.message)
+        return f"{text}\n  hint: {clean(self.hint)}" if self.hint else text
+
+    def __str__(self) -> str:
+        return self.describe()
 
 
 class UsageError(ClaimsError):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.errors import DataFileError
 from claims.rules.loading import top_level
+from claims.safeio import file_kind
 
 if TYPE_CHECKING:
     from claims.kb.speakers import SpeakerRegistry
@@ -68,8 +69,15 @@ class Resources:
         )
 
         for path in files.all():
-            if not path.is_file():
+            if not path.exists():
                 raise DataFileError("no such data file", path=str(path))
+            if not path.is_file():
+                kind = file_kind(path.stat().st_mode)
+                raise DataFileError(
+                    f"not a regular file but a {kind}",
+                    path=str(path),
+                    hint="pass a YAML data file",
+                )
         speaker_files = _with_key(files.speakers, "speakers")
         actor_files = _with_key(files.speakers + files.rules, "actors")
         claim_files = _with_key(files.rules, "claim_types")

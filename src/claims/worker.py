@@ -7,12 +7,14 @@ parent keeps order, so ``--jobs N`` gives the same report as ``--jobs 1``.
 from __future__ import annotations
 
 import multiprocessing
-import multiprocessing.pool
+import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.models import Article, Evidence, Statement
+from claims.models import Article, ErrorRecord, Evidence, Statement
 
 if TYPE_CHECKING:
     from claims.resources import Resources
@@ -24,6 +26,7 @@ class ArticleResult:
 
     statements: list[Statement]
     evidence: list[Evidence]
+    error: ErrorRecord | None = None  # the article could not be analysed (its worker died)
 
 
 class Worker:
@@ -69,6 +72,10 @@ _WORKER: Worker | None = None
 def _init_worker(resources: Resources | None, model: str | None) -> None:
     """Pool initializer: a forked child already holds the parent's worker (copy-on-write)."""
     global _WORKER
+    for name in ("SIGTERM", "SIGHUP"):  # a worker ends at once (the CLI's handler is for the
+        number = getattr(signal, name, None)  # parent, which cleans up its output file)
+        if number is not None:
+            signal.signal(number, signal.SIG_DFL)
     if _WORKER is None:
         assert resources is not None
         _WORKER = Worker(resources, model=model)
@@ -79,12 +86,35 @@ def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
     return list(_WORKER.analyse_many(articles))
 
 
+WORKER_DIED = "worker-died"
+
+
+def _died(article: Article) -> ArticleResult:
+    return ArticleResult(
+        [],
+        [],
+        ErrorRecord(
+            path=article.path,
+            code=WORKER_DIED,
+            message="the worker process analysing this article died twice (killed, or out of"
+            " memory) — analyse it alone with --jobs 1 to see why",
+        ),
+    )
+
+
 class Executor:
-    """Analyses lists of articles in this process (jobs=1) or in a pool of worker processes."""
+    """Analyses lists of articles in this process (jobs=1) or in a pool of worker processes.
+
+    A worker process that dies (killed, out of memory) breaks the pool: the articles it was
+    given are retried once, one by one, in a new pool; an article that kills its worker again
+    comes back as an :class:`ArticleResult` with an ``error`` (code ``worker-died``), and the
+    run goes on. The parent never waits for a dead process.
+    """
 
     def __init__(self, resources: Resources, jobs: int = 1, model: str | None = None) -> None:
         self.jobs = jobs
-        self._pool: multiprocessing.pool.Pool | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        self._broken = False
         self._worker: Worker | None = None
         if jobs > 1:
             global _WORKER
@@ -92,14 +122,32 @@ class Executor:
                 # Build the pipelines once, before forking: children share them instead of
                 # spending their first second on loading lemma tables and patterns again.
                 _WORKER = Worker(resources, model=model)
-                context: multiprocessing.context.BaseContext = multiprocessing.get_context("fork")
-                initargs: tuple[Resources | None, str | None] = (None, model)
+                self._context: multiprocessing.context.BaseContext = multiprocessing.get_context(
+                    "fork"
+                )
+                self._initargs: tuple[Resources | None, str | None] = (None, model)
             else:
-                context = multiprocessing.get_context("spawn")
-                initargs = (resources, model)
-            self._pool = context.Pool(processes=jobs, initializer=_init_worker, initargs=initargs)
+                self._context = multiprocessing.get_context("spawn")
+                self._initargs = (resources, model)
+            self._pool = self._new_pool()
         else:
             self._worker = Worker(resources, model=model)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=self._context,
+            initializer=_init_worker,
+            initargs=self._initargs,
+        )
+
+    def _healthy_pool(self) -> ProcessPoolExecutor:
+        assert self._pool is not None
+        if self._broken:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._new_pool()
+            self._broken = False
+        return self._pool
 
     def compute(self, articles: list[Article]) -> list[ArticleResult]:
         """Results in input order."""
@@ -114,17 +162,48 @@ class Executor:
         if self._worker is not None:
             results = list(self._worker.analyse_many(articles))
             return lambda: results
-        assert self._pool is not None
         size = max(1, -(-len(articles) // (self.jobs * 4)))
         parts = [articles[i : i + size] for i in range(0, len(articles), size)]
-        running = self._pool.map_async(_run_chunk, parts)
-        return lambda: [result for part in running.get() for result in part]
+        futures = [self._start(part) for part in parts]
+
+        def wait() -> list[ArticleResult]:
+            results: list[ArticleResult] = []
+            for part, future in zip(parts, futures, strict=True):
+                done = self._result(future)
+                results.extend(done if done is not None else self._one_by_one(part))
+            return results
+
+        return wait
+
+    def _start(self, part: list[Article]) -> Future[list[ArticleResult]] | None:
+        try:
+            return self._healthy_pool().submit(_run_chunk, part)
+        except BrokenProcessPool:
+            self._broken = True
+            return None
+
+    def _result(self, future: Future[list[ArticleResult]] | None) -> list[ArticleResult] | None:
+        """The results of a part, or None when its worker (or another one) died."""
+        if future is None:
+            return None
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._broken = True
+            return None
+
+    def _one_by_one(self, part: list[Article]) -> list[ArticleResult]:
+        """The second try: each article alone, so only the one that kills a worker fails."""
+        results = []
+        for article in part:
+            done = self._result(self._start([article]))
+            results.extend(done if done is not None else [_died(article)])
+        return results
 
     def close(self) -> None:
         global _WORKER
         if self._pool is not None:
-            self._pool.terminate()
-            self._pool.join()
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
             _WORKER = None
 

@@ -98,11 +98,11 @@ def test_output_extension_or_format_decides(
     article = str(corpus_dir / ARTICLE)
     md = tmp_path / "report.md"
     assert runner.invoke(cli, ["analyze", article, "-q", "-o", str(md)]).exit_code == 0
-    assert md.read_text(encoding="utf-8").startswith("#")
+    assert "\n# Claims report" in md.read_text(encoding="utf-8")  # a Markdown report
     html = tmp_path / "report.html"
     result = runner.invoke(cli, ["analyze", article, "-q", "--format", "markdown", "-o", str(html)])
     assert result.exit_code == ExitCode.OK, result.output
-    assert html.read_text(encoding="utf-8").startswith("#")
+    assert "\n# Claims report" in html.read_text(encoding="utf-8")
 
 
 def test_check_output_extension_picks_the_format(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 import traceback
 from typing import Any
@@ -10,6 +11,7 @@ import click
 
 from claims import __version__
 from claims.errors import ClaimsError, ExitCode
+from claims.textsafe import display
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -23,7 +25,7 @@ class ClaimsGroup(click.Group):
         except ClaimsError as exc:
             if _debug(ctx):
                 traceback.print_exc()
-            click.echo(f"claims: error: {exc}", err=True)
+            click.echo(f"claims: error: {exc.describe(display)}", err=True)
             ctx.exit(int(exc.exit_code))
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
@@ -34,7 +36,7 @@ class ClaimsGroup(click.Group):
             if _debug(ctx):
                 traceback.print_exc()
             click.echo(
-                f"claims: internal error: {type(exc).__name__}: {exc}\n"
+                f"claims: internal error: {type(exc).__name__}: {display(str(exc))}\n"
                 "  hint: run again with --debug for a traceback and report it as a bug",
                 err=True,
             )
@@ -73,8 +75,22 @@ def _register() -> None:
 _register()
 
 
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM/SIGHUP end the run like Ctrl-C does: cleanup code runs (a half-written output
+    file is removed), then the process exits with 128 + the signal number."""
+    raise SystemExit(128 + signum)
+
+
+def _install_signal_handlers() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _terminate)
+
+
 def main() -> None:
     """Console-script entry point."""
+    _install_signal_handlers()
     try:
         cli.main(prog_name="claims")
     except KeyboardInterrupt:  # pragma: no cover - raised outside a command

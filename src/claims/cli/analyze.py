@@ -58,6 +58,7 @@ class RunArgs:
     model: str | None
     max_bytes: int
     quiet: bool
+    follow_symlinks: bool = False
 
     def data(self) -> DataFiles:
         return DataFiles(self.speaker_files, self.kb_files, self.rule_files)
@@ -77,6 +78,7 @@ def _analyze_options(
         lang=lang,
         run_rules=run_rules,
         include_text=include_text,
+        follow_symlinks=args.follow_symlinks,
     )
 
 

@@ -13,11 +13,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claims.cli.options import data_options
+from claims.cli.options import data_options, follow_symlinks_option
 from claims.cli.output import emit, report_error, terminal_width, use_color
 from claims.errors import ExitCode
 from claims.models import ErrorRecord, Report
 from claims.resources import DataFiles, Resources
+from claims.textsafe import display
 from claims.validation import validate_data_files
 
 DATA_SUFFIXES = {".yaml", ".yml"}
@@ -169,10 +170,11 @@ def speakers_list(res: Resources, fmt: str) -> None:
     show_default=True,
     help="Largest article file to read.",
 )
+@follow_symlinks_option
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
 @click.pass_context
 def validate_command(
-    ctx: click.Context, paths: tuple[Path, ...], max_bytes: int, quiet: bool
+    ctx: click.Context, paths: tuple[Path, ...], max_bytes: int, follow_symlinks: bool, quiet: bool
 ) -> None:
     """Check article files and data files (speakers, KB, rules) without running the NLP.
 
@@ -185,31 +187,36 @@ def validate_command(
         claims validate corpus/
         claims validate my-rules.yaml my-kb.yaml corpus/new-article.txt
     """
-    from claims.ingest import DuplicateArticle, load_articles
+    from claims.ingest import DuplicateArticle, Skipped, load_articles
 
     problems = 0
     data_paths = [path for path in paths if path.suffix.lower() in DATA_SUFFIXES]
     article_paths = [str(path) for path in paths if path.suffix.lower() not in DATA_SUFFIXES]
     for path, summary, found in validate_data_files(data_paths):
         for exc in found:
-            click.echo(f"claims: {exc}", err=True)
+            click.echo(f"claims: {exc.describe(display)}", err=True)
         problems += len(found)
         if not found and not quiet:
-            click.echo(f"ok   {path}: {summary}")
+            click.echo(f"ok   {display(str(path))}: {summary}")
     articles = 0
     if article_paths:
-        for item in load_articles(article_paths, max_bytes=max_bytes):
-            if isinstance(item, ErrorRecord):
+        for item in load_articles(
+            article_paths, max_bytes=max_bytes, follow_symlinks=follow_symlinks
+        ):
+            if isinstance(item, Skipped):
+                if not quiet:
+                    click.echo(f"skip {display(item.path)}: {item.reason}")
+            elif isinstance(item, ErrorRecord):
                 problems += 1
                 report_error(item)
             elif isinstance(item, DuplicateArticle):
                 if not quiet:
-                    click.echo(f"warn {item.path}: same text as another article")
+                    click.echo(f"warn {display(item.path)}: same text as another article")
             else:
                 articles += 1
                 if not quiet:
                     for message in item.warnings:
-                        click.echo(f"warn {item.path}: {message}")
+                        click.echo(f"warn {display(item.path)}: {display(message)}")
         if not quiet:
             click.echo(f"{articles} article(s) valid")
     ctx.exit(int(ExitCode.USAGE_ERROR if problems else ExitCode.OK))

@@ -126,6 +126,13 @@ class SpeakerOption(click.Option):
         return super().get_help_record(ctx)
 
 
+follow_symlinks_option = click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="In folders, also read symbolic links that point outside the folder given.",
+)
+
+
 def run_options(func: F) -> F:
     return _compose(
         click.option(
@@ -148,8 +155,8 @@ def run_options(func: F) -> F:
             "--cache-dir",
             type=click.Path(file_okay=False, path_type=Path),
             default=None,
-            help="Cache folder (default: $CLAIMS_CACHE_DIR, "
-            "$XDG_CACHE_HOME/claims or .claims-cache).",
+            help="Cache folder (default: $CLAIMS_CACHE_DIR, else the user cache folder of the "
+            "platform, e.g. ~/.cache/claims).",
         ),
         click.option(
             "--model",
@@ -164,6 +171,7 @@ def run_options(func: F) -> F:
             show_default=True,
             help="Largest article file to read.",
         ),
+        follow_symlinks_option,
         click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
     )(func)
 

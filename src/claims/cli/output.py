@@ -13,6 +13,7 @@ import click
 
 from claims.atomic import write_chunks_atomic, write_text_atomic
 from claims.models import Article, ErrorRecord
+from claims.textsafe import display
 
 
 def is_tty(stream: object) -> bool:
@@ -73,12 +74,12 @@ def report_error(record: ErrorRecord, quiet: bool = False) -> None:
     if quiet:
         return
     where = f"{record.path}:{record.line}" if record.line else record.path
-    click.echo(f"claims: {where}: {record.message} [{record.code}]", err=True)
+    click.echo(f"claims: {display(where)}: {display(record.message)} [{record.code}]", err=True)
 
 
 def warn(message: str, quiet: bool = False) -> None:
     if not quiet:
-        click.echo(f"claims: warning: {message}", err=True)
+        click.echo(f"claims: warning: {display(message)}", err=True)
 
 
 class Progress:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from claims.ingest.common import IngestError
 from claims.ingest.dates import find_date
 from claims.ingest.decode import decode_bytes
-from claims.ingest.discover import discover
+from claims.ingest.discover import Skipped, discover
 from claims.ingest.loader import DuplicateArticle, LoadResult, article_from_text, load_articles
 
 __all__ = [
     "DuplicateArticle",
     "IngestError",
     "LoadResult",
+    "Skipped",
     "article_from_text",
     "decode_bytes",
     "discover",

@@ -29,12 +29,36 @@ _BOMS = (
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control bytes: an image, archive or office file, not text."""
+    """Many control bytes (NUL included): an image, archive or office file, not text. A stray
+    NUL in a text is not binary: it becomes a space, as it does in JSONL text."""
     sample = data[:_SAMPLE]
-    if b"\x00" in sample:
-        return True
     controls = len(sample.translate(None, _NOT_CONTROL))  # only control bytes are kept
     return bool(sample) and controls / len(sample) > MAX_CONTROL_SHARE
+
+
+# Share of the byte pairs with a NUL in one half (and almost none in the other) from which a
+# file without byte order mark is taken for UTF-16: ASCII letters, digits, spaces and German
+# umlauts are all U+00xx, so German UTF-16 text is mostly such pairs.
+UTF16_NUL_SHARE = 0.3
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """``utf_16_le`` or ``utf_16_be`` when bytes without a BOM look like UTF-16 text."""
+    sample = data[: _SAMPLE - _SAMPLE % 2]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    for codec, zeros, others in (("utf_16_le", odd, even), ("utf_16_be", even, odd)):
+        if zeros / pairs >= UTF16_NUL_SHARE and others <= pairs * 0.01:
+            try:
+                text = sample.decode(codec)
+            except UnicodeDecodeError:
+                return None
+            controls = sum(1 for ch in text if ord(ch) < 0x20 and ch not in "\t\n\r\f")
+            return codec if controls <= len(text) * MAX_CONTROL_SHARE else None
+    return None
 
 
 def _utf8_error(data: bytes, exc: UnicodeDecodeError, path: str) -> IngestError:
@@ -75,6 +99,18 @@ def decode_bytes(data: bytes, *, path: str) -> tuple[str, list[str]]:
                     hint="re-save the file as UTF-8",
                 ) from exc
             return _non_empty(text, path), [f"decoded as {encoding}, not UTF-8"]
+    utf16 = utf16_codec(data)
+    if utf16 is not None:
+        try:
+            text = data[: len(data) - len(data) % 2].decode(utf16)
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                "decode-error",
+                f"file looks like UTF-16 but is not valid UTF-16 at byte {exc.start:,}",
+                path=path,
+                hint="re-save the file as UTF-8",
+            ) from exc
+        return _non_empty(text, path), ["decoded as utf-16 (no byte order mark), not UTF-8"]
     if looks_binary(data):
         raise IngestError(
             "binary",

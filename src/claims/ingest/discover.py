@@ -1,32 +1,118 @@
-"""Finding article files: explicit files as given, directories searched recursively."""
+"""Finding article files: explicit files as given, directories searched recursively.
+
+A corpus folder is untrusted input, so a directory walk takes only what is plainly an article
+of that folder:
+
+* regular files only: a named pipe, socket or device with an article suffix is reported (it
+  would block or never end), never opened;
+* symbolic links are followed only while they stay inside the folder given (``ln -s
+  /etc/passwd x.txt`` is skipped with a note) unless ``follow_symlinks`` allows it;
+* the tool's own outputs (reports, baselines, SARIF; see :mod:`own_output`) are skipped with a
+  note, so a report written into the corpus folder is not analysed on the next run.
+
+A file named explicitly is taken whatever its suffix (as linters do), and a link named
+explicitly is followed: the user chose it.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from claims.ingest.common import ARTICLE_SUFFIXES
+from claims.ingest.own_output import HEAD_BYTES, own_output_kind
 from claims.models import ErrorRecord
+from claims.safeio import file_kind, read_regular
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file a directory walk left out on purpose, with the reason (shown as a warning)."""
+
+    path: str
+    reason: str
+
+
+Found = Path | ErrorRecord | Skipped
 
 
 def is_hidden(name: str) -> bool:
     return name.startswith(".") and name not in (".", "..")
 
 
-def _walk(directory: Path) -> list[Path]:
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def not_regular(path: Path, mode: int) -> ErrorRecord:
+    return ErrorRecord(
+        path=str(path),
+        code="not-a-file",
+        message=f"not a regular file but a {file_kind(mode)}; not read"
+        " — pass article files or directories",
+    )
+
+
+def _walk(directory: Path, follow_symlinks: bool) -> Iterator[Found]:
     """Article files below ``directory``, hidden files and folders skipped, sorted by path."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = [d for d in dirs if not is_hidden(d)]
+    root = os.path.realpath(directory)
+    visited: set[str] = {root}
+    found: list[Found] = []
+    for folder, dirs, files in os.walk(directory, followlinks=follow_symlinks):
+        kept = []
+        for name in sorted(dirs):
+            if is_hidden(name):
+                continue
+            full = os.path.join(folder, name)
+            real = os.path.realpath(full)
+            if os.path.islink(full) and not follow_symlinks:
+                if not _inside(real, root):
+                    found.append(Skipped(full, _LINK_NOTE))
+                continue  # a link inside the folder: its files are found anyway
+            if real in visited:
+                continue  # a link loop or a second way to the same folder
+            visited.add(real)
+            kept.append(name)
+        dirs[:] = kept
         for name in files:
-            if not is_hidden(name) and name.lower().endswith(ARTICLE_SUFFIXES):
-                found.append(Path(root) / name)
-    return sorted(found, key=str)
+            if is_hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            found.append(_check_file(Path(folder) / name, root, follow_symlinks))
+    yield from sorted(found, key=lambda item: str(item if isinstance(item, Path) else item.path))
 
 
-def discover(paths: Sequence[str | Path]) -> Iterator[Path | ErrorRecord]:
-    """Article files under ``paths`` in a deterministic order, or an ErrorRecord per bad path.
+_LINK_NOTE = (
+    "symbolic link to a place outside the folder; not followed"
+    " (pass it by name or use --follow-symlinks to read it)"
+)
+
+
+def _check_file(path: Path, root: str, follow_symlinks: bool) -> Found:
+    try:
+        if not follow_symlinks and not _inside(os.path.realpath(path), root):
+            return Skipped(str(path), _LINK_NOTE)
+        mode = os.stat(path).st_mode
+    except OSError:
+        return path  # a dangling link or a vanished file: reading it reports why
+    if not stat.S_ISREG(mode):
+        return not_regular(path, mode)
+    try:
+        kind = own_output_kind(read_regular(path, HEAD_BYTES))
+    except OSError:
+        return path  # unreadable: reading it reports why
+    if kind is not None:
+        return Skipped(str(path), f"{kind}, not an article; skipped")
+    return path
+
+
+def discover(
+    paths: Sequence[str | Path], *, follow_symlinks: bool = False
+) -> Iterator[Path | ErrorRecord | Skipped]:
+    """Article files under ``paths`` in a deterministic order, or an ErrorRecord per bad path
+    and a :class:`Skipped` note per file a directory walk leaves out (see the module).
 
     A file named explicitly is taken whatever its suffix (as linters do); a directory yields its
     ``.txt``, ``.md`` and ``.jsonl`` files. The same file reached twice is yielded once.
@@ -36,9 +122,10 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path | ErrorRecord]:
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
+        files: list[Found]
         if path.is_dir():
-            files = _walk(path)
-            if not files:
+            files = list(_walk(path, follow_symlinks))
+            if not any(isinstance(f, Path) for f in files):
                 yield ErrorRecord(
                     path=str(path),
                     code="no-articles",
@@ -48,11 +135,7 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path | ErrorRecord]:
         elif path.is_file():
             files = [path]
         elif path.exists():
-            yield ErrorRecord(
-                path=str(path),
-                code="not-a-file",
-                message="not a regular file or directory — pass article files or directories",
-            )
+            yield not_regular(path, path.stat().st_mode)
             continue
         else:
             yield ErrorRecord(
@@ -62,6 +145,9 @@ def discover(paths: Sequence[str | Path]) -> Iterator[Path | ErrorRecord]:
             )
             continue
         for file in files:
+            if not isinstance(file, Path):
+                yield file
+                continue
             key = os.path.realpath(file)
             if key not in seen:
                 seen.add(key)

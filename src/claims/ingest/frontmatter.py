@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
+from claims.datafiles import too_deep
 from claims.ingest.common import IngestError
+from claims.textsafe import clean_metadata, display
 
 MAX_FRONT_MATTER_CHARS = 65_536
 FIELDS = ("title", "published", "source", "url", "author", "language")
@@ -52,10 +54,27 @@ def _date_value(value: Any) -> dt.date:
         return value
     if isinstance(value, str):
         text = value.strip()
-        if len(text) > 10 and text[10] in "T ":  # a timestamp: its day is the date
-            text = text[:10]
+        if len(text) > 10 and text[10] in "Tt ":  # a timestamp: its day is the date
+            node = yaml.ScalarNode("tag:yaml.org,2002:timestamp", text)
+            if not _TIMESTAMP.match(text):
+                raise ValueError(f"not a date: {value!r}")
+            stamp = yaml.SafeLoader("").construct_yaml_timestamp(node)  # checks the time too
+            return stamp.date() if isinstance(stamp, dt.datetime) else stamp
         return dt.date.fromisoformat(text)
     raise ValueError(f"not a date: {value!r}")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings: :func:`validate_metadata` checks them and says
+    which field is wrong (``published: 0000-01-01`` made the YAML constructor raise)."""
+
+
+_TIMESTAMP = yaml.SafeLoader.timestamp_regexp
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+MAX_FRONT_MATTER_DEPTH = 4
 
 
 def validate_metadata(
@@ -73,17 +92,18 @@ def validate_metadata(
         if key in IGNORED or key == "text":
             continue
         if key not in FIELDS:
-            meta.warnings.append(f"unknown metadata key '{key}' ignored")
+            meta.warnings.append(f"unknown metadata key '{display(str(key))}' ignored")
             continue
         if value is None:
             continue
         if key == "published":
             try:
                 meta.published = _date_value(value)
-            except ValueError as exc:
+            except (ValueError, OverflowError) as exc:
                 raise IngestError(
                     code,
-                    f"'published' is not an ISO date (YYYY-MM-DD): {value!r}",
+                    f"'published' is not an ISO date (YYYY-MM-DD): {display(repr(value))}"
+                    f" ({display(str(exc))})",
                     path=path,
                     line=where,
                     hint="write the date as YYYY-MM-DD",
@@ -91,7 +111,8 @@ def validate_metadata(
         elif isinstance(value, dt.date):  # YAML reads an unquoted date in any field
             setattr(meta, key, value.isoformat())
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            setattr(meta, key, str(value).strip() or None)
+            # untrusted: no terminal escapes, NUL or bidi controls reach any output
+            setattr(meta, key, clean_metadata(str(value)) or None)
         else:
             raise IngestError(
                 code,
@@ -119,8 +140,18 @@ def _refuse_aliases(text: str, path: str, first_line: int) -> None:
 def _parse(text: str, path: str, first_line: int) -> Metadata:
     try:
         _refuse_aliases(text, path, first_line)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        deep = too_deep(text, MAX_FRONT_MATTER_DEPTH)
+        if deep is not None:
+            raise IngestError(
+                "front-matter",
+                f"front matter field '{display(deep[1])}' is nested"
+                f" more than {MAX_FRONT_MATTER_DEPTH} levels deep",
+                path=path,
+                line=first_line + deep[0],
+                hint="write each field as one value: 'key: value'",
+            )
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         if mark is None or mark.line >= text.count("\n"):  # at the end: where it began helps

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -13,13 +16,14 @@ from claims import ids
 from claims.ingest.common import IngestError
 from claims.ingest.dates import find_date
 from claims.ingest.decode import decode_bytes
-from claims.ingest.discover import discover
+from claims.ingest.discover import Skipped, discover
 from claims.ingest.frontmatter import split_front_matter, validate_metadata
 from claims.ingest.furniture import strip_furniture
 from claims.ingest.language import language_warnings
 from claims.ingest.normalize import normalize_text
 from claims.ingest.title import find_title
 from claims.models import Article, ErrorRecord
+from claims.safeio import NotRegularFile, open_regular
 
 DEFAULT_MAX_BYTES = 5_000_000
 # The publication date is looked for in the head of the article (bylines, date lines); a date
@@ -39,7 +43,7 @@ class DuplicateArticle:
         return f"same text as article {self.article_id}; analysed once"
 
 
-LoadResult = Article | ErrorRecord | DuplicateArticle
+LoadResult = Article | ErrorRecord | DuplicateArticle | Skipped
 
 
 def article_from_text(
@@ -76,13 +80,34 @@ def article_from_text(
         published=published,
         source=info.source,
         sha256=ids.sha256_text(cleaned),
-        warnings=[*warnings, *info.warnings, *language_warnings(cleaned, info.language)],
+        warnings=[
+            *warnings,
+            *info.warnings,
+            *_date_warnings(published),
+            *language_warnings(cleaned, info.language),
+        ],
         url=info.url,
         author=info.author,
         language=info.language,
         text=cleaned,
         body_line=body_line,
     )
+
+
+# Publication dates outside these bounds are kept but warned about: a typo (`0001-01-01`,
+# `2302-05-01`) would place every statement of the article before or after every action.
+EARLIEST_PLAUSIBLE = dt.date(1900, 1, 1)
+FUTURE_DAYS = 366
+
+
+def _date_warnings(published: dt.date | None) -> list[str]:
+    if published is None:
+        return []
+    if published < EARLIEST_PLAUSIBLE:
+        return [f"publication date {published.isoformat()} is before 1900; check 'published'"]
+    if published > dt.date.today() + dt.timedelta(days=FUTURE_DAYS):
+        return [f"publication date {published.isoformat()} is in the future; check 'published'"]
+    return []
 
 
 def _too_large(path: str, size: str, max_bytes: int, line: int | None = None) -> ErrorRecord:
@@ -104,26 +129,43 @@ def _unreadable(path: str, exc: OSError) -> ErrorRecord:
     )
 
 
-def _load_text_file(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
+def read_article_bytes(path: Path, max_bytes: int) -> bytes | ErrorRecord:
+    """The bytes of a regular file of at most ``max_bytes``, or the ErrorRecord saying why not.
+
+    Only regular files are opened (a named pipe would block, a device never end)."""
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield _too_large(name, f"file is {size:,} bytes, which", max_bytes)
-            return
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                return _too_large(name, f"file is {size:,} bytes, which", max_bytes)
             data = handle.read(max_bytes + 1)
+    except NotRegularFile as exc:
+        return ErrorRecord(
+            path=name,
+            code="not-a-file",
+            message=f"{exc.strerror}; not read — pass article files or directories",
+        )
     except OSError as exc:
-        yield _unreadable(name, exc)
-        return
+        return _unreadable(name, exc)
     if len(data) > max_bytes:  # grew after stat
-        yield _too_large(name, "file", max_bytes)
-        return
+        return _too_large(name, "file", max_bytes)
+    return data
+
+
+def articles_from_bytes(path: Path, data: bytes) -> list[Article | ErrorRecord]:
+    """A text file's bytes -> its article, or the ErrorRecord of why it is none."""
+    name = str(path)
     try:
         text, warnings = decode_bytes(data, path=name)
-        yield article_from_text(text, path=name, warnings=warnings)
+        return [article_from_text(text, path=name, warnings=warnings)]
     except IngestError as exc:
-        yield exc.record()
+        return [exc.record()]
+
+
+def _load_text_file(path: Path, max_bytes: int) -> list[Article | ErrorRecord]:
+    data = read_article_bytes(path, max_bytes)
+    return [data] if isinstance(data, ErrorRecord) else articles_from_bytes(path, data)
 
 
 def _jsonl_lines(handle: IO[bytes], max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -201,7 +243,7 @@ def _load_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
     name = str(path)
     articles = 0
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             for number, line in _jsonl_lines(handle, max_bytes):
                 if line is None:
                     yield _too_large(name, "line", max_bytes, line=number)
@@ -226,11 +268,14 @@ def _load_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ErrorRecord]:
 
 
 class FileMemo(Protocol):
-    """Remembers what an unchanged file ingested to (the incremental cache implements it)."""
+    """Remembers what a file's bytes ingested to (the incremental cache implements it).
 
-    def get(self, path: Path) -> list[Article | ErrorRecord] | None: ...
+    Keyed on the path as given and a hash of the bytes read, never on size and time (an edit
+    by ``cp -p`` keeps both); a file that could not be read is never remembered."""
 
-    def put(self, path: Path, results: list[Article | ErrorRecord]) -> None: ...
+    def get(self, path: Path, digest: str) -> list[Article | ErrorRecord] | None: ...
+
+    def put(self, path: Path, digest: str, results: list[Article | ErrorRecord]) -> None: ...
 
 
 def load_articles(
@@ -238,15 +283,18 @@ def load_articles(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     memo: FileMemo | None = None,
+    follow_symlinks: bool = False,
 ) -> Iterator[LoadResult]:
     """Articles of ``paths``, streamed; a bad input yields an ErrorRecord and the rest goes on.
 
-    A text seen before (in any file) yields a DuplicateArticle instead of a second Article.
-    With ``memo``, an unchanged .txt/.md file is not read again (JSONL files are streamed).
+    A text seen before (in any file) yields a DuplicateArticle instead of a second Article; a
+    file the directory walk leaves out (see :func:`discover`) yields a :class:`Skipped` note.
+    With ``memo``, a .txt/.md file whose bytes were seen before is not decoded and cleaned
+    again (JSONL files are streamed).
     """
     seen: dict[str, str] = {}
-    for found in discover(paths):
-        if isinstance(found, ErrorRecord):
+    for found in discover(paths, follow_symlinks=follow_symlinks):
+        if isinstance(found, (ErrorRecord, Skipped)):
             yield found
             continue
         results: Iterable[Article | ErrorRecord]
@@ -255,11 +303,7 @@ def load_articles(
         elif memo is None:
             results = _load_text_file(found, max_bytes)
         else:
-            remembered = memo.get(found)
-            if remembered is None:
-                remembered = list(_load_text_file(found, max_bytes))
-                memo.put(found, remembered)
-            results = remembered
+            results = _remembered(found, max_bytes, memo)
         for result in results:
             if isinstance(result, Article):
                 if result.sha256 in seen:
@@ -267,3 +311,15 @@ def load_articles(
                     continue
                 seen[result.sha256] = result.id
             yield result
+
+
+def _remembered(path: Path, max_bytes: int, memo: FileMemo) -> list[Article | ErrorRecord]:
+    data = read_article_bytes(path, max_bytes)
+    if isinstance(data, ErrorRecord):
+        return [data]  # a read error is never remembered: fixing the file must be seen
+    digest = hashlib.sha256(data).hexdigest()
+    results = memo.get(path, digest)
+    if results is None:
+        results = articles_from_bytes(path, data)
+        memo.put(path, digest, results)
+    return results

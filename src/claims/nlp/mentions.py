@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from claims.kb.speakers import (
     COUNTRY_ADJECTIVES,
@@ -466,10 +468,15 @@ def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
     if not people:
         return mentions
     pattern = re.compile(r"(?<![\w-])(" + _alternation(list(people)) + r")(?:s|')?(?![\w-])")
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # furthest end among the first i+1
     extra = []
     for found in pattern.finditer(text):
-        if any(a < found.end() and found.start() < b for a, b in taken):
+        # overlaps a taken mention: one starting before its end reaches past its start
+        # (a bisection, not a scan of every mention: linear in the text)
+        before = bisect_left(starts, found.end())
+        if before and reach[before - 1] > found.start():
             continue
         person = people[found.group(1)]
         extra.append(

@@ -178,6 +178,10 @@ def _run_role(text: str, first: int, last: int, lo: int, hi: int) -> str:
     return _role(probe, len(text[max(lo, first - 1) : first]), 0, len(probe))
 
 
+# characters before and after a quote that name_rule reads (it uses the last few words)
+NAME_CONTEXT_CHARS = 400
+
+
 def find_quotes(
     text: str, paragraphs: list[tuple[int, int]], starts: list[int]
 ) -> list[QuoteRange]:
@@ -202,8 +206,10 @@ def split_names(
         if q.open_mark is None or q.close_mark is None:
             speech.append(q)
             continue
-        before = text[lo : q.open_mark]
-        after = text[q.close_mark + 1 : hi]
+        # name_rule looks at a few words on either side: a bounded window keeps a long
+        # one-line paragraph linear (the whole paragraph before each quote was quadratic)
+        before = text[max(lo, q.open_mark - NAME_CONTEXT_CHARS) : q.open_mark]
+        after = text[q.close_mark + 1 : min(hi, q.close_mark + 1 + NAME_CONTEXT_CHARS)]
         rule = (
             "name-list" if k in listed else name_rule(before, text[q.start : q.end], after, forms)
         )

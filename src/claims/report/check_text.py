@@ -14,6 +14,7 @@ from claims.models import Finding
 from claims.report.common import excerpt, split_path
 from claims.report.i18n import t
 from claims.report.json_ import dumps
+from claims.textsafe import display
 
 if TYPE_CHECKING:
     from claims.check import BaselineEntry, CheckResult
@@ -120,14 +121,15 @@ def render_check_text(result: CheckResult, *, lang: str = "en") -> str:
         actions = ", ".join(item.finding.actions)
         contradicts = f" [{t(lang, 'contradicts')} {actions}]" if actions else ""
         lines.append(
-            f"{item.path}:{item.line}: {item.finding.rule_id}: {item.message}{contradicts}"
-            f" [id {item.finding.id}]"
+            f"{display(item.path)}:{item.line}: {item.finding.rule_id}: "
+            f"{display(item.message)}{display(contradicts)} [id {item.finding.id}]"
         )
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path
-        lines.append(f"{where}: {error.code}: {excerpt(error.message, 500)}")
+        lines.append(f"{display(where)}: {error.code}: {display(excerpt(error.message, 500))}")
     for entry in result.stale:
-        lines.append(f"{result.baseline_path or 'baseline'}: {stale_message(entry, lang)}")
+        where = display(str(result.baseline_path or "baseline"))
+        lines.append(f"{where}: {display(stale_message(entry, lang))}")
     if lines:
         lines.append("")
     lines += summary_lines(result, lang)

@@ -24,8 +24,11 @@ consistent_rules       rule ids of the consistent findings
 finding_ids            ids of all findings of the statement
 =====================  ===============================================================
 
-Text is written as it is, never rewritten: a spreadsheet that evaluates cells starting with ``=``
-should open the file as text (import, not double-click) - the data stays faithful to the article.
+Cells come from untrusted articles, so CSV (formula) injection is neutralised by OWASP's rule: a
+text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+``'`` (a spreadsheet shows the text instead of evaluating it; strip one leading ``'`` to get the
+exact text, which ``--format json`` also gives). Numbers (``line``, ``start``, ``end``) and ids
+are left alone. Control characters in the path are shown escaped (``\\x1b``).
 Records of unreadable articles are not part of this table; use ``json`` or ``jsonl`` for them.
 """
 
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from claims.models import Article, Finding, Report, Statement
 from claims.report.common import ReportView
+from claims.textsafe import visible
 
 if TYPE_CHECKING:
     from claims.report import RenderOptions
@@ -64,6 +68,14 @@ COLUMNS = (
 )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str) -> str:
+    """A text cell that no spreadsheet evaluates as a formula (OWASP's CSV injection rule)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _unique(items: list[str]) -> str:
     return ";".join(dict.fromkeys(items))
 
@@ -78,17 +90,17 @@ def csv_row(
     return (
         statement.id,
         statement.article_id,
-        article.path if article else "",
-        (article.title or "") if article else "",
+        cell(visible(article.path)) if article else "",
+        cell(article.title or "") if article else "",
         article.published.isoformat() if article and article.published else "",
         statement.line if statement.line is not None else "",
         statement.start,
         statement.end,
-        statement.speaker or "",
-        statement.speaker_mention or "",
+        cell(statement.speaker or ""),
+        cell(statement.speaker_mention or ""),
         statement.kind,
-        statement.cue or "",
-        statement.text,
+        cell(statement.cue or ""),
+        cell(statement.text),
         ";".join(statement.claims),
         verdict,
         _unique([f.rule_id for f in against]),

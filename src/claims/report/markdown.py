@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from claims.ingest.own_output import MARKDOWN_MARKER
 from claims.models import Action, Evidence, Finding, Report, Statement
 from claims.report.common import ReportView, excerpt, long_date, speaker_name, speaker_summaries
 from claims.report.i18n import paragraphs, t
@@ -79,7 +80,8 @@ class _Writer:
         if self.options.corpus:
             items.append(f"- **{self.t('corpus')}:** {inline(self.options.corpus)}")
         items.append(f"- **{self.t('counts')}:** {counts}")
-        return f"# {self.t('title')}\n\n" + "\n".join(items)
+        # the marker line lets a later run skip this report if it lands in the corpus folder
+        return f"{MARKDOWN_MARKER}\n# {self.t('title')}\n\n" + "\n".join(items)
 
     def summary(self) -> str:
         summaries = speaker_summaries(self.view)

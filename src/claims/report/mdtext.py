@@ -11,6 +11,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from claims.report.common import excerpt, one_line
+from claims.textsafe import visible
 
 # ASCII punctuation with a meaning somewhere in CommonMark or GitHub Flavored Markdown
 # (emphasis, code, links, images, HTML, entities, tables, strike-through, math, headings).
@@ -22,7 +23,7 @@ _MERMAID_UNSAFE = re.compile(r"[:;#`<>{}\[\]\"\\%&|]+")
 
 def inline(text: str) -> str:
     """``text`` on one line, with every character that Markdown could interpret escaped."""
-    flat = one_line(text)
+    flat = visible(one_line(text))
     escaped = "".join("\\" + ch if ch in _SPECIAL else ch for ch in flat)
     # A leading "-", "+", "=" or "1." would start a list or underline a heading.
     match = _LINE_START.match(escaped)

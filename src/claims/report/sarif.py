@@ -11,9 +11,12 @@ fingerprint, which survives reformatting of the article, so alerts are tracked a
 
 from __future__ import annotations
 
+import os
+import posixpath
+import re
 from collections.abc import Mapping
 from importlib import metadata
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -45,11 +48,20 @@ def information_uri() -> str | None:
 
 
 def artifact_uri(path: str) -> str:
-    """A relative URI reference for a path as the user gave it (``corpus/a b.txt``)."""
-    posix = PureWindowsPath(path).as_posix() if "\\" in path else path
-    if posix.startswith("/"):
-        return "file://" + quote(posix)
-    return quote(posix.removeprefix("./"), safe="/")
+    """A relative URI reference for a path as the user gave it (``corpus/a b.txt``).
+
+    A backslash is a folder separator only on Windows; elsewhere it is part of the file name
+    (``back\\slash.txt`` becomes ``back%5Cslash.txt``). ``.`` and ``..`` segments are resolved;
+    a path that still leaves the working folder becomes an absolute ``file://`` URI."""
+    posix = PureWindowsPath(path).as_posix() if os.name == "nt" else path
+    normal = posixpath.normpath(posix)
+    if normal == ".." or normal.startswith("../"):
+        normal = Path(os.path.abspath(path)).as_posix()
+    if normal.startswith("/"):
+        return "file://" + quote(normal)
+    if re.match(r"^[A-Za-z]:/", normal):  # a Windows drive
+        return "file:///" + quote(normal)
+    return quote(normal, safe="/")
 
 
 def _rule(rule_id: str, title: str | None, kind: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from claims.report.common import (
     speaker_summaries,
 )
 from claims.report.i18n import t
+from claims.textsafe import display
 
 if TYPE_CHECKING:
     from claims.report import RenderOptions
@@ -203,7 +204,7 @@ class _Tables:
         table.add_column(Text(self.t("contradictions")), justify="right", no_wrap=True)
         for article in report.articles:
             title = Text(excerpt(article.title or "–", 160), style="bold")
-            title.append(f"\n{article.path}", style="dim")
+            title.append(f"\n{display(article.path)}", style="dim")
             count = contradicted.get(article.id, 0)
             table.add_row(
                 title,
@@ -248,10 +249,10 @@ class _Tables:
         table.add_column("", overflow="fold", ratio=3)
         for error in self.view.errors:
             table.add_row(
-                Text(error.path),
+                Text(display(error.path)),
                 Text(str(error.line or "")),
                 Text(error.code, style="red"),
-                Text(one_line(error.message)),
+                Text(display(one_line(error.message))),
             )
         return table
 
