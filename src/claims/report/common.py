@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from claims.models import Action, Article, ErrorRecord, Finding, Report, Statement
+from claims.models import Action, Article, ErrorRecord, Finding, Report, Source, Statement
 
 _JSONL_PATH = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>\d+)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -110,6 +110,13 @@ def long_date(day: dt.date | None, lang: str) -> str:
         return ""
     month = _MONTHS[lang][day.month - 1]
     return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+
+
+def source_date(source: Source, lang: str) -> str:
+    """The date of a source as precise as it is known (``März 2022`` for a month)."""
+    if source.month_only:
+        return f"{_MONTHS[lang][source.date.month - 1]} {source.date.year}"
+    return long_date(source.date, lang)
 
 
 @dataclass(frozen=True)

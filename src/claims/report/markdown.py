@@ -13,7 +13,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from claims.models import Action, Evidence, Finding, Report, Statement
-from claims.report.common import ReportView, excerpt, long_date, speaker_name, speaker_summaries
+from claims.report.common import (
+    ReportView,
+    excerpt,
+    long_date,
+    source_date,
+    speaker_name,
+    speaker_summaries,
+)
 from claims.report.i18n import paragraphs, t
 from claims.report.mdtext import blockquote, inline, link, mermaid_text, table
 
@@ -117,19 +124,13 @@ class _Writer:
         return f"- {self.action_text(action)}"
 
     def action_text(self, action: Action) -> str:
-        description = action.description_de if self.lang == "de" else action.description_en
+        description = action.description(self.lang)
         period = long_date(action.start, self.lang)
         if action.end:
             period += " – " + long_date(action.end, self.lang)
         sources = "; ".join(
-            link(
-                ", ".join(
-                    p
-                    for p in (s.publisher, s.title, long_date(s.date, self.lang))
-                    if p  # the date is optional
-                ),
-                s.url,
-            )
+            link(", ".join((s.publisher, s.title, source_date(s, self.lang))), s.url)
+            + f" ({inline(s.supports.strip())})"
             for s in action.sources
         )
         return f"{inline(description)} ({period}). {self.t('source')}: {sources}"
@@ -244,7 +245,7 @@ class _Writer:
             action = self.view.actions.get(action_id)
             if action is None:
                 continue
-            description = action.description_de if self.lang == "de" else action.description_en
+            description = action.description(self.lang)
             entry = mermaid_text(f"{self.t('tl_action')} - {description}")
             day = events.setdefault(action.start, [])
             if entry not in day:

@@ -49,6 +49,7 @@ _WORDS = {
         "article_reports": "the article reports: “{text}”",
         "also_reports": " The article itself reports: “{text}”.",
         "undated": " (The article has no date, so every documented action was compared.)",
+        "attributed_only": " Every documented action cited here is asserted by one party only.",
     },
     "de": {
         "unknown": "Datum unbekannt",
@@ -57,6 +58,7 @@ _WORDS = {
         "article_reports": "der Artikel berichtet: „{text}“",
         "also_reports": " Der Artikel selbst berichtet: „{text}“.",
         "undated": " (Der Artikel ist undatiert; verglichen wurde mit allen belegten Handlungen.)",
+        "attributed_only": " Alle hier genannten Handlungen werden nur von einer Seite behauptet.",
     },
 }
 
@@ -327,10 +329,11 @@ def _finding(
         Evidence(
             kind="kb",
             action_id=a.id,
-            text=a.description_de if lang == "de" else a.description_en,
+            text=a.description(lang),
             source=" | ".join(cite(s) for s in a.sources),
             url=a.sources[0].url,
             category=a.category,
+            attributed_to=(None if a.attributed_to is None else getattr(a.attributed_to, lang)),
         )
         for a in acts
     ]
@@ -359,6 +362,8 @@ def _finding(
     explanation = template.format_map(values)
     if listed and same:
         explanation += words["also_reports"].format(text=_shorten(same[0].text))
+    if acts and all(a.attributed for a in acts) and not same:
+        explanation += words["attributed_only"]
     if date is None:
         explanation += words["undated"]
     action_ids = [a.id for a in acts]
