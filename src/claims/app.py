@@ -220,6 +220,7 @@ def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) ->
         lang=options.lang,
         actor_info=resources.actor_info,
         speaker_names=resources.speaker_names(),
+        categories=resources.categories,
     )
 
 
@@ -267,6 +268,7 @@ def _spooled_run(
             lang=options.lang,
             actor_info=resources.actor_info,
             speaker_names=resources.speaker_names(),
+            categories=resources.categories,
         )
     )
     keys: list[tuple[str, str, int]] = []

@@ -147,6 +147,15 @@ class Evidence(_Model):
     )
 
 
+class Occurrence(_Model):
+    """Another place in the same article where the speaker says the same (e.g. a headline)."""
+
+    statement_id: str
+    start: int
+    end: int
+    line: int | None = None
+
+
 class Finding(_Model):
     """A statement compared with documented actions by one rule."""
 
@@ -164,6 +173,12 @@ class Finding(_Model):
         '"later": it started afterwards.',
     )
     claim_types: list[str] = Field(default_factory=list)
+    occurrences: list[Occurrence] = Field(
+        default_factory=list,
+        description="Further occurrences of the same statement (same speaker, same normalised "
+        "text) in the same article, e.g. headline, subtitle and body; the finding is given once, "
+        "for the first occurrence (statement_id), and lists the others here.",
+    )
 
 
 class ErrorRecord(_Model):
