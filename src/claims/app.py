@@ -219,7 +219,7 @@ def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) ->
         resources.actors,
         lang=options.lang,
         actor_info=resources.actor_info,
-        speaker_names=resources.speaker_names(),
+        speaker_names=resources.speaker_names(options.lang),
         categories=resources.categories,
     )
 
@@ -267,7 +267,7 @@ def _spooled_run(
             resources.actors,
             lang=options.lang,
             actor_info=resources.actor_info,
-            speaker_names=resources.speaker_names(),
+            speaker_names=resources.speaker_names(options.lang),
             categories=resources.categories,
         )
     )

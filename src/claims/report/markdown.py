@@ -145,6 +145,13 @@ class _Writer:
         facts = [f"- **{self.t('speaker')}:** {inline(who)}"]
         if statement:
             facts.append(f"- **{self.t('article')}:** {self.article_line(statement)}")
+        if finding.occurrences and statement:
+            article = self.view.article_of(statement)
+            path = article.path if article else ""
+            places = ", ".join(
+                inline(f"{path}:{o.line}" if o.line else path) for o in finding.occurrences
+            )
+            facts.append(f"- **{self.t('occurrences')}:** {places}")
         if claim_types:
             facts.append(
                 f"- **{self.t('claim_type')}:** " + ", ".join(self.claim(c) for c in claim_types)
@@ -167,7 +174,13 @@ class _Writer:
         corpus = [e for e in finding.evidence if e.kind == "corpus"]
         if corpus:
             facts.append(f"- **{self.t('corpus_evidence')}:**")
-            facts += [f"  - {self.quoted(e.text)} — {link(e.source, e.url)}" for e in corpus]
+            own = statement.article_id if statement else None
+            for e in corpus:
+                label = ""
+                if e.article_id != own:
+                    when = long_date(e.published, self.lang)
+                    label = f"({self.t('other_article')}{', ' + when if when else ''}) "
+                facts.append(f"  - {label}{self.quoted(e.text)} — {link(e.source, e.url)}")
         facts.append(f"- **{self.t('explanation')}:** {inline(finding.explanation)}")
         return "\n".join(lines + facts)
 
