@@ -110,3 +110,21 @@ def test_a_finding_on_attributed_actions_only_says_so(
     assert "laut der belarussischen Beobachtergruppe" in finding.explanation
     assert "nur von einer Seite behauptet" in finding.explanation
     assert finding.evidence[0].attributed_to
+
+
+def test_labels_are_in_the_nominative() -> None:
+    from claims.report.common import nominative, speaker_name
+
+    assert nominative("Frankfurter Allgemeinen Zeitung") == "Frankfurter Allgemeine Zeitung"
+    assert nominative("Deutschen Presse-Agentur") == "Deutsche Presse-Agentur"
+    assert nominative("Foreign Policy") == "Foreign Policy"
+    assert speaker_name("other:Süddeutschen Zeitung", {}, "?") == "Süddeutsche Zeitung"
+
+
+def test_english_reports_use_english_names() -> None:
+    from claims.resources import Resources
+
+    resources = Resources.load()
+    assert resources.speaker_names("en")["lukashenko"] == "Alexander Lukashenko"
+    assert resources.speaker_names("en")["putin"] == "Vladimir Putin"
+    assert resources.speaker_names("de")["lukashenko"] == "Alexander Lukaschenko"

@@ -1,7 +1,7 @@
 """Corpus evidence: reporter sentences that assert an action of some category.
 
 Only the reporter's own voice counts: a sentence that overlaps an extracted statement is
-skipped, and so is a sentence about a statement ("Diese Aussage steht im Widerspruch zu ..."),
+skipped, and so is a sentence about a statement ("Das widerspricht seiner Behauptung ..."),
 a match inside quote marks, a negated match ("lieferte keine Panzer") and a hedged sentence
 ("Beobachter befürchten, ... könnte"). Evidence is category-level: the rule engine decides
 which actor a sentence speaks of (see ``claims.rules.engine``).
@@ -20,7 +20,7 @@ from claims.rules.tokens import Tokenizer, shared_tokenizer
 
 __all__ = ["CorpusEvidenceFinder", "load_categories"]
 
-#: Nouns that make a sentence one *about a statement* ("Diese Aussage steht im Widerspruch zu
+#: Nouns that make a sentence one *about a statement* ("Das widerspricht seiner Aussage, dass
 #: ..."): such a sentence comments on what someone said, maybe in another year, and is never
 #: cited as a report of the deed itself.
 STATEMENT_NOUNS = frozenset(
