@@ -198,6 +198,8 @@ def test_a_cached_article_at_another_path_and_line_is_rebound(
 ) -> None:
     """The same text elsewhere (here below front matter) reuses the cache with its own lines."""
     source = sorted((ROOT / "corpus").glob("*.txt"))[0].read_text(encoding="utf-8")
+    if source.startswith("---\n"):  # the corpus files carry front matter: use the body
+        source = source.split("\n---\n", 1)[1]
     first = tmp_path / "a" / "one.txt"
     moved = tmp_path / "b" / "two.txt"
     first.parent.mkdir()

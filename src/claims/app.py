@@ -229,7 +229,8 @@ def _findings(state: RunState, resources: Resources, options: AnalyzeOptions) ->
         resources.actors,
         lang=options.lang,
         actor_info=resources.actor_info,
-        speaker_names=resources.speaker_names(),
+        speaker_names=resources.speaker_names(options.lang),
+        categories=resources.categories,
     )
 
 
@@ -276,7 +277,8 @@ def _spooled_run(
             resources.actors,
             lang=options.lang,
             actor_info=resources.actor_info,
-            speaker_names=resources.speaker_names(),
+            speaker_names=resources.speaker_names(options.lang),
+            categories=resources.categories,
         )
     )
     keys: list[tuple[str, str, int]] = []

@@ -384,7 +384,12 @@ def score(
     by_article: dict[str, list[Statement]] = defaultdict(list)
     for stmt in report.statements:
         by_article[stmt.article_id].append(stmt)
-    contradicted = {f.statement_id for f in report.findings if f.verdict == "contradiction"}
+    contradicted = {
+        statement_id
+        for f in report.findings
+        if f.verdict == "contradiction"
+        for statement_id in (f.statement_id, *(o.statement_id for o in f.occurrences))
+    }
 
     total = _Tally()
     per_article: list[ArticleScore] = []

@@ -86,12 +86,27 @@ class Statement(_Model):
 
 
 class Source(_Model):
-    """A citable public source for a documented action."""
+    """A citable public source for a documented action: its real title, date and what it says."""
 
     publisher: str
-    title: str
-    date: dt.date | None = None
+    title: str = Field(description="The document's own title, never a description of it.")
+    date: dt.date = Field(description="Date of the source (publication or adoption).")
     url: str
+    month_only: bool = Field(
+        default=False,
+        description="Only the month of `date` is known (the day is written as 1); reports "
+        "show the month.",
+    )
+    supports: str = Field(
+        min_length=1, description="What the source supports, in one short statement."
+    )
+
+
+class Attribution(_Model):
+    """Who asserts an action that only one party documents (for "laut …" / "according to …")."""
+
+    de: str = Field(min_length=1, description='Dative for "laut …", e.g. "dem Generalstab".')
+    en: str = Field(min_length=1, description='For "according to …".')
 
 
 class Action(_Model):
@@ -105,6 +120,24 @@ class Action(_Model):
     description_de: str
     description_en: str
     sources: list[Source] = Field(min_length=1)
+    attributed_to: Attribution | None = Field(
+        default=None,
+        description="Set when the action is asserted by one party only (not independently "
+        'documented); reports then say "laut …" / "according to …".',
+    )
+
+    @property
+    def attributed(self) -> bool:
+        return self.attributed_to is not None
+
+    def description(self, lang: str) -> str:
+        """The description, with "laut …" / "according to …" for an attributed action."""
+        text = self.description_de if lang == "de" else self.description_en
+        if self.attributed_to is None:
+            return text
+        if lang == "de":
+            return f"{text} (laut {self.attributed_to.de})"
+        return f"{text} (according to {self.attributed_to.en})"
 
 
 class Evidence(_Model):
@@ -119,6 +152,22 @@ class Evidence(_Model):
     end: int | None = None
     url: str | None = None
     category: str | None = None
+    attributed_to: str | None = Field(
+        default=None,
+        description="For a KB action asserted by one party only: who asserts it.",
+    )
+    published: dt.date | None = Field(
+        default=None, description="Corpus evidence: the date of the article it comes from."
+    )
+
+
+class Occurrence(_Model):
+    """Another place in the same article where the speaker says the same (e.g. a headline)."""
+
+    statement_id: str
+    start: int
+    end: int
+    line: int | None = None
 
 
 class Finding(_Model):
@@ -138,6 +187,12 @@ class Finding(_Model):
         '"later": it started afterwards.',
     )
     claim_types: list[str] = Field(default_factory=list)
+    occurrences: list[Occurrence] = Field(
+        default_factory=list,
+        description="Further occurrences of the same statement (same speaker, same normalised "
+        "text) in the same article, e.g. headline, subtitle and body; the finding is given once, "
+        "for the first occurrence (statement_id), and lists the others here.",
+    )
 
 
 class ErrorRecord(_Model):

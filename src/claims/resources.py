@@ -105,9 +105,9 @@ class Resources:
             files, registry, claim_types, rules, actions, categories, actors, actor_info, problems
         )
 
-    def speaker_names(self) -> dict[str, str]:
-        """Display names by public speaker id, for reports."""
+    def speaker_names(self, lang: str = "de") -> dict[str, str]:
+        """Display names by public speaker id, for reports (English spelling for "en")."""
         names: dict[str, str] = {}
         for speaker in self.registry.speakers:
-            names[speaker.id] = speaker.name
+            names[speaker.id] = (speaker.name_en if lang == "en" else None) or speaker.name
         return names

@@ -199,7 +199,8 @@ def test_validate_names_file_line_and_field_of_a_bad_data_file(
     bad.write_text(
         "actions:\n  - id: x1\n    actor: Belarus\n    category: territory\n"
         "    start: not-a-date\n    description_de: a\n    description_en: b\n"
-        "    sources: [{publisher: P, title: T, url: 'https://example.org'}]\n",
+        "    sources: [{publisher: P, title: T, date: 2023-01-01,\n"
+        "                url: 'https://example.org', supports: S}]\n",
         encoding="utf-8",
     )
     result = runner.invoke(cli, ["validate", str(bad)])

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from claims.cli import cli
 from claims.errors import ExitCode
 
-SOURCE = '[{publisher: x, url: "https://example.org", title: t}]'
+SOURCE = '[{publisher: x, url: "https://example.org", title: t, date: 2022-03-01, supports: s}]'
 
 
 def validate(*paths: Path) -> tuple[int, str]:

@@ -35,7 +35,10 @@ def test_builtin_registry_resolves_names_and_dated_roles(registry: SpeakerRegist
     assert registry.match_name("Lukashenka").id == "lukashenko"  # type: ignore[union-attr]
     minister = "belarussischer Außenminister"
     assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 25))] == ["makei"]
-    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 26))] == ["aleinik"]
+    # Makei died on 26 Nov 2022; Aleinik was appointed on 13 Dec 2022 (issue 15): no one between
+    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 11, 26))] == []
+    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 12, 12))] == []
+    assert [s.id for s in registry.holders_of(minister, dt.date(2022, 12, 13))] == ["aleinik"]
     assert len(registry.holders_of(minister, None)) == 2
 
 

@@ -80,8 +80,15 @@ ACTION = Action(
             title="Troops crossed [from] Belarus",
             date=dt.date(2022, 2, 24),
             url="https://example.com/a(b)c",
+            supports="Troops crossed from Belarus.",
         ),
-        Source(publisher="Bad Link", title="Script", url="javascript:alert(1)"),
+        Source(
+            publisher="Bad Link",
+            title="Script",
+            date=dt.date(2022, 2, 25),
+            url="javascript:alert(1)",
+            supports="Nothing.",
+        ),
     ],
 )
 

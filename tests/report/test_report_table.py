@@ -45,7 +45,7 @@ def test_summary_and_findings_show_speakers_quotes_and_evidence(
     assert "Alexander Lukaschenko" in flat
     assert "Iwan <Petrow>" in flat  # the name after "other:"
     assert "unknown speaker" in flat
-    assert "contradictions: 1" in flat
+    assert "statements contradicted: 1" in flat
     assert "C1" in flat and "denial-vs-support" in flat
     assert "Belarus let Russian forces attack" in flat  # the KB action
     assert "Russische Truppen griffen" in flat  # the corpus sentence

@@ -3,6 +3,7 @@ errors name the file, the line and the field."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -58,6 +59,63 @@ def test_every_action_is_sourced(actions: list[Action]) -> None:
         assert action.description_de.strip() and action.description_en.strip()
 
 
+def test_no_kb_title_is_a_bracketed_placeholder(actions: list[Action]) -> None:
+    """A title in brackets describes a document instead of naming it (issue 15)."""
+    for action in actions:
+        for source in action.sources:
+            title = source.title.strip()
+            assert not (title.startswith("[") or title.endswith("]")), (action.id, title)
+            assert source.supports.strip(), (action.id, source.url)
+
+
+def test_kb_source_without_date_or_supports_is_rejected(tmp_path: Path) -> None:
+    from claims.errors import DataFileError
+
+    for missing in ("date: 2023-01-01, ", "supports: S, "):
+        path = tmp_path / "kb.yaml"
+        source = "{publisher: P, title: T, date: 2023-01-01, supports: S, url: 'https://e.org/x'}"
+        path.write_text(
+            "actions:\n  - id: a1\n    actor: Belarus\n    category: joint_forces\n"
+            "    start: 2023-01-01\n    description_de: d\n    description_en: e\n"
+            f"    sources: [{source.replace(missing, '')}]\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(DataFileError):
+            load_actions([path])
+
+
+def test_nuclear_agreement_and_delivery_are_two_dated_actions(actions: list[Action]) -> None:
+    by_id = {a.id: a for a in actions if a.actor == "Belarus" and a.category == "nuclear_weapons"}
+    assert by_id["by-nuclear-agreement-2023"].start == dt.date(2023, 3, 25)
+    delivery = by_id["by-nuclear-delivery-2023"].start
+    assert (delivery.year, delivery.month) == (2023, 6)
+    assert "Sprengk" not in by_id["by-nuclear-agreement-2023"].description_de
+
+
+def test_crimea_is_worded_as_an_interview_remark(actions: list[Action]) -> None:
+    crimea = next(a for a in actions if a.category == "annexation_recognition")
+    assert crimea.start == dt.date(2021, 11, 30)
+    assert "Interview" in crimea.description_de and "nicht de jure" in crimea.description_de
+    assert "anerkannt" not in crimea.description_de
+
+
+def test_one_party_claims_are_attributed(actions: list[Action]) -> None:
+    tanks = next(a for a in actions if a.id == "by-tanks-supplied-2022")
+    assert tanks.attributed_to is not None and "Hajun" in tanks.attributed_to.de
+    assert tanks.description("de").endswith(
+        "(laut der belarussischen Beobachtergruppe Belaruski Hajun)"
+    )
+    grouping = next(a for a in actions if a.id == "by-joint-grouping-2022")
+    assert grouping.start == dt.date(2022, 10, 10) and "15. Oktober 2022" in grouping.description_de
+
+
+def test_territory_sources_say_what_they_support(actions: list[Action]) -> None:
+    territory = next(a for a in actions if a.id == "by-territory-invasion-2022")
+    first = territory.sources[0]
+    assert "2022/356" in first.title and "territory of Belarus" in first.supports
+    assert not any("2022/355" in s.title for s in territory.sources)
+
+
 def test_user_kb_file_adds_and_overrides_by_id(tmp_path: Path) -> None:
     path = write(
         tmp_path,
@@ -66,11 +124,13 @@ def test_user_kb_file_adds_and_overrides_by_id(tmp_path: Path) -> None:
         "  - id: by-territory-invasion-2022\n"
         "    actor: Belarus\n    category: territory_used\n    start: 2022-02-25\n"
         "    description_de: d\n    description_en: e\n"
-        "    sources: [{publisher: P, title: T, url: 'https://example.org/x'}]\n"
+        "    sources: [{publisher: P, title: T, date: 2023-01-01,\n"
+        "                url: 'https://example.org/x', supports: S}]\n"
         "  - id: new-action\n"
         "    actor: Belarus\n    category: joint_forces\n    start: 2023-01-01\n"
         "    description_de: d\n    description_en: e\n"
-        "    sources: [{publisher: P, title: T, url: 'https://example.org/y'}]\n",
+        "    sources: [{publisher: P, title: T, date: 2023-01-01,\n"
+        "                url: 'https://example.org/y', supports: S}]\n",
     )
     builtin = load_actions()
     merged = {a.id: a for a in load_actions([path])}

@@ -23,7 +23,15 @@ def action(actor: str, category: str, start: str, id_: str) -> Action:
         start=dt.date.fromisoformat(start),
         description_de=f"{actor} tat etwas",
         description_en=f"{actor} did something",
-        sources=[Source(publisher="P", title="T", url="https://example.org/" + id_)],
+        sources=[
+            Source(
+                publisher="P",
+                title="T",
+                date=dt.date(2020, 1, 1),
+                url="https://example.org/" + id_,
+                supports="S",
+            )
+        ],
     )
 
 

@@ -179,8 +179,11 @@ def render_options(
         actions=tuple(resources.actions),
         corpus=" ".join(str(p) for p in paths),
         generated=dt.date.today().isoformat(),
-        speaker_names=resources.speaker_names(),
-        claim_type_names={c.id: c.title for c in resources.claim_types},
+        speaker_names=resources.speaker_names(lang),
+        claim_type_names={
+            c.id: (c.title_de if lang == "de" and c.title_de else c.title)
+            for c in resources.claim_types
+        },
         statements_table=not rules_ran or statement_count <= MAX_TABLE_STATEMENTS,
         findings_table=rules_ran,
     )

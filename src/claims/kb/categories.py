@@ -30,6 +30,17 @@ class Category(BaseModel):
     patterns: list[TermPattern] = Field(
         default_factory=list, description="Sentence-scope patterns for corpus evidence."
     )
+    only_for: list[str] = Field(
+        default_factory=list,
+        description="Claim type ids this category answers; empty: every claim type of a rule "
+        "that lists the category. A rule listing the category for several claim types uses "
+        "its actions and reporter sentences only against these.",
+    )
+    not_with: list[str] = Field(
+        default_factory=list,
+        description="Claim type ids that make a statement about something else: the category "
+        "never answers a statement that carries one of them.",
+    )
 
     def title(self, lang: str) -> str:
         return self.title_de if lang == "de" else self.title_en

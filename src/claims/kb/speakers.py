@@ -83,6 +83,9 @@ class Speaker(BaseModel):
 
     id: str = Field(description='Speaker id: "lukashenko", or "other:<Name>" for untracked people.')
     name: str = Field(description="Full name in German spelling.")
+    name_en: str | None = Field(
+        default=None, description="Full name in English spelling (English reports)."
+    )
     gender: Literal["m", "f"] | None = None
     country: str | None = Field(default=None, description="Country key, e.g. belarus, russland.")
     names: list[str] = Field(default_factory=list, description="Name forms and transliterations.")

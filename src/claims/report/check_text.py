@@ -39,10 +39,15 @@ class Item:
     @property
     def message(self) -> str:
         """One line: who said what, and why it is flagged."""
-        who = self.speaker or "unknown speaker"
+        return self.message_in("en")
+
+    def message_in(self, lang: str) -> str:
+        """``message`` in the report language (German quote marks „…“ for "de")."""
+        who = self.speaker or t(lang, "unknown_speaker")
         quote = excerpt(self.text, MESSAGE_QUOTE)
+        left, right = ("„", "“") if lang == "de" else ("“", "”")
         explanation = excerpt(self.finding.explanation, 300)
-        return f"{who}: “{quote}” — {explanation}".rstrip(" —")
+        return f"{who}: {left}{quote}{right} — {explanation}".rstrip(" —")
 
 
 def _position(text: str | None, body_line: int, offset: int) -> tuple[int, int] | None:
@@ -122,7 +127,7 @@ def render_check_text(result: CheckResult, *, lang: str = "en") -> str:
         contradicts = f" [{t(lang, 'contradicts')} {actions}]" if actions else ""
         lines.append(
             f"{display(item.path)}:{item.line}: {item.finding.rule_id}: "
-            f"{display(item.message)}{display(contradicts)} [id {item.finding.id}]"
+            f"{display(item.message_in(lang))}{display(contradicts)} [id {item.finding.id}]"
         )
     for error in result.errors:
         where = f"{error.path}:{error.line}" if error.line else error.path

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from claims.models import Action, Article, ErrorRecord, Finding, Report, Statement
+from claims.models import Action, Article, ErrorRecord, Finding, Report, Source, Statement
 
 _JSONL_PATH = re.compile(r"^(?P<file>.+\.jsonl):(?P<line>\d+)$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -43,8 +43,26 @@ def speaker_name(speaker: str | None, names: Mapping[str, str], unknown: str) ->
     if speaker in names:
         return names[speaker]
     if speaker.startswith("other:"):
-        return speaker[len("other:") :] or unknown
+        return nominative(speaker[len("other:") :]) or unknown
     return speaker
+
+
+#: Feminine nouns that end a body's name ("Zeitung", "Agentur"): an adjective before them in the
+#: genitive or dative ("der Frankfurter Allgemeinen Zeitung") has "-e" in the nominative.
+_FEMININE_END = re.compile(r"(ung|ion|tät|schaft|agentur|post|presse|welt|rundschau|zeit)$")
+
+
+def nominative(name: str) -> str:
+    """A name as written after a preposition, back in the nominative for a label:
+    ``Frankfurter Allgemeinen Zeitung`` -> ``Frankfurter Allgemeine Zeitung``."""
+    words = name.split()
+    if len(words) < 2 or not _FEMININE_END.search(words[-1].lower()):
+        return name
+    fixed = [
+        w[:-1] if w[:1].isupper() and w.endswith("en") and not w.endswith("een") else w
+        for w in words[:-1]
+    ]
+    return " ".join([*fixed, words[-1]])
 
 
 def one_line(text: str) -> str:
@@ -110,6 +128,13 @@ def long_date(day: dt.date | None, lang: str) -> str:
         return ""
     month = _MONTHS[lang][day.month - 1]
     return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+
+
+def source_date(source: Source, lang: str) -> str:
+    """The date of a source as precise as it is known (``März 2022`` for a month)."""
+    if source.month_only:
+        return f"{_MONTHS[lang][source.date.month - 1]} {source.date.year}"
+    return long_date(source.date, lang)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ _EN: dict[str, str | tuple[str, ...]] = {
     "corpus": "Corpus",
     "counts": "Counts",
     "counts_text": (
-        "articles: {articles} · statements: {statements} · contradictions: {contradictions} · "
-        "consistent: {consistent} · not analysed: {errors}"
+        "articles: {articles} · statements: {statements} · "
+        "statements contradicted: {contradictions} · consistent: {consistent} · "
+        "not analysed: {errors}"
     ),
     "summary": "Summary",
     "articles": "Articles",
@@ -43,6 +44,8 @@ _EN: dict[str, str | tuple[str, ...]] = {
     "timing_later": "the action started after the statement",
     "actions": "Documented actions",
     "corpus_evidence": "Reporting in the corpus",
+    "occurrences": "Same statement also at",
+    "other_article": "other article",
     "explanation": "Explanation",
     "consistent_findings": "Statements consistent with documented actions",
     "index": "Index by speaker",
@@ -107,8 +110,9 @@ _DE: dict[str, str | tuple[str, ...]] = {
     "corpus": "Korpus",
     "counts": "Umfang",
     "counts_text": (
-        "Artikel: {articles} · Aussagen: {statements} · Widersprüche: {contradictions} · "
-        "stimmig: {consistent} · nicht analysiert: {errors}"
+        "Artikel: {articles} · Aussagen: {statements} · "
+        "widersprochene Aussagen: {contradictions} · stimmig: {consistent} · "
+        "nicht analysiert: {errors}"
     ),
     "summary": "Zusammenfassung",
     "articles": "Artikel",
@@ -140,6 +144,8 @@ _DE: dict[str, str | tuple[str, ...]] = {
     "timing_later": "die Handlung begann nach der Aussage",
     "actions": "Dokumentierte Handlungen",
     "corpus_evidence": "Berichterstattung im Korpus",
+    "occurrences": "Dieselbe Aussage auch in",
+    "other_article": "anderer Artikel",
     "explanation": "Erläuterung",
     "consistent_findings": "Aussagen im Einklang mit dokumentierten Handlungen",
     "index": "Verzeichnis nach Sprecher",

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from claims.ingest.own_output import MARKDOWN_MARKER
 from claims.models import Action, Evidence, Finding, Report, Statement
-from claims.report.common import ReportView, excerpt, long_date, speaker_name, speaker_summaries
+from claims.report.common import (
+    ReportView,
+    excerpt,
+    long_date,
+    source_date,
+    speaker_name,
+    speaker_summaries,
+)
 from claims.report.i18n import paragraphs, t
 from claims.report.mdtext import blockquote, inline, link, mermaid_text, table
 
@@ -119,19 +126,13 @@ class _Writer:
         return f"- {self.action_text(action)}"
 
     def action_text(self, action: Action) -> str:
-        description = action.description_de if self.lang == "de" else action.description_en
+        description = action.description(self.lang)
         period = long_date(action.start, self.lang)
         if action.end:
             period += " – " + long_date(action.end, self.lang)
         sources = "; ".join(
-            link(
-                ", ".join(
-                    p
-                    for p in (s.publisher, s.title, long_date(s.date, self.lang))
-                    if p  # the date is optional
-                ),
-                s.url,
-            )
+            link(", ".join((s.publisher, s.title, source_date(s, self.lang))), s.url)
+            + f" ({inline(s.supports.strip())})"
             for s in action.sources
         )
         return f"{inline(description)} ({period}). {self.t('source')}: {sources}"
@@ -146,6 +147,13 @@ class _Writer:
         facts = [f"- **{self.t('speaker')}:** {inline(who)}"]
         if statement:
             facts.append(f"- **{self.t('article')}:** {self.article_line(statement)}")
+        if finding.occurrences and statement:
+            article = self.view.article_of(statement)
+            path = article.path if article else ""
+            places = ", ".join(
+                inline(f"{path}:{o.line}" if o.line else path) for o in finding.occurrences
+            )
+            facts.append(f"- **{self.t('occurrences')}:** {places}")
         if claim_types:
             facts.append(
                 f"- **{self.t('claim_type')}:** " + ", ".join(self.claim(c) for c in claim_types)
@@ -168,7 +176,13 @@ class _Writer:
         corpus = [e for e in finding.evidence if e.kind == "corpus"]
         if corpus:
             facts.append(f"- **{self.t('corpus_evidence')}:**")
-            facts += [f"  - {self.quoted(e.text)} — {link(e.source, e.url)}" for e in corpus]
+            own = statement.article_id if statement else None
+            for e in corpus:
+                label = ""
+                if e.article_id != own:
+                    when = long_date(e.published, self.lang)
+                    label = f"({self.t('other_article')}{', ' + when if when else ''}) "
+                facts.append(f"  - {label}{self.quoted(e.text)} — {link(e.source, e.url)}")
         facts.append(f"- **{self.t('explanation')}:** {inline(finding.explanation)}")
         return "\n".join(lines + facts)
 
@@ -246,7 +260,7 @@ class _Writer:
             action = self.view.actions.get(action_id)
             if action is None:
                 continue
-            description = action.description_de if self.lang == "de" else action.description_en
+            description = action.description(self.lang)
             entry = mermaid_text(f"{self.t('tl_action')} - {description}")
             day = events.setdefault(action.start, [])
             if entry not in day:

@@ -111,7 +111,7 @@ class _Tables:
     def evidence_text(self, evidence: Evidence) -> Text:
         action = self.view.actions.get(evidence.action_id)
         if evidence.kind == "kb" and action is not None:
-            description = action.description_de if self.lang == "de" else action.description_en
+            description = action.description(self.lang)
             publishers = ", ".join(dict.fromkeys(s.publisher for s in action.sources))
             body = f"{excerpt(description, EVIDENCE_LIMIT)} ({long_date(action.start, self.lang)}"
             return Text(f"• {body}; {publishers})")

@@ -23,15 +23,19 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
-from typing import Literal
+from itertools import groupby, islice
+from typing import TYPE_CHECKING, Literal
 
+from claims.check import normalise
 from claims.ids import finding_id
-from claims.models import Action, Article, Evidence, Finding, Source, Statement
+from claims.models import Action, Article, Evidence, Finding, Occurrence, Source, Statement
 from claims.rules import lexicon
 from claims.rules.schema import Actor, Rule
+
+if TYPE_CHECKING:
+    from claims.kb.categories import Category
 
 Timing = Literal["prior", "later"] | None
 
@@ -49,6 +53,7 @@ _WORDS = {
         "article_reports": "the article reports: “{text}”",
         "also_reports": " The article itself reports: “{text}”.",
         "undated": " (The article has no date, so every documented action was compared.)",
+        "attributed_only": " Every documented action cited here is asserted by one party only.",
     },
     "de": {
         "unknown": "Datum unbekannt",
@@ -57,6 +62,7 @@ _WORDS = {
         "article_reports": "der Artikel berichtet: „{text}“",
         "also_reports": " Der Artikel selbst berichtet: „{text}“.",
         "undated": " (Der Artikel ist undatiert; verglichen wurde mit allen belegten Handlungen.)",
+        "attributed_only": " Alle hier genannten Handlungen werden nur von einer Seite behauptet.",
     },
 }
 
@@ -94,6 +100,13 @@ def _terms_regex(terms: tuple[str, ...]) -> re.Pattern[str]:
         right = r"\w*" if term.endswith("*") else ""
         parts.append(rf"(?<!\w){left}{core}{right}(?!\w)")
     return re.compile("|".join(parts) or r"(?!)")
+
+
+@lru_cache(maxsize=1)
+def _builtin_categories() -> tuple[Category, ...]:
+    from claims.kb.categories import load_categories
+
+    return tuple(load_categories())
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +162,19 @@ class Setup:
     lang: str
     by_actor_cat: Mapping[tuple[str, str], list[Action]]
     kb_actors_of: Mapping[str, set[str]]
+    only_for: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    not_with: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def categories_for(self, rule: Rule, claims: set[str]) -> list[str]:
+        """The rule's categories that answer these claim types (``Category.only_for`` and
+        ``Category.not_with``)."""
+        claimed = claims & set(rule.claim_types)
+        return [
+            c
+            for c in rule.categories
+            if (not self.only_for.get(c) or claimed & self.only_for[c])
+            and not claims & self.not_with.get(c, frozenset())
+        ]
 
 
 def prepare(
@@ -159,8 +185,11 @@ def prepare(
     lang: str = "en",
     actor_info: Sequence[Actor] | None = None,
     speaker_names: Mapping[str, str] | None = None,
+    categories: Sequence[Category] | None = None,
 ) -> Setup:
-    """Index the actions by actor and category and resolve actor and speaker names."""
+    """Index the actions by actor and category and resolve actor and speaker names.
+
+    ``categories`` (default: the built-in ones) say which claim types a category answers."""
     table = _actor_table(actors, actor_info)
     names = {s: n for a in table.values() for s, n in a.speaker_names.items()}
     names.update(speaker_names or {})
@@ -170,9 +199,13 @@ def prepare(
         by_actor_cat[(action.actor, action.category)].append(action)
         by_actor_cat[("*", action.category)].append(action)
         kb_actors_of[action.category].add(action.actor)
+    if categories is None:
+        categories = _builtin_categories()
+    only_for = {c.id: frozenset(c.only_for) for c in categories if c.only_for}
+    not_with = {c.id: frozenset(c.not_with) for c in categories if c.not_with}
     return Setup(
         tuple(rules), actors, table, names, "de" if lang == "de" else "en",
-        by_actor_cat, kb_actors_of,
+        by_actor_cat, kb_actors_of, only_for, not_with,
     )  # fmt: skip
 
 
@@ -193,6 +226,7 @@ def evaluate(
     lang: str = "en",
     actor_info: Sequence[Actor] | None = None,
     speaker_names: Mapping[str, str] | None = None,
+    categories: Sequence[Category] | None = None,
 ) -> list[Finding]:
     """Findings for the statements, sorted by article order, statement start and rule id.
 
@@ -203,8 +237,9 @@ def evaluate(
     article by article with a bounded index.
     """
     setup = prepare(
-        actions, rules, actors, lang=lang, actor_info=actor_info, speaker_names=speaker_names
-    )
+        actions, rules, actors, lang=lang, actor_info=actor_info, speaker_names=speaker_names,
+        categories=categories,
+    )  # fmt: skip
     by_article = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
 
@@ -232,7 +267,39 @@ def evaluate(
         position = order.get(statement.article_id, len(order))
         for key, finding in check_statement(setup, statement, date, cites):
             findings.append(((position, *key), finding))
-    return [f for _, f in sorted(findings, key=lambda pair: pair[0])]
+    ordered = [f for _, f in sorted(findings, key=lambda pair: pair[0])]
+    by_id = {s.id: s for s in statements}
+    merged: list[Finding] = []
+    for _, group in groupby(ordered, key=lambda f: by_id[f.statement_id].article_id):
+        merged += said_once(list(group), by_id)
+    return merged
+
+
+def said_once(findings: Sequence[Finding], statements: Mapping[str, Statement]) -> list[Finding]:
+    """One finding per distinct statement of a speaker in an article (``findings`` are one
+    article's, in order): a statement repeated word for word (after normalisation: case, quote
+    marks, punctuation) - a headline, a subtitle and the body - keeps the finding of its first
+    occurrence, which lists the others in ``occurrences``."""
+    first: dict[tuple[str, str, str, str], Finding] = {}
+    kept: list[Finding] = []
+    for finding in findings:
+        statement = statements[finding.statement_id]
+        key = (statement.speaker or "", normalise(statement.text), finding.rule_id,
+               finding.timing or "")  # fmt: skip
+        head = first.get(key)
+        if head is None:
+            first[key] = finding
+            kept.append(finding)
+        elif head.statement_id != finding.statement_id:
+            head.occurrences.append(
+                Occurrence(
+                    statement_id=statement.id,
+                    start=statement.start,
+                    end=statement.end,
+                    line=statement.line,
+                )
+            )
+    return kept
 
 
 def check_statement(
@@ -251,14 +318,16 @@ def check_statement(
         ):
             continue
         key = "*" if rule.actor == "any" else actor_id
-        rank = {c: i for i, c in enumerate(rule.categories)}
+        answering = setup.categories_for(rule, claims)
+        rank = {c: i for i, c in enumerate(answering)}
         candidates = sorted(
-            {
-                a.id: a for c in rule.categories for a in setup.by_actor_cat.get((key, c), [])
-            }.values(),
+            {a.id: a for c in answering for a in setup.by_actor_cat.get((key, c), [])}.values(),
             key=lambda a: (rank[a.category], a.start, a.id),
         )
         same, others = cites(rule, actor_id, statement.article_id)
+        if len(answering) < len(rule.categories):
+            same = [e for e in same if (e.category or e.action_id) in rank]
+            others = [e for e in others if (e.category or e.action_id) in rank]
         groups: list[tuple[Timing, list[Action]]]
         if date is None:
             groups = [(None, candidates)]
@@ -327,10 +396,11 @@ def _finding(
         Evidence(
             kind="kb",
             action_id=a.id,
-            text=a.description_de if lang == "de" else a.description_en,
+            text=a.description(lang),
             source=" | ".join(cite(s) for s in a.sources),
             url=a.sources[0].url,
             category=a.category,
+            attributed_to=(None if a.attributed_to is None else getattr(a.attributed_to, lang)),
         )
         for a in acts
     ]
@@ -359,6 +429,8 @@ def _finding(
     explanation = template.format_map(values)
     if listed and same:
         explanation += words["also_reports"].format(text=_shorten(same[0].text))
+    if acts and all(a.attributed for a in acts) and not same:
+        explanation += words["attributed_only"]
     if date is None:
         explanation += words["undated"]
     action_ids = [a.id for a in acts]

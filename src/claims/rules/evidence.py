@@ -1,13 +1,15 @@
 """Corpus evidence: reporter sentences that assert an action of some category.
 
 Only the reporter's own voice counts: a sentence that overlaps an extracted statement is
-skipped, and so is a match inside quote marks, a negated match ("lieferte keine Panzer") and a
-hedged sentence ("Beobachter befürchten, ... könnte"). Evidence is category-level: the rule
-engine decides which actor a sentence speaks of (see ``claims.rules.engine``).
+skipped, and so is a sentence about a statement ("Das widerspricht seiner Behauptung ..."),
+a match inside quote marks, a negated match ("lieferte keine Panzer") and a hedged sentence
+("Beobachter befürchten, ... könnte"). Evidence is category-level: the rule engine decides
+which actor a sentence speaks of (see ``claims.rules.engine``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from claims.kb.categories import Category, load_categories
@@ -17,6 +19,22 @@ from claims.rules.terms import SlotMatcher
 from claims.rules.tokens import Tokenizer, shared_tokenizer
 
 __all__ = ["CorpusEvidenceFinder", "load_categories"]
+
+#: Nouns that make a sentence one *about a statement* ("Das widerspricht seiner Aussage, dass
+#: ..."): such a sentence comments on what someone said, maybe in another year, and is never
+#: cited as a report of the deed itself.
+STATEMENT_NOUNS = frozenset(
+    {
+        "aussage", "aussagen", "äußerung", "äußerungen", "behauptung", "behauptungen",
+        "beteuerung", "beteuerungen", "dementi", "dementis", "worte", "darstellung",
+        "widerspruch", "widerspricht", "widersprechen",
+    }
+)  # fmt: skip
+
+
+def about_a_statement(sentence: str) -> bool:
+    """Whether a reporter sentence talks about a statement rather than about a deed."""
+    return any(word in STATEMENT_NOUNS for word in re.findall(r"\w+", sentence.lower()))
 
 
 def citation(article: Article, start: int, text: str) -> str:
@@ -61,6 +79,8 @@ class CorpusEvidenceFinder:
                 start, end = tokens.start_char(sentence.start), tokens.end_char(sentence.end - 1)
                 if any(s < end and start < e for s, e in spans):
                     continue
+                if about_a_statement(text[start:end]):
+                    continue
                 found.setdefault(
                     (start, category_id),
                     Evidence(
@@ -73,6 +93,7 @@ class CorpusEvidenceFinder:
                         start=start,
                         end=end,
                         url=article.url,
+                        published=article.published,
                     ),
                 )
         return [found[key] for key in sorted(found)]

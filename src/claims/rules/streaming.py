@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from itertools import islice
 
 from claims.models import Article, Evidence, Finding, Statement
-from claims.rules.engine import MAX_OTHER, Setup, attribute, check_statement
+from claims.rules.engine import MAX_OTHER, Setup, attribute, check_statement, said_once
 from claims.rules.schema import Rule
 
 #: An index key: (rule id, actor id), or (rule id, "*") for rules about any actor.
@@ -112,7 +112,7 @@ class StreamingEngine:
             for pair in check_statement(self.setup, statement, article.published, lookup)
         ]
         found.sort(key=lambda pair: pair[0])
-        return [finding for _, finding in found]
+        return said_once([finding for _, finding in found], {s.id: s for s in statements})
 
 
 def corpus_only(evidence: Sequence[Evidence]) -> list[Evidence]:
