@@ -204,6 +204,8 @@ class NounPhrases(Coreference):
                 a -= 1
             b = j + 1
             det = a > sent.start and doc[a - 1].lower_ in DETERMINERS
+            if a < j and doc[a].lower_ in DETERMINERS:
+                a, det = a + 1, True  # "Das Staatsoberhaupt gab zu": the article opens it
         else:
             a = j
             det = doc[a].lower_ in DETERMINERS
@@ -227,7 +229,11 @@ class NounPhrases(Coreference):
                 body = self._represented(b, sent.end)
                 if body is not None:  # "ein örtlicher Sprecher der Welthungerhilfe"
                     return body
-            if a > adjectives and not _body_words(after, masculine=doc[j].lower_ == "der"):
+            if (
+                a > adjectives
+                and not _body_words(after, masculine=doc[j].lower_ == "der")
+                and not (after and person_noun(after[-1]))  # "der 69-jährige Politiker"
+            ):
                 return None  # "bekräftigte das umfassende Engagement": an object
         words = [t.text for t in doc[a:b]]
         if not words or not all(_capitalised(w) for w in words):
