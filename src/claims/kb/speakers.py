@@ -159,6 +159,7 @@ ROLE_NOUNS = [
     "Chef",
     "Boss",
     "Kanzler",
+    "Herr",  # "Kremlherr", "Kreml-Herr"
 ]
 _ADJ_ENDING = re.compile(r"(?:e|en|er|es|em)$")
 _NOUN_ENDING = re.compile(r"(?:en|es|s|n)$")

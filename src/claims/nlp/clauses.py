@@ -110,6 +110,15 @@ class ClauseSubjects(Appositions):
         """Whose words a speech noun names: ``das Fazit von Sandra Boser``, ``die Aussage des
         Ministers X``: a person named right after ``von`` or a genitive article."""
         doc = self.doc
+        before = doc[cue.start - 1] if cue.start > 0 else None
+        if before is not None and before.lower_ in ("sein", "seine", "ihr", "ihre"):
+            # "Seine Botschaft: „…“", "daneben sein Zitat": the possessor, like a pronoun
+            owner = self.pronoun(before.idx, before.text, None)
+            sent = sentence_at(doc, cue.start)
+            named = self.mentions_between(cue.end_char, sent.end_char)
+            if owner is not None and any(m.speaker == owner.speaker for m in named):
+                return None  # "Seine Meinung zu X: „…“": X is the topic, not the owner
+            return owner
         k = cue.end
         if k + 1 >= len(doc) or doc[k].lower_ not in ("von", "vom", "des", "der"):
             return None

@@ -13,7 +13,7 @@ from claims.nlp.pipeline import build_pipeline
 from claims.nlp.sentences import unwrap
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-11"
+PIPELINE_VERSION = "nlp-12"
 
 
 class StatementExtractor:

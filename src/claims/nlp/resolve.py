@@ -213,6 +213,23 @@ class Resolver(ClauseSubjects):
                 return self._record(found)
         if object_front:
             return None  # "Den Unmut der Partei brachte …": the front is the object
+        if cue.start > sent.start and doc[cue.start - 1].lower_ in COORDINATED:
+            # "Zudem kritisierte er X und teilte mit, …": the inverted pronoun subject of the
+            # first verb is the subject of the verb after "und"
+            near = range(cue.start - 2, max(sent.start + 1, cue.start - 12), -1)
+            opening = range(min(sent.start + 4, cue.start - 2), sent.start + 1, -1)
+            for p in [*near, *opening]:
+                if doc[p].text in (".", ";", ":"):
+                    break
+                if doc[p].lower_ in ("er", "sie") and doc[p - 1].text.islower() and (
+                    doc[p].lower_ == "er"  # always a subject
+                    or p - 2 <= sent.start
+                    or not doc[p - 2].text[:1].isalpha()
+                ):  # "sie" right after a verb that opens the clause: no object
+                    found = self._mention_starting_at(p, cue)
+                    if found is not None:
+                        return self._record(found)
+                    break
         # 3. the subject of the sentence: "Lukaschenko nannte …, lobte später …"
         k = sentence_of(self.sent_starts, cue.start_char)
         found = self._sentence_subject(k, cue.start_char, None)
