@@ -221,10 +221,14 @@ class Resolver(ClauseSubjects):
             for p in [*near, *opening]:
                 if doc[p].text in (".", ";", ":"):
                     break
-                if doc[p].lower_ in ("er", "sie") and doc[p - 1].text.islower() and (
-                    doc[p].lower_ == "er"  # always a subject
-                    or p - 2 <= sent.start
-                    or not doc[p - 2].text[:1].isalpha()
+                if (
+                    doc[p].lower_ in ("er", "sie")
+                    and doc[p - 1].text.islower()
+                    and (
+                        doc[p].lower_ == "er"  # always a subject
+                        or p - 2 <= sent.start
+                        or not doc[p - 2].text[:1].isalpha()
+                    )
                 ):  # "sie" right after a verb that opens the clause: no object
                     found = self._mention_starting_at(p, cue)
                     if found is not None:
