@@ -195,6 +195,14 @@ class ClauseSubjects(Appositions):
         a = clause_start
         while a < cue.start and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
             a += 1
+        if (
+            a + 1 < cue.start
+            and cue.end < len(doc)
+            and doc[cue.end].lower_ in ("er", "ich", "wir")
+            and doc[a].text in ("Die", "Das", "Den", "Dem", "Der", "Diese", "Diesen")
+            and all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+        ):
+            return True  # "Die Ukraine warnte er": a nominative pronoun after the verb
         if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem", "Der"):
             return False
         if doc[a].text == "Der" and not self._feminine_head(a + 1, cue.start):
