@@ -221,15 +221,16 @@ class Resolver(ClauseSubjects):
             for p in [*near, *opening]:
                 if doc[p].text in (".", ";", ":"):
                     break
+                named = self.by_start.get(doc[p].idx)
                 if (
-                    doc[p].lower_ in ("er", "sie")
+                    (doc[p].lower_ in ("er", "sie") or (named and named.kind == "name"))
                     and doc[p - 1].text.islower()
                     and (
                         doc[p].lower_ == "er"  # always a subject
                         or p - 2 <= sent.start
                         or not doc[p - 2].text[:1].isalpha()
                     )
-                ):  # "sie" right after a verb that opens the clause: no object
+                ):  # "sie" or a name right after a verb that opens the clause: no object
                     found = self._mention_starting_at(p, cue)
                     if found is not None:
                         return self._record(found)

@@ -149,6 +149,12 @@ def analyse_clauses(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[Unit]
             and _is_complement(tokens, following.start, following.end)
         ):
             following.negated = True
+    keys = [tokens.keys(i) for i in range(bounds[0][0], bounds[-1][1])] if bounds else []
+    if any(not k.isdisjoint(lexicon.ACCUSATIONS) for k in keys) and any(
+        not k.isdisjoint(lexicon.DISMISSING_ADJECTIVES | lexicon.DISMISSALS) for k in keys
+    ):  # "Vorwürfe, Minsk sei beteiligt, seien haltlos": the whole sentence denies
+        for unit in units:
+            unit.negated = True
     return units
 
 

@@ -69,6 +69,42 @@ DISMISSALS = frozenset(
     }
 )
 
+#: Adjectives that dismiss a claim they are said of ("Die Vorwürfe seien haltlos").
+DISMISSING_ADJECTIVES = frozenset(
+    {
+        "unbegründet",
+        "haltlos",
+        "absurd",
+        "gegenstandslos",
+        "unwahr",
+        "lächerlich",
+        "aus der luft gegriffen",
+    }
+)
+
+#: Nouns for someone else's claim: a sentence that calls them baseless denies their content
+#: ("Anschuldigungen, das Land sei beteiligt, seien unbegründet").
+ACCUSATIONS = frozenset(
+    {
+        "vorwurf",
+        "vorwürfe",
+        "anschuldigung",
+        "anschuldigungen",
+        "beschuldigung",
+        "beschuldigungen",
+        "behauptung",
+        "behauptungen",
+        "unterstellung",
+        "unterstellungen",
+        "bericht",
+        "berichte",
+        "gerücht",
+        "gerüchte",
+        "spekulation",
+        "spekulationen",
+    }
+)
+
 #: Speech cues that deny what they introduce ("bestritt, dass ...", "wies ... zurück").
 NEGATIVE_CUES = LEXICAL_NEGATORS | {"verwerfen", "abtun"}
 
