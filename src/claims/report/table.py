@@ -320,6 +320,21 @@ class _Terminal:
                 lines += self.wrap(f"{self.t('claim_types')}: {claims}", indent=INDENT * 2)
         return lines
 
+    def articles(self) -> list[str]:
+        """--verbose: every article read, its date and title (the path whole on its line)."""
+        articles = self.view.report.articles
+        if not articles:
+            return []
+        said = self.view.tally.by_article
+        lines = [self.style(self.t("articles"), "bold")]
+        for article in articles:
+            count = self.t("statements_short", count=said.get(article.id, 0))
+            date = article.published.isoformat() if article.published else "–"
+            lines += self.wrap(f"{display(article.path)}  {date} · {count}", first="")
+            if article.title:
+                lines += self.wrap(self.quoted(article.title, 200))
+        return lines
+
     def errors(self) -> list[str]:
         lines: list[str] = []
         for error in self.view.errors:
@@ -357,6 +372,8 @@ def render_table_view(view: ReportView, options: RenderOptions) -> str:
         if options.findings_table:
             parts.append([out.style(out.t("all_statements"), "bold")])
         parts += [out.statement_block(s) for s in view.report.statements]
+    if options.verbose and options.findings_table:
+        parts.append(out.articles())
     parts.append(out.speakers())
     parts.append(out.errors())
     hints: list[str] = []
