@@ -2,10 +2,10 @@
 
 A one-line total, then one compact block per finding::
 
-    corpus/000_5b23b2942ce73acf.txt:7:12: CC001 contradiction  Sergei Aleinik
-      “Kann mir nicht vorstellen, Krieg gegen die Ukraine zu führen”
-      Sergei Aleinik denied that Belarus takes part in the war (27 Sep 2023), but …
-      evidence: 6 documented, 1 in articles — claims show f-6b23809b67cf corpus/
+    news/a.txt:7:12: CC001 contradiction  Erik Lindqvist
+      “Wir liefern keine Waffen”
+      Erik Lindqvist denied arms exports (3 May 2024), but Nordland approved …
+      evidence: 2 documented, 1 in articles — claims show f-0123456789ab news
 
 then a short summary per speaker and the articles that could not be analysed. ``verbose`` adds
 every piece of evidence with its sources and the list of statements; ``claims quotes``
