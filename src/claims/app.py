@@ -167,6 +167,9 @@ def _results(
             state.errors.append(result.error)
             on_error(result.error)
         else:
+            text = article.text or ""
+            for statement in result.statements:  # for `path:line:col` in the terminal
+                statement.column = Article.column_of(statement.start, text)
             yield article, result
 
 

@@ -62,6 +62,11 @@ class Article(_Model):
         # start for every offset: quadratic for a long article with many statements
         return self.body_line + bisect_left(_line_breaks(text), max(0, offset))
 
+    @staticmethod
+    def column_of(offset: int, text: str) -> int:
+        """1-based column (in characters) of a character offset into ``text``."""
+        return offset - (text.rfind("\n", 0, max(0, offset)) + 1) + 1
+
 
 class Statement(_Model):
     """A direct or indirect statement, attributed to a speaker where that can be told."""
@@ -83,6 +88,12 @@ class Statement(_Model):
     end: int
     claims: list[str] = Field(default_factory=list, description="Claim type ids.")
     line: int | None = Field(default=None, description="1-based line in the source file.")
+    column: int | None = Field(
+        default=None,
+        exclude=True,
+        description="1-based column of the statement start in its line (terminal output only: "
+        "never serialised, so JSON, CSV and the cache are unchanged).",
+    )
 
 
 class Source(_Model):

@@ -13,7 +13,18 @@ from claims import __version__
 from claims.cli import cli
 from claims.errors import ExitCode
 
-COMMANDS = ["analyze", "quotes", "check", "validate", "eval", "rules", "kb", "speakers", "schema"]
+COMMANDS = [
+    "analyze",
+    "show",
+    "quotes",
+    "check",
+    "validate",
+    "eval",
+    "rules",
+    "kb",
+    "speakers",
+    "schema",
+]
 
 
 @pytest.fixture()
@@ -38,6 +49,7 @@ def test_help_lists_every_command_of_the_contract(runner: CliRunner) -> None:
     "args",
     [
         ["analyze"],
+        ["show"],
         ["quotes"],
         ["check"],
         ["validate"],
@@ -55,12 +67,11 @@ def test_every_command_has_help_with_an_example(runner: CliRunner, args: list[st
     assert "claims " in result.output
 
 
-def test_analyze_corpus_prints_a_table_of_articles_and_statements(
-    runner: CliRunner, corpus_dir: Path
-) -> None:
+def test_analyze_corpus_prints_findings_and_speakers(runner: CliRunner, corpus_dir: Path) -> None:
     result = runner.invoke(cli, ["analyze", str(corpus_dir)])
     assert result.exit_code == 0, result.output
-    assert "Lukaschenko" in result.output
+    assert "Alexander Lukashenko" in result.output
+    assert "CC001 contradiction" in result.output
     assert "Traceback" not in result.output
 
 

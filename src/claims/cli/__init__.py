@@ -66,9 +66,9 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 
 def _register() -> None:
-    from claims.cli import analyze, check, data, evaluate
+    from claims.cli import analyze, check, data, evaluate, show
 
-    for module in (analyze, check, data, evaluate):
+    for module in (analyze, show, check, data, evaluate):
         module.register(cli)
 
 

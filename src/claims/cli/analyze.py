@@ -168,6 +168,7 @@ def render_options(
     to_terminal: bool = True,
     rules_ran: bool = True,
     statement_count: int = 0,
+    verbose: bool = False,
 ) -> RenderOptions:
     from claims.report import RenderOptions
 
@@ -184,8 +185,10 @@ def render_options(
             c.id: (c.title_de if lang == "de" and c.title_de else c.title)
             for c in resources.claim_types
         },
-        statements_table=not rules_ran or statement_count <= MAX_TABLE_STATEMENTS,
+        statements_table=not rules_ran or (verbose and statement_count <= MAX_TABLE_STATEMENTS),
         findings_table=rules_ran,
+        verbose=verbose,
+        paths=tuple(str(p) for p in paths),
     )
 
 
@@ -216,6 +219,7 @@ def emit_spooled(
     include_text: bool,
     output: Path | None,
     rules_ran: bool = True,
+    verbose: bool = False,
 ) -> None:
     """Write a spooled report: json, jsonl and csv streamed piece by piece, table and
     markdown from a view of counts and findings (see below)."""
@@ -227,11 +231,13 @@ def emit_spooled(
         options = render_options(resources, lang, paths, include_text, to_terminal, rules_ran)
         emit_chunks(stream(report, fmt, options), output)
         return
-    # The terminal table of a large analysis lists no statements: counts and the findings'
-    # statements suffice. Markdown (its index) and the table of `claims quotes` or of a small
-    # run list every statement, so for them all statements are read into memory.
+    # The terminal report of an analysis lists no statements (unless --verbose, up to
+    # MAX_TABLE_STATEMENTS): counts and the findings' statements suffice. Markdown (its index)
+    # and the table of `claims quotes` list every statement, so for them all are read in.
     count = report.statement_count
-    options = render_options(resources, lang, paths, include_text, to_terminal, rules_ran, count)
+    options = render_options(
+        resources, lang, paths, include_text, to_terminal, rules_ran, count, verbose
+    )
     every = fmt == "markdown" or options.statements_table
     emit(render_view(report.view(options.actions, every), fmt, options), output)
 
@@ -250,6 +256,12 @@ FORMATS = ("table", "markdown", "json", "jsonl", "csv")
 @data_options
 @run_options
 @click.option("--include-text", is_flag=True, help="json/jsonl: include each article's text.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="table: every evidence item with its sources, and every statement.",
+)
 @click.pass_context
 def analyze_command(
     ctx: click.Context,
@@ -258,6 +270,7 @@ def analyze_command(
     output: Path | None,
     lang: str,
     include_text: bool,
+    verbose: bool,
     **run: object,
 ) -> None:
     """Find statements and contradictions in articles under PATH... and print a report.
@@ -267,13 +280,15 @@ def analyze_command(
     \b
     Examples:
         claims analyze corpus/
+        claims analyze corpus/ --verbose          # every evidence item and source
+        claims show f-6b23809b67cf corpus/       # one finding in full
         claims analyze corpus/ --speaker lukashenko --format json -o findings.json
         claims analyze corpus/ -o report.md --lang de
     """
     args = RunArgs(**run)  # type: ignore[arg-type]
     fmt = resolve_format(fmt, output, "table")
     with streamed_pipeline(paths, args, lang=lang, include_text=include_text) as (report, data):
-        emit_spooled(report, data, fmt, lang, paths, include_text, output)
+        emit_spooled(report, data, fmt, lang, paths, include_text, output, verbose=verbose)
         code = _exit_code(report)
     ctx.exit(code)
 

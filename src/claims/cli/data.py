@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from rich.text import Text
 from claims.cli.options import data_options, follow_symlinks_option
 from claims.cli.output import emit, report_error, terminal_width, use_color
 from claims.errors import ExitCode
-from claims.models import ErrorRecord, Report
+from claims.models import Action, ErrorRecord, Report, Source
 from claims.resources import DataFiles, Resources
 from claims.textsafe import display
 from claims.validation import validate_data_files
@@ -116,6 +117,9 @@ def kb_list(res: Resources, fmt: str) -> None:
         claims kb list
         claims kb list --kb extra-actions.yaml --format json
     """
+    if fmt == "table":
+        emit(action_blocks(res.actions, terminal_width(), use_color()), None)
+        return
     rows = [
         [
             a.id,
@@ -134,6 +138,47 @@ def kb_list(res: Resources, fmt: str) -> None:
         rows,
         fmt,
     )
+
+
+def _date(source: Source) -> str:
+    """``2022-03-02``, or ``2022-03`` for a source of which only the month is known."""
+    return source.date.strftime("%Y-%m") if source.month_only else source.date.isoformat()
+
+
+def action_blocks(actions: Sequence[Action], width: int, color: bool = False) -> str:
+    """One block per documented action: the id whole on its first line, the description
+    wrapped at word boundaries, each source with its URL whole on a line of its own."""
+
+    def wrap(text: str, first: str, rest: str) -> list[str]:
+        return textwrap.wrap(
+            text,
+            width=max(40, width),
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+
+    def bold(text: str) -> str:
+        return f"\x1b[1m{text}\x1b[0m" if color else text
+
+    blocks = [bold(f"Documented actions: {len(actions)}")]
+    for action in actions:
+        period = f"{action.start.isoformat()} – {action.end.isoformat() if action.end else ''}"
+        lines = [bold(display(action.id))]
+        lines += wrap(
+            display(f"{action.actor} · {action.category} · {period.rstrip()}"), "  ", "    "
+        )
+        lines += wrap(display(action.description("en")), "  ", "    ")
+        for source in action.sources:
+            lines += wrap(
+                display(f"• {source.publisher}: {source.title} ({_date(source)})"),
+                "  ",
+                "      ",
+            )
+            lines.append("    " + display(source.url))
+        blocks.append("\n".join(line.rstrip() for line in lines))
+    return "\n\n".join(blocks) + "\n"
 
 
 @click.group("speakers", short_help="List the speaker registry.")

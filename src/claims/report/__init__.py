@@ -32,6 +32,8 @@ class RenderOptions:
     claim_type_names: Mapping[str, str] = field(default_factory=dict)  # id -> title (in lang)
     statements_table: bool = True  # table only: list every statement (off for huge corpora)
     findings_table: bool = True  # table only: `claims quotes` runs no rules and shows none
+    verbose: bool = False  # table only: every evidence item with its sources, every statement
+    paths: tuple[str, ...] = ()  # table only: the analysed paths, for the `claims show` hint
 
 
 def _formatter(fmt: str) -> Callable[[Report, RenderOptions], str]:
