@@ -127,14 +127,14 @@ def test_an_agency_that_relays_is_the_channel(extract: Extract, text: str) -> No
 
 def test_colon_headline_is_a_statement_of_the_person_named(extract: Extract) -> None:
     text = (
-        "Wladimir Putin: Er hat die Ukraine nicht überfallen – Kremlchef mit kühner These\n\n"
+        "Wladimir Putin: Moskau hat keinen Nachbarn angegriffen – Kremlchef mit kühner These\n\n"
         "Der russische Präsident sprach am Dienstag in Moskau vor Studenten über Geschichte.\n"
     )
-    head = by_text(extract(text), "überfallen")
+    head = by_text(extract(text), "angegriffen")
     assert (head.speaker, head.kind, head.text) == (
         "putin",
         "indirect",
-        "Er hat die Ukraine nicht überfallen",
+        "Moskau hat keinen Nachbarn angegriffen",
     )
 
 
