@@ -23,6 +23,7 @@ import getpass
 import json
 import os
 import re
+import stat
 import subprocess
 import unicodedata
 from collections.abc import Sequence
@@ -35,10 +36,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from claims.errors import InputError, InternalError, NotAvailableError, UsageError
 from claims.ids import digest
 from claims.models import ErrorRecord, Finding, Report, Statement
+from claims.safeio import read_regular
 
 FINGERPRINT_VERSION = "v1"
 CHECK_FORMATS = ("text", "json", "github", "sarif")
 MAX_BASELINE_BYTES = 50_000_000
+MAX_BASELINE_DEPTH = 100  # a baseline is 3 levels deep; json.loads overflows near 1,000
 EXCERPT_CHARS = 160
 
 _SPACE = re.compile(r"\s+")
@@ -118,19 +121,48 @@ class Baseline(BaseModel):
         return {entry.fingerprint for entry in self.findings}
 
 
+# A JSON string, or one bracket: what nesting depth is made of (strings may hold brackets).
+_JSON_NESTING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def json_too_deep(text: str, limit: int) -> int | None:
+    """1-based line of the first array or object nested deeper than ``limit``, or None.
+
+    A linear scan without recursion, for a document that ``json.loads`` could not read
+    because of its depth (a 5,000-deep array overflows the recursive decoder)."""
+    depth = 0
+    for match in _JSON_NESTING.finditer(text):
+        token = match.group()
+        if token in ("[", "{"):
+            depth += 1
+            if depth > limit:
+                return text.count("\n", 0, match.start()) + 1
+        elif token in ("]", "}"):
+            depth -= 1
+    return None
+
+
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline file; any problem is an :class:`InputError` that names the file."""
     where = str(path)
     hint = "fix the file, or recreate it with `claims check PATH --update-baseline`"
     try:
-        size = path.stat().st_size
-        if size > MAX_BASELINE_BYTES:
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
             raise InputError(
-                f"baseline is {size:,} bytes, over the limit of {MAX_BASELINE_BYTES:,}",
+                "the baseline is a directory, not a file",
+                path=where,
+                hint="remove or rename the directory, or pass --baseline FILE",
+            )
+        # only a regular file: a named pipe would block, a device never end
+        data_bytes = read_regular(path, MAX_BASELINE_BYTES + 1)
+        if len(data_bytes) > MAX_BASELINE_BYTES:
+            raise InputError(
+                f"baseline is over the limit of {MAX_BASELINE_BYTES:,} bytes",
                 path=where,
                 hint=hint,
             )
-        raw = path.read_text(encoding="utf-8-sig")
+        raw = data_bytes.decode("utf-8-sig")
     except FileNotFoundError as exc:
         raise InputError(
             "baseline file not found",
@@ -146,6 +178,14 @@ def load_baseline(path: Path) -> Baseline:
     except json.JSONDecodeError as exc:
         raise InputError(
             f"baseline is not valid JSON: {exc.msg}", path=where, line=exc.lineno, hint=hint
+        ) from exc
+    except RecursionError as exc:
+        line = json_too_deep(raw, MAX_BASELINE_DEPTH)
+        raise InputError(
+            f"baseline is nested more than {MAX_BASELINE_DEPTH} levels deep",
+            path=where,
+            line=line,
+            hint=hint,
         ) from exc
     if not isinstance(data, dict):
         raise InputError(

@@ -6,7 +6,7 @@ Every data file (speakers, knowledge base, claim types, rules, word lists) goes 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -48,6 +48,7 @@ def _count_nodes(node: yaml.Node, limit: int) -> int:
 
 MAX_YAML_DEPTH = 64
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STRING = "tag:yaml.org,2002:str"
 
 
 def too_deep(text: str, limit: int) -> tuple[int, str] | None:
@@ -80,6 +81,15 @@ def too_deep(text: str, limit: int) -> tuple[int, str] | None:
 def bad_scalar(node: yaml.Node, where: tuple[str, ...] = ()) -> tuple[int, str, str] | None:
     """(0-based line, field path, problem) of a scalar YAML would read as an impossible date
     or time (``2022-02-30``, ``0000-01-01``, ``T25:61``), or None."""
+    return next(bad_scalars(node, where), None)
+
+
+def bad_scalars(
+    node: yaml.Node, where: tuple[str, ...] = (), *, as_text: bool = False
+) -> Iterator[tuple[int, str, str]]:
+    """Each scalar that YAML would read as an impossible date or time, in document order, as
+    (0-based line, field path, problem); ``as_text`` retags each as a string as it goes, so
+    the document can be built (its fields then fail validation as what they are)."""
     stack: list[tuple[yaml.Node, tuple[str, ...]]] = [(node, where)]
     while stack:
         current, at = stack.pop()
@@ -88,16 +98,31 @@ def bad_scalar(node: yaml.Node, where: tuple[str, ...] = ()) -> tuple[int, str, 
                 yaml.SafeLoader("").construct_yaml_timestamp(current)
             except (ValueError, OverflowError) as exc:
                 field = ".".join(at) or "(top)"
-                return current.start_mark.line, field, f"{current.value!r} is not a date ({exc})"
+                if as_text:
+                    current.tag = _STRING
+                yield current.start_mark.line, field, f"{current.value!r} is not a date ({exc})"
         elif isinstance(current, yaml.SequenceNode):
-            stack.extend((item, (*at, str(i))) for i, item in enumerate(current.value))
+            items = [(item, (*at, str(i))) for i, item in enumerate(current.value)]
+            stack.extend(reversed(items))
         elif isinstance(current, yaml.MappingNode):
-            stack.extend((value, (*at, str(key.value))) for key, value in current.value)
-    return None
+            pairs = [(value, (*at, str(key.value))) for key, value in current.value]
+            stack.extend(reversed(pairs))
 
 
 def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file safely; return the data and its node tree (for line numbers)."""
+    return _read_yaml(path, None)
+
+
+def read_yaml_all(path: Path) -> tuple[Any, yaml.Node | None, list[DataFileError]]:
+    """:func:`read_yaml` for ``claims validate``: an impossible date is one problem among
+    others (it is read as text and returned as a problem) instead of ending the reading."""
+    dates: list[DataFileError] = []
+    data, node = _read_yaml(path, dates)
+    return data, node, dates
+
+
+def _read_yaml(path: Path, dates: list[DataFileError] | None) -> tuple[Any, yaml.Node | None]:
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -154,15 +179,16 @@ def read_yaml(path: Path) -> tuple[Any, yaml.Node | None]:
                 path=str(path),
                 hint="write the data out instead of using YAML anchors",
             )
-        impossible = bad_scalar(node)
-        if impossible is not None:
-            line, field, problem = impossible
-            raise DataFileError(
+        for line, field, problem in bad_scalars(node, as_text=dates is not None):
+            error = DataFileError(
                 f"field '{field}': {problem}",
                 path=str(path),
                 line=line + 1,
                 hint="write dates as YYYY-MM-DD (a real day)",
             )
+            if dates is None:
+                raise error
+            dates.append(error)
         # Build the data from the node tree already parsed (and checked): one parse, not two.
         try:
             data = loader.construct_document(node)

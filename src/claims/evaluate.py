@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from claims.errors import InputError
 from claims.models import Article, Report, Statement
+from claims.safeio import read_regular
 
 MIN_COVER = 0.5  # share of a span's characters that must overlap (see module docstring)
 
@@ -126,11 +127,17 @@ class EvalResult(BaseModel):
 # --------------------------------------------------------------------------- loading
 
 
+MAX_GOLD_BYTES = 100_000_000
+
+
 def load_gold(path: Path) -> list[GoldStatement]:
     """Read a gold JSONL file; every problem is an InputError naming the file and line."""
     where = str(path)
     try:
-        content = path.read_text(encoding="utf-8-sig")
+        raw = read_regular(path, MAX_GOLD_BYTES + 1)  # a pipe or device is refused, not read
+        if len(raw) > MAX_GOLD_BYTES:
+            raise InputError(f"gold file is over {MAX_GOLD_BYTES:,} bytes", path=where)
+        content = raw.decode("utf-8-sig")
     except OSError as exc:
         raise InputError(f"cannot read gold file ({exc.strerror})", path=where) from exc
     except UnicodeDecodeError as exc:
@@ -147,6 +154,9 @@ def _parse_gold_line(line: str, where: str, number: int) -> GoldStatement:
         data: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         message = f"invalid JSON at column {exc.colno}: {exc.msg}"
+        raise InputError(message, path=where, line=number, hint=_JSONL_HINT) from exc
+    except RecursionError as exc:  # thousands of nested brackets overflow the decoder
+        message = "invalid JSON: nested too deeply"
         raise InputError(message, path=where, line=number, hint=_JSONL_HINT) from exc
     if not isinstance(data, dict):
         raise InputError("expected a JSON object", path=where, line=number)

@@ -127,3 +127,35 @@ def test_top_level_help_has_short_uncut_summaries(runner: CliRunner) -> None:
     for row in rows:
         assert not row.rstrip().endswith("..."), row
         assert re.match(r"^  [a-z]+ +\S", row), row  # one line each, nothing wrapped
+
+
+def test_eval_explains_its_columns_in_the_help_and_the_output(
+    runner: CliRunner, corpus_dir: Path, tmp_path: Path
+) -> None:
+    help_text = " ".join(runner.invoke(cli, ["eval", "--help"]).output.split())
+    for column in ("gold", "predicted", "found", "correct", "ignored"):
+        assert re.search(rf"\b{column} [a-z]", help_text), column
+    assert "recall = found/gold" in help_text and "precision = correct/predicted" in help_text
+    assert "found exceed predicted" in help_text
+    gold = Path(__file__).resolve().parents[1] / "gold" / "corpus.jsonl"
+    result = runner.invoke(cli, ["eval", str(gold), str(corpus_dir), "--no-cache"])
+    assert result.exit_code == ExitCode.OK, result.output
+    output = " ".join(result.output.split())
+    assert "found: gold items it matched (recall = found/gold)" in output
+    assert "found may exceed predicted" in output
+
+
+def test_cache_goes_where_cache_dir_or_the_environment_says(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.txt").write_text("Titel\n\nEr sagte: „Nein.“\n", encoding="utf-8")
+    monkeypatch.chdir(work)
+    monkeypatch.setenv("CLAIMS_CACHE_DIR", str(tmp_path / "from-env"))
+    assert runner.invoke(cli, ["quotes", "a.txt"]).exit_code == ExitCode.OK
+    assert list((tmp_path / "from-env").glob("*.sqlite3"))
+    args = ["quotes", "a.txt", "--cache-dir", str(tmp_path / "from-option")]
+    assert runner.invoke(cli, args).exit_code == ExitCode.OK
+    assert list((tmp_path / "from-option").glob("*.sqlite3"))  # the option wins
+    assert sorted(p.name for p in work.iterdir()) == ["a.txt"]

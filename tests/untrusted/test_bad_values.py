@@ -74,3 +74,67 @@ def test_implausible_publication_dates_are_warned_about(
     assert result.exit_code == 0, result.stderr
     assert f"publication date {published} is {warning}" in result.stderr
     assert json.loads(result.stdout)["articles"][0]["published"] == published
+
+
+@pytest.mark.parametrize(
+    ("baseline", "line"),
+    [
+        ('{"version": 1,\n "findings": ' + "[" * 5000 + "]" * 5000 + "}\n", 2),
+        ('{"version": 1,\n "findings": [],\n "note": ' + '{"a": ' * 5000 + "1" + "}" * 5001, 3),
+        # brackets inside strings are text, not nesting: the line is that of the real ones
+        ('{"version": 1, "x": "[[{{\\"[[",\n\n "y": ' + "[" * 5000 + "]" * 5000 + "}\n", 3),
+    ],
+    ids=["arrays", "objects", "brackets-in-strings"],
+)
+@pytest.mark.parametrize("update", [False, True])
+def test_deeply_nested_baseline_is_an_input_error_naming_file_and_line(
+    tmp_path: Path, run: Run, baseline: str, line: int, update: bool
+) -> None:
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    path = write(tmp_path / "claims-baseline.json", baseline)
+    args = ["check", tmp_path / "corpus", "--baseline", path]
+    result = run(*args, *(["--update-baseline"] if update else []))
+    assert result.exit_code == int(ExitCode.USAGE_ERROR), result.stderr
+    assert f"{path}:{line}: baseline is nested more than 100 levels deep" in result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert path.read_text(encoding="utf-8") == baseline  # an update leaves it as it was
+
+
+def test_deeply_nested_gold_file_is_an_input_error_naming_file_and_line(
+    tmp_path: Path, run: Run
+) -> None:
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    good = {"article": "a.txt", "text": "Gespräche", "speaker": None, "kind": "direct"}
+    gold = write(tmp_path / "gold.jsonl", json.dumps(good) + "\n" + "[" * 5000 + "]" * 5000)
+    result = run("eval", gold, tmp_path / "corpus")
+    assert result.exit_code == int(ExitCode.USAGE_ERROR), result.stderr
+    assert f"{gold}:2: invalid JSON: nested too deeply" in result.stderr
+    assert "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "body", "field", "line"),
+    [
+        (
+            "--speakers",
+            "speakers:\n  - id: x\n    names: " + "[" * 5000 + "]" * 5000,
+            "speakers",
+            3,
+        ),
+        ("--rules", "rules:\n  - id: x\n    when: " + "{a: " * 5000 + "1" + "}" * 5000, "rules", 3),
+        ("--rules", "claim_types:\n  - id: x\n    cues:\n      " + "- " * 5000 + "x", "claim", 4),
+        ("--kb", "categories:\n  - id: x\n    note: " + "[" * 5000 + "]" * 5000, "categories", 3),
+    ],
+    ids=["speakers-flow", "rules-flow", "claim-types-block", "kb-categories"],
+)
+def test_deeply_nested_data_files_of_every_option_are_data_errors(
+    tmp_path: Path, run: Run, option: str, body: str, field: str, line: int
+) -> None:
+    write(tmp_path / "a.txt", ARTICLE)
+    data = write(tmp_path / "data.yaml", body + "\n")
+    for args in (["analyze", tmp_path / "a.txt", option, data], ["validate", data]):
+        result = run(*args)
+        assert result.exit_code == int(ExitCode.USAGE_ERROR), result.stderr
+        assert f"data.yaml:{line}: field '{field}" in result.stderr
+        assert "nested more than 64 levels deep" in result.stderr
+        assert "Traceback" not in result.stderr and "internal error" not in result.stderr

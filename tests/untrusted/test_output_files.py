@@ -108,3 +108,84 @@ def test_sigterm_during_a_write_leaves_no_temporary_file(tmp_path: Path) -> None
     assert process.wait(timeout=30) == 128 + signal.SIGTERM
     assert time.monotonic() - started < 30
     assert list(tmp_path.iterdir()) == []
+
+
+def _writer_stopped_mid_write(target: Path) -> subprocess.Popen[bytes]:
+    """A process of ours that has begun an atomic write to ``target`` and waits."""
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from claims.cli import _install_signal_handlers\n"
+        "from claims.atomic import write_chunks_atomic\n"
+        "_install_signal_handlers()\n"
+        "def chunks():\n"
+        "    yield 'half a report'\n"
+        "    print('writing', flush=True)\n"
+        "    time.sleep(60)\n"
+        "    yield 'b'\n"
+        f"write_chunks_atomic(Path({str(target)!r}), chunks())\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    assert process.stdout.readline() == b"writing\n"
+    return process
+
+
+@posix_only
+@pytest.mark.parametrize("name", ["SIGHUP", "SIGINT"])
+def test_other_signals_during_a_write_leave_no_temporary_file(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "out.txt"
+    process = _writer_stopped_mid_write(target)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    process.send_signal(getattr(signal, name))
+    process.wait(timeout=30)
+    assert list(tmp_path.iterdir()) == []
+
+
+@posix_only
+@pytest.mark.parametrize("target", ["report.json", "claims-baseline.json", "claims.sarif"])
+def test_the_next_write_removes_the_temporary_file_of_a_killed_run(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    process = _writer_stopped_mid_write(tmp_path / target)
+    process.kill()  # SIGKILL: no handler runs, the temporary file stays behind
+    process.wait(timeout=30)
+    [stale] = [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert stale.name.startswith(f".{target}.{process.pid}.")
+    unrelated = write(tmp_path / f".{target}.notes.tmp", "not ours: no process id")
+    if target == "claims-baseline.json":
+        result = run("check", "corpus", "--update-baseline")
+    elif target == "claims.sarif":
+        result = run("check", "corpus", "-o", target)
+    else:
+        result = run("analyze", "corpus", "-o", target)
+    assert result.exit_code in (0, 1), result.stderr
+    assert not stale.exists()
+    assert unrelated.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["corpus", target, unrelated.name])
+
+
+@posix_only
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_cli_outputs_honour_the_umask_and_keep_an_existing_mode(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, umask: int
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    old_mask = os.umask(umask)
+    try:
+        outputs = {
+            "report.md": run("analyze", "corpus", "-o", "report.md"),
+            "claims-baseline.json": run("check", "corpus", "--update-baseline"),
+            "claims.sarif": run("check", "corpus", "-o", "claims.sarif"),
+        }
+        for name, result in outputs.items():
+            assert result.exit_code in (0, 1), result.stderr
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o666 & ~umask, name
+        (tmp_path / "claims-baseline.json").chmod(0o664)  # a mode the reviewer chose
+        assert run("check", "corpus", "--update-baseline").exit_code == 0
+        assert stat.S_IMODE((tmp_path / "claims-baseline.json").stat().st_mode) == 0o664
+    finally:
+        os.umask(old_mask)

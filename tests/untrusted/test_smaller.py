@@ -83,3 +83,46 @@ def test_sarif_keeps_backslashes_in_names_and_resolves_dot_segments(
     monkeypatch.chdir(tmp_path)
     outside = artifact_uri("../elsewhere/a.txt")
     assert outside == "file://" + (tmp_path.parent / "elsewhere" / "a.txt").as_posix()
+
+
+@pytest.mark.parametrize("given", [False, True], ids=["default", "--baseline"])
+@pytest.mark.parametrize("update", [False, True], ids=["check", "update"])
+def test_a_baseline_that_is_a_directory_is_an_error_naming_it(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, given: bool, update: bool
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    (tmp_path / "claims-baseline.json").mkdir()
+    args = ["check", "corpus"]
+    args += ["--baseline", "claims-baseline.json"] if given else []
+    args += ["--update-baseline"] if update else []
+    result = run(*args)
+    assert result.exit_code == int(ExitCode.USAGE_ERROR), result.output
+    assert "claims-baseline.json" in result.stderr and "is a directory" in result.stderr
+    assert "claims check passed" not in result.output
+    assert (tmp_path / "claims-baseline.json").is_dir()
+    assert list((tmp_path / "claims-baseline.json").iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, /dev/zero and symbolic links")
+@pytest.mark.parametrize("kind", ["fifo", "device", "dangling-link"])
+def test_a_default_baseline_that_is_no_readable_file_is_an_error(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "corpus" / "a.txt", ARTICLE)
+    baseline = tmp_path / "claims-baseline.json"
+    if kind == "fifo":
+        os.mkfifo(baseline)  # would block a plain open forever
+    elif kind == "device":
+        baseline.symlink_to("/dev/zero")  # would be read without end
+    else:
+        baseline.symlink_to(tmp_path / "moved-away.json")
+    result = run("check", "corpus")
+    assert result.exit_code == int(ExitCode.USAGE_ERROR), result.output
+    message = {
+        "fifo": "cannot read baseline (not a regular file but a named pipe)",
+        "device": "cannot read baseline (not a regular file but a device)",
+        "dangling-link": "baseline file not found",
+    }[kind]
+    assert f"claims-baseline.json: {message}" in result.stderr

@@ -110,12 +110,16 @@ def check_command(
     review.check_options()
     if not review.writes:
         fmt = resolve_format(fmt, output, CHECK_FORMATS[0], CHECK_EXTENSION_FORMATS)
-    with streamed_pipeline(paths, args, lang=lang) as (spooled, resources):
-        report = spooled.report(every_statement=False)  # a check needs only the findings'
     target = baseline or DEFAULT_BASELINE
     known = None
-    if target.exists() or (baseline is not None and not review.writes):
-        known = load_baseline(target)  # a missing --baseline FILE is an error, unless written
+    # Read before the analysis, so a bad baseline stops the run at once. A missing --baseline
+    # FILE is an error unless it is to be written; so is anything at the default path that is
+    # not a readable file (a directory, a pipe, a link to nowhere) - never silently ignored.
+    named = baseline is not None or target.is_symlink()
+    if target.exists() or (named and not review.writes):
+        known = load_baseline(target)
+    with streamed_pipeline(paths, args, lang=lang) as (spooled, resources):
+        report = spooled.report(every_statement=False)  # a check needs only the findings'
     scope = RunScope.of(report, selected_speakers(args, resources), paths)
     result = compare(report, known, scope, baseline_path=str(target))
     if review.writes:

@@ -38,8 +38,17 @@ def eval_command(
     """Score statements, speakers and findings in PATH... against GOLD.jsonl.
 
     Gold lines may mark an item `optional` (neither a miss nor a false hit) and a
-    contradiction as `null` (contested: counted neither way). The output explains
-    each column.
+    contradiction as `null` (contested: counted neither way).
+
+    \b
+    Columns (explained again below the table):
+      gold       annotated items that must be found
+      predicted  what the tool reported that counts
+      found      gold items matched (recall = found/gold)
+      correct    predictions inside a gold item (precision = correct/predicted)
+      ignored    predictions matching only optional or contested gold
+    found and correct count different things: one prediction covering two gold
+    items makes found exceed predicted.
 
     \b
     Examples:
