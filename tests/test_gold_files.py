@@ -24,7 +24,8 @@ SYNTHETIC = GOLD / "articles"
 REGISTERED = {s.id for s in load_speakers().speakers if not s.is_other}
 QUOTE_STYLES = ["„", "“", '"', "»", "«", "‚", "‘", "'"]
 
-GOLD_FILES = {"corpus.jsonl": CORPUS, "articles.jsonl": SYNTHETIC}
+UNSEEN = GOLD / "unseen"
+GOLD_FILES = {"corpus.jsonl": CORPUS, "articles.jsonl": SYNTHETIC, "unseen.jsonl": UNSEEN}
 
 
 def body(path: Path) -> str:

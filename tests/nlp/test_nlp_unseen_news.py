@@ -183,3 +183,20 @@ def test_fortfahren_reports_the_quote_before_it(extract: Extract) -> None:
         "«Wir haben alles getan», fuhr er fort."
     )
     assert by_text(statements, "alles getan").speaker == "lukashenko"
+
+
+def test_a_name_after_the_first_verb_can_be_its_object(extract: Extract) -> None:
+    statements = extract(
+        "Lukaschenko sprach in Minsk. Er lobte Putin und versprach, die Armee zu modernisieren."
+    )
+    assert by_text(statements, "Armee").speaker == "lukashenko"
+
+
+def test_a_short_quoted_section_heading_is_no_statement(extract: Extract) -> None:
+    text = (
+        "Minsk rüstet auf\n\n"
+        "Lukaschenko sagte am Montag, die Armee werde modernisiert. Er nannte keine Zahlen.\n\n"
+        "„Alte Freundschaft“\n\n"
+        "Die beiden Staaten arbeiten seit Jahren eng zusammen, bei Gas und bei Waffen.\n"
+    )
+    assert [s.text for s in extract(text)] == ["die Armee werde modernisiert"]

@@ -186,8 +186,14 @@ class SpeakerAttributor(SurroundingSpeakers):
                     set_speaker(span, found)
         out.extend(colon_headlines(doc, out))
         inherit_headline_speakers(doc, out)
-        # an object nobody is named as reporting is no statement (kept so far for headlines)
-        return [s for s in out if s._.speaker is not None or s._.content_type != "object"]
+        # an object nobody is named as reporting is no statement (kept so far for headlines),
+        # and a short quoted (sub)heading that no statement of the body repeats is a section
+        # title („Brüderliche Pflicht“ above a paragraph), no one's words
+        return [
+            s
+            for s in out
+            if s._.speaker is not None or s._.content_type not in ("object", "headline")
+        ]
 
     def _fill_unnamed(
         self, doc: Doc, spans: list[Span], statements: list[Span], resolver: Resolver

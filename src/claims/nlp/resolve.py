@@ -227,8 +227,9 @@ class Resolver(ClauseSubjects):
                     and doc[p - 1].text.islower()
                     and (
                         doc[p].lower_ == "er"  # always a subject
-                        or p - 2 <= sent.start
+                        or p - 1 <= sent.start
                         or not doc[p - 2].text[:1].isalpha()
+                        or doc[p - 2].text in SENTENCE_OPENERS
                     )
                 ):  # "sie" or a name right after a verb that opens the clause: no object
                     found = self._mention_starting_at(p, cue)
