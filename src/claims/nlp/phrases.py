@@ -204,7 +204,7 @@ class NounPhrases(Coreference):
                 a -= 1
             b = j + 1
             det = a > sent.start and doc[a - 1].lower_ in DETERMINERS
-            if a < j and doc[a].lower_ in DETERMINERS:
+            if j - a == 1 and doc[a].lower_ in DETERMINERS and person_noun(doc[j].text):
                 a, det = a + 1, True  # "Das Staatsoberhaupt gab zu": the article opens it
         else:
             a = j
@@ -216,7 +216,7 @@ class NounPhrases(Coreference):
                 a += 1  # "der deutsche Hersteller X"
             b = a
             while b < sent.end and b - a < 3 and _capitalised(doc[b].text):
-                if b > a and inflected_noun(doc[b].text):
+                if b > a and person_noun(doc[b - 1].text) and inflected_noun(doc[b].text):
                     break  # "wies der Präsident Berichte zurück": the object follows
                 b += 1
             described = det or (a > 0 and _attributive(doc[a - 1].text))
