@@ -133,7 +133,9 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     addressee = tokens.covering(_pairs(st.addressee_span))
     frame = tokens.covering(_pairs(st.frame_span)) - content
     frame |= {i for i in speaker | cue | addressee if frame and min(frame) <= i <= max(frame)}
-    quote = content - speaker - cue - frame - addressee
+    # attribution words inside the statement are not quoted; a statement that is nothing else
+    # (the roles were read inside it) keeps its tokens: a quotation is never empty
+    quote = (content - speaker - cue - frame - addressee) or content
     roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
     out: dict[str, Any] = {
         "id": index,
@@ -152,6 +154,7 @@ def document(article: Article, statements: list[Statement], name: str) -> dict[s
     """The SpkAtt document of one article (``article.text`` must be set)."""
     text = article.text or ""
     tokens = tokenize(text)
+    statements = [st for st in statements if tokens.covering([(st.start, st.end)])]
     annotations = [annotation(tokens, text, st, k) for k, st in enumerate(statements)]
     _mark_nested(statements, annotations)
     n = len(tokens.begins)
