@@ -72,6 +72,20 @@ class Roles:
     addressee: Range | None = None
 
 
+ART = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?)"
+ADJ = r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)"
+NOUN = r"[A-ZÄÖÜ][\w.-]*"
+NP_HEAD = rf"{ART}\s+(?:{ADJ}\s+){{0,3}}"
+#: what stands before a mention and belongs to its phrase: "der belarussische ", "Ein Sprecher der "
+PHRASE_BEFORE = re.compile(
+    rf"(?:(?:{NP_HEAD})?{NOUN}\s+(?:des|der)\s+(?:{ADJ}\s+){{0,2}}|{NP_HEAD})$"
+)
+#: a subject phrase: "Der Bürgermeister der Stadt", "ein Sprecher der Polizei", "Experten"
+SUBJECT = re.compile(
+    rf"(?:{NP_HEAD})?{NOUN}(?:\s+{NOUN})*(?:\s+(?:des|der)\s+(?:{ADJ}\s+){{0,2}}{NOUN}(?:\s+{NOUN})*)?"
+)
+
+
 def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
     """The roles of one statement span whose exact content is ``content``."""
     speaker = _speaker(doc, span, content)
@@ -79,6 +93,8 @@ def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
     if not cues:
         return Roles(speaker=speaker)
     frame = _frame(doc, span, content, cues, speaker)
+    if speaker is None and frame is not None:
+        speaker = _subject(doc, span, cues, frame, content)
     addressee = _addressee(doc, span, cues, speaker, frame) if frame else None
     return Roles(speaker=speaker, cues=cues, frame=frame, addressee=addressee)
 
@@ -87,10 +103,48 @@ def _speaker(doc: Doc, span: Span, content: Range) -> Range | None:
     mention = span._.speaker_mention
     where = pieces_of(mention)
     if where:
-        return where[0]
+        return _phrase(doc, where[0], content)
     if mention is None:
-        return span._.speaker_span
+        found = span._.speaker_span
+        return _phrase(doc, found, content) if found else None
     return _nearest(doc_text(doc), str(mention), content)
+
+
+def _phrase(doc: Doc, where: Range, content: Range) -> Range:
+    """The mention with the article, adjectives and head noun of its phrase before it
+    (``der belarussische`` Präsident, ``Ein Sprecher der`` Polizei)."""
+    text = doc_text(doc)
+    lo = max(0, where[0] - 80)
+    if where[0] >= content[1]:
+        lo = max(lo, content[1])
+    m = PHRASE_BEFORE.search(text, lo, where[0])
+    if m is None or (m.start() < content[1] and content[0] < where[0]):
+        return where
+    if m.start() > 0 and text[m.start() - 1].isalnum():
+        return where
+    return (m.start(), where[1])
+
+
+def _subject(
+    doc: Doc, span: Span, cues: tuple[Range, ...], frame: Range, content: Range
+) -> Range | None:
+    """No mention was found: the phrase the frame names as subject, right before the cue
+    (``Der Bürgermeister der Stadt sagte``), right after it (``sagte ein Sprecher der
+    Polizei``), or after a marker (``laut jüngsten Untersuchungen``)."""
+    text = doc_text(doc)
+    before = text[frame[0] : cues[0][0]]
+    m = SUBJECT.fullmatch(before.rstrip())
+    if m is not None and before.strip():
+        return (frame[0], frame[0] + len(before.rstrip()))
+    start = (
+        cues[-1][1] + len(text[cues[-1][1] : frame[1]]) - len(text[cues[-1][1] : frame[1]].lstrip())
+    )
+    m = SUBJECT.match(text, start, frame[1])
+    if m is None or _inside(m.start(), m.end(), content):
+        return None
+    if (span._.cue_lemma or "") not in MARKER_LEMMAS and not re.match(ART, text[m.start() :]):
+        return None  # "sagte Montag": a bare capital after a verb is no subject
+    return (m.start(), m.end())
 
 
 def _cues(doc: Doc, span: Span, content: Range) -> tuple[Range, ...]:
