@@ -32,6 +32,7 @@ TYPES = {
 }
 WRITING_CUES = ("schreib", "schrieb", "geschrieben", "twitter", "postete")
 ROLES = ("speaker", "cue", "frame", "addressee")
+COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,10 @@ def medium(st: Statement) -> str:
 
 def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str, Any]:
     content = tokens.covering([(st.start, st.end)])
+    if content and st.kind != "direct":
+        first = min(content)  # the datasets quote the complementizer: "dass …", "ob …"
+        if first and tokens.texts[first - 1].lower() in COMPLEMENTIZERS:
+            content.add(first - 1)
     speaker = tokens.covering(_pairs(st.speaker_span))
     cue = tokens.covering(_pairs(st.cue_spans))
     addressee = tokens.covering(_pairs(st.addressee_span))
