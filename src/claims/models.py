@@ -88,6 +88,24 @@ class Statement(_Model):
     end: int
     claims: list[str] = Field(default_factory=list, description="Claim type ids.")
     line: int | None = Field(default=None, description="1-based line in the source file.")
+    speaker_span: list[int] | None = Field(
+        default=None,
+        description="[start, end] character offsets of the mention that named the speaker, as "
+        "written (also when `speaker` is null but a mention was found).",
+    )
+    cue_spans: list[list[int]] | None = Field(
+        default=None,
+        description="[start, end] offsets of each piece of the cue (`wies … zurück` is two).",
+    )
+    frame_span: list[int] | None = Field(
+        default=None,
+        description="[start, end] offsets of the attribution clause around cue and speaker, "
+        "without the statement.",
+    )
+    addressee_span: list[int] | None = Field(
+        default=None,
+        description="[start, end] offsets of whom the speaker addressed (`sagte er der Zeitung`).",
+    )
     column: int | None = Field(
         default=None,
         exclude=True,

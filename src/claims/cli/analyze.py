@@ -35,7 +35,7 @@ from claims.cli.output import (
     use_color,
     warn,
 )
-from claims.errors import ExitCode
+from claims.errors import ExitCode, UsageError
 from claims.models import Report
 from claims.resources import DataFiles, Resources
 from claims.spool import SpooledReport
@@ -293,9 +293,12 @@ def analyze_command(
     ctx.exit(code)
 
 
+QUOTE_FORMATS = (*FORMATS, "spkatt")
+
+
 @click.command("quotes", short_help="List quotes and indirect speech, without rules.")
 @paths_argument
-@output_options(FORMATS)
+@output_options(QUOTE_FORMATS)
 @data_options
 @run_options
 @click.option(
@@ -319,8 +322,14 @@ def quotes_command(
     Examples:
         claims quotes corpus/
         claims quotes article.txt --format json --include-text
+        claims quotes corpus/ --format spkatt -o spkatt/
+
+    `--format spkatt` writes one JSON file per article into the folder -o DIR, in the
+    annotation format of the German quotation attribution datasets (GermEval SpkAtt).
     """
     args = RunArgs(**run)  # type: ignore[arg-type]
+    if fmt == "spkatt":
+        ctx.exit(_quotes_spkatt(paths, args, output))
     fmt = resolve_format(fmt, output, "table")
     with streamed_pipeline(paths, args, lang=lang, run_rules=False, include_text=include_text) as (
         report,
@@ -329,6 +338,33 @@ def quotes_command(
         emit_spooled(report, data, fmt, lang, paths, include_text, output, rules_ran=False)
         code = _exit_code(report)
     ctx.exit(code)
+
+
+def _quotes_spkatt(paths: tuple[Path, ...], args: RunArgs, output: Path | None) -> int:
+    """One SpkAtt JSON document per article in the folder ``output``."""
+    from claims.atomic import write_text_atomic
+    from claims.report.spkatt import document, document_name, dumps
+
+    if output is None:
+        raise UsageError(
+            "--format spkatt writes one file per article and needs a folder",
+            hint="give one with -o DIR (it is created if missing)",
+        )
+    if output.exists() and not output.is_dir():
+        raise UsageError(
+            f"{output} is not a folder",
+            hint="--format spkatt writes one file per article into -o DIR",
+        )
+    output.mkdir(parents=True, exist_ok=True)
+    with streamed_pipeline(paths, args, lang="en", run_rules=False, include_text=True) as (
+        report,
+        _data,
+    ):
+        used: set[str] = set()
+        for article, statements, _ in report.rows():
+            name = document_name(article, used)
+            write_text_atomic(output / f"{name}.json", dumps(document(article, statements, name)))
+        return _exit_code(report)
 
 
 def register(group: click.Group) -> None:

@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import member_mask
 from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.located import Located, span_range
 from claims.nlp.mood import is_subjunctive
 from claims.nlp.phrases import OPENING_QUOTES
 from claims.nlp.words import word_set
@@ -144,7 +145,7 @@ class CueFinder:
             if j >= 0 and self._has_correlate(doc, lemma, i + 1, j):
                 span = self._make(doc, i, i + 1, "verb", lemma, None)
                 span._.particle = (doc[j].idx, doc[j].idx + len(doc[j]))
-                span._.cue = f"{text} {doc[j].text}"
+                span._.cue = Located(f"{text} {doc[j].text}", (span_range(span), span._.particle))
                 return span
         if info.full is None:
             return None
@@ -197,7 +198,7 @@ class CueFinder:
         span = doc[start:end]
         span._.cue_type = cue_type
         span._.cue_lemma = lemma
-        span._.cue = span.text
+        span._.cue = Located(span.text, (span_range(span),))
         entry = self.lexicon.verbs.get(lemma)
         if content is None:
             content = tuple(entry.content) if entry else ("clause",)

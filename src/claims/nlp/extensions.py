@@ -20,7 +20,7 @@ DOC_ATTRS: dict[str, object] = {
 SPAN_ATTRS: dict[str, object] = {
     "content": None,  # tuple[int, int]: exact char range of the statement text
     "kind": None,  # "direct" | "indirect"
-    "cue": None,  # the cue words as written ("räumte ein", "laut")
+    "cue": None,  # the cue words as written ("räumte ein", "laut"); a Located str (offsets)
     "cue_lemma": None,  # lemma or marker kind ("sagen", "laut", "zufolge", "so", ...)
     "cue_type": None,  # "verb" | "noun" | "marker"
     "cue_content": None,  # tuple[str, ...]: content types the verb takes
@@ -29,7 +29,8 @@ SPAN_ATTRS: dict[str, object] = {
     "particle": None,  # char range of a separable particle, or None
     "source": None,  # tuple[int, int]: char range where the cue's speaker should be named
     "speaker": None,  # speaker id or None
-    "speaker_mention": None,  # words that identified the speaker
+    "speaker_mention": None,  # words that identified the speaker (a Located str: with offsets)
+    "speaker_span": None,  # tuple[int, int]: the mention set_speaker last gave, named or not
     "quote_flags": None,  # "balanced" | "unclosed" | "unopened"
     "continues": None,  # tuple[int, int]: content of the statement a continuation goes on from
 }

@@ -10,10 +10,11 @@ from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Statement
 from claims.nlp.pipeline import build_pipeline
+from claims.nlp.roles import roles_of
 from claims.nlp.sentences import unwrap
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-12"
+PIPELINE_VERSION = "nlp-13"
 
 
 class StatementExtractor:
@@ -61,6 +62,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
         if start >= end:
             continue
         kind = span._.kind
+        roles = roles_of(doc, span, (start, end))
         out.append(
             Statement(
                 id=statement_id(article.id, start, end, kind),
@@ -73,10 +75,18 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
                 start=start,
                 end=end,
                 line=article.line_of(start, text),
+                speaker_span=_pair(roles.speaker),
+                cue_spans=[list(r) for r in roles.cues] or None,
+                frame_span=_pair(roles.frame),
+                addressee_span=_pair(roles.addressee),
             )
         )
     out.sort(key=lambda s: (s.start, s.end, s.kind))
     return out
+
+
+def _pair(where: tuple[int, int] | None) -> list[int] | None:
+    return list(where) if where else None
 
 
 # opening and closing marks of a quote inside a report ("Die Regierung habe „keine Geheimnisse“")

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from claims.nlp.agents import PASSIVE_AUXILIARIES
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.indirect import QUOTE_MARKS
+from claims.nlp.located import Located, span_range
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_gap, paragraph_starts
 from claims.nlp.verbs import is_finite_verb, perfect_tail
@@ -90,7 +91,7 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
             elif cues[k].end < len(doc) and is_finite_verb(doc[cues[k].end].text):
                 after = doc[cues[k].end : cues[k].end + 1]
                 after._.cue_type = "verb"
-                after._.cue = after.text
+                after._.cue = Located(after.text, (span_range(after),))
         elif governs and LATER_QUOTE_GAP.fullmatch(gap) and not _crosses_sentence(starts, end, gap):
             # "Die „A“ hätten „B“, so X.": the cue after the sentence's last quote has them all
             after = cues[k]

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.located import located, pieces_of
 from claims.nlp.mentions import Mention
 
 
@@ -31,12 +32,17 @@ def overlaps(covered: list[tuple[int, int]], lo: int, hi: int) -> bool:
 
 
 def set_speaker(span: Span, mention: Mention | None) -> None:
+    """The speaker a mention names; the mention's words keep where they stand
+    (:mod:`claims.nlp.located`), also when it names nobody the registry can tell."""
+    words = None if mention is None else located(mention.text, (mention.start, mention.end))
+    where = pieces_of(words)
+    span._.speaker_span = where[0] if where else None
     if mention is None or mention.speaker is None:
         span._.speaker = None
         span._.speaker_mention = None
         return
     span._.speaker = mention.speaker
-    span._.speaker_mention = mention.text
+    span._.speaker_mention = words
 
 
 def quote_only(cue: Span) -> bool:

@@ -1,0 +1,227 @@
+"""``claims quotes --format spkatt``: one JSON document per article in the annotation format of
+the German quotation attribution datasets (GermEval 2023 SpkAtt; Petersen-Frey & Biemann 2024),
+so that the field's scorers and tools read the statements directly.
+
+A document holds ``documentName``, ``originalText`` (the ingested text), ``tokens`` and
+``sentences`` from claims' own tokenisation (spaCy's German tokenizer, the claims sentence
+splitter) and one annotation per statement: ``type`` (``Direct``, ``Indirect``), ``medium``,
+``isNested``/``hasNested`` (a statement inside another) and the roles ``quote``, ``speaker``,
+``cue``, ``frame`` and ``addressee``, each with ``spans`` (token ``begin``/``end``, exclusive,
+and ``charBegin``/``charEnd``), ``text`` and ``tokenIds``. The quote is the statement without
+the attribution words that stand inside it; the frame is the attribution clause without the
+statement.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from claims.models import Article, Statement
+
+TYPES = {
+    "direct": "Direct",
+    "indirect": "Indirect",
+    "reported": "Reported",
+    "free_indirect": "FreeIndirect",
+}
+WRITING_CUES = ("schreib", "schrieb", "geschrieben", "twitter", "postete")
+ROLES = ("speaker", "cue", "frame", "addressee")
+COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Tokens (``begins``/``ends`` char offsets, ``texts``) and sentences of one text."""
+
+    begins: list[int]
+    ends: list[int]
+    texts: list[str]
+    sentence_of: list[int]  # 0-based sentence of each token
+    sentence_starts: list[int]  # first token of each sentence
+
+    def covering(self, ranges: Iterable[tuple[int, int]]) -> set[int]:
+        """Ids of the tokens that overlap any of the character ranges."""
+        ids: set[int] = set()
+        for a, b in ranges:
+            if b <= a:
+                continue
+            lo = bisect_right(self.ends, a)
+            hi = bisect_left(self.begins, b)
+            ids.update(range(lo, hi))
+        return ids
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("de").tokenizer
+
+
+def tokenize(text: str) -> Tokens:
+    """claims' tokens and sentences of an article text (whitespace is no token)."""
+    from claims.nlp.lexicon import load_lexicon
+    from claims.nlp.sentences import paragraph_ranges, sentence_starts, unwrap
+
+    flat = unwrap(text)
+    starts = sentence_starts(flat, paragraph_ranges(flat), load_lexicon().abbreviations)
+    begins: list[int] = []
+    ends: list[int] = []
+    texts: list[str] = []
+    sentence_of: list[int] = []
+    first: list[int] = []
+    for tok in _tokenizer()(flat):
+        if tok.is_space or not tok.text.strip():
+            continue
+        k = max(0, bisect_right(starts, tok.idx) - 1)
+        if not sentence_of or k != sentence_of[-1]:
+            first.append(len(begins))
+        begins.append(tok.idx)
+        ends.append(tok.idx + len(tok.text))
+        texts.append(tok.text)
+        sentence_of.append(k if not sentence_of or k >= sentence_of[-1] else sentence_of[-1])
+    # renumber sentences densely (a paragraph of whitespace holds no token)
+    dense: dict[int, int] = {}
+    sentence_of = [dense.setdefault(k, len(dense)) for k in sentence_of]
+    return Tokens(begins, ends, texts, sentence_of, first)
+
+
+def _role(tokens: Tokens, text: str, ids: set[int]) -> dict[str, Any]:
+    ordered = sorted(ids)
+    spans: list[dict[str, int]] = []
+    for i in ordered:
+        if spans and spans[-1]["end"] == i:
+            spans[-1]["end"] = i + 1
+            spans[-1]["charEnd"] = tokens.ends[i]
+        else:
+            spans.append(
+                {"begin": i, "charBegin": tokens.begins[i], "charEnd": tokens.ends[i], "end": i + 1}
+            )
+    return {
+        "spans": spans,
+        "text": " ".join(text[s["charBegin"] : s["charEnd"]] for s in spans),
+        "tokenIds": ordered,
+    }
+
+
+def _pairs(*values: list[int] | list[list[int]] | None) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for value in values:
+        if not value:
+            continue
+        if isinstance(value[0], list):
+            out.extend((int(p[0]), int(p[1])) for p in value)
+        else:
+            out.append((int(value[0]), int(value[1])))
+    return out
+
+
+def medium(st: Statement) -> str:
+    cue = (st.cue or "").lower()
+    return "Writing" if cue.startswith(WRITING_CUES) else "Speech"
+
+
+def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str, Any]:
+    content = tokens.covering([(st.start, st.end)])
+    if content and st.kind != "direct":
+        first = min(content)  # the datasets quote the complementizer: "dass …", "ob …"
+        if first and tokens.texts[first - 1].lower() in COMPLEMENTIZERS:
+            content.add(first - 1)
+    speaker = tokens.covering(_pairs(st.speaker_span))
+    cue = tokens.covering(_pairs(st.cue_spans))
+    addressee = tokens.covering(_pairs(st.addressee_span))
+    frame = tokens.covering(_pairs(st.frame_span)) - content
+    frame |= {i for i in speaker | cue | addressee if frame and min(frame) <= i <= max(frame)}
+    # attribution words inside the statement are not quoted; a statement that is nothing else
+    # (the roles were read inside it) keeps its tokens: a quotation is never empty
+    quote = (content - speaker - cue - frame - addressee) or content
+    roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
+    out: dict[str, Any] = {
+        "id": index,
+        "type": TYPES.get(st.kind, "Indirect"),
+        "medium": medium(st),
+        "isNested": False,
+        "hasNested": False,
+        "quote": _role(tokens, text, quote),
+    }
+    for name in ROLES:
+        out[name] = _role(tokens, text, roles[name])
+    return out
+
+
+def document(article: Article, statements: list[Statement], name: str) -> dict[str, Any]:
+    """The SpkAtt document of one article (``article.text`` must be set)."""
+    text = article.text or ""
+    tokens = tokenize(text)
+    statements = [st for st in statements if tokens.covering([(st.start, st.end)])]
+    annotations = [annotation(tokens, text, st, k) for k, st in enumerate(statements)]
+    _mark_nested(statements, annotations)
+    n = len(tokens.begins)
+    token_rows = []
+    word = 0
+    for i in range(n):
+        word = 1 if i == 0 or tokens.sentence_of[i] != tokens.sentence_of[i - 1] else word + 1
+        token_rows.append(
+            {
+                "charBegin": tokens.begins[i],
+                "charEnd": tokens.ends[i],
+                "id": i,
+                "sentence": tokens.sentence_of[i] + 1,
+                "text": tokens.texts[i],
+                "word": word,
+            }
+        )
+    sentences = []
+    bounds = [*tokens.sentence_starts, n]
+    for k in range(len(tokens.sentence_starts)):
+        lo, hi = bounds[k], bounds[k + 1]
+        c0 = tokens.begins[lo]
+        c1 = tokens.begins[hi] if hi < n else len(text)
+        sentences.append(
+            {
+                "begin": lo,
+                "charBegin": c0,
+                "charEnd": c1,
+                "end": hi,
+                "id": k,
+                "text": text[c0:c1],
+                "tokenIds": list(range(lo, hi)),
+                "tokens": tokens.texts[lo:hi],
+            }
+        )
+    return {
+        "annotations": annotations,
+        "documentName": name,
+        "originalText": text,
+        "sentences": sentences,
+        "tokens": token_rows,
+    }
+
+
+def _mark_nested(statements: list[Statement], annotations: list[dict[str, Any]]) -> None:
+    """A statement inside another (a partial quote in a report) is nested in it."""
+    for i, inner in enumerate(statements):
+        for j, outer in enumerate(statements):
+            if i == j or (inner.start, inner.end) == (outer.start, outer.end):
+                continue
+            if outer.start <= inner.start and inner.end <= outer.end:
+                annotations[i]["isNested"] = True
+                annotations[j]["hasNested"] = True
+
+
+def document_name(article: Article, used: set[str]) -> str:
+    """The article's file name without its extension; the article id makes it unique."""
+    base = Path(article.path).stem if article.path else article.id
+    name = base if base not in used else f"{base}-{article.id}"
+    used.add(name)
+    return name
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"

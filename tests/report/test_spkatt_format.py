@@ -1,0 +1,116 @@
+"""`claims quotes --format spkatt`: one document per article in the SpkAtt annotation format
+(the shape the field's scorer reads), checked on articles written for this test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from claims.cli import cli
+from claims.errors import ExitCode
+
+ARTICLE_A = """Brücke bleibt gesperrt
+
+Der Bürgermeister der Stadt sagte am Montag der Zeitung, dass die Brücke bald repariert werde.
+„Wir arbeiten mit Hochdruck daran“, sagte Anna Berger vom Bauamt.
+Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück.
+"""
+
+ARTICLE_B = """Feuer im Hafen
+
+Laut der Feuerwehr Hamburg sei das Feuer inzwischen gelöscht.
+"""
+
+ROLE_KEYS = {"spans", "text", "tokenIds"}
+SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
+
+
+@pytest.fixture()
+def written(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "brücke.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_one_document_per_article(written: Path) -> None:
+    assert sorted(p.name for p in written.iterdir()) == ["brücke.json", "feuer.json"]
+
+
+def test_documents_have_the_format(written: Path) -> None:
+    for path in written.iterdir():
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        assert set(doc) == {"annotations", "documentName", "originalText", "sentences", "tokens"}
+        assert doc["documentName"] == path.stem
+        text = doc["originalText"]
+        tokens = doc["tokens"]
+        assert [t["id"] for t in tokens] == list(range(len(tokens)))
+        for tok in tokens:
+            assert set(tok) == {"charBegin", "charEnd", "id", "sentence", "text", "word"}
+            assert text[tok["charBegin"] : tok["charEnd"]] == tok["text"]
+        ids = [i for s in doc["sentences"] for i in s["tokenIds"]]
+        assert ids == list(range(len(tokens)))  # sentences partition the tokens
+        for k, sent in enumerate(doc["sentences"]):
+            assert sent["id"] == k
+            assert sent["tokens"] == [tokens[i]["text"] for i in sent["tokenIds"]]
+            assert all(tokens[i]["sentence"] == k + 1 for i in sent["tokenIds"])
+            assert (sent["begin"], sent["end"]) == (sent["tokenIds"][0], sent["tokenIds"][-1] + 1)
+        assert doc["annotations"]
+        for ann in doc["annotations"]:
+            assert ann["type"] in {"Direct", "Indirect", "FreeIndirect", "Reported"}
+            assert isinstance(ann["isNested"], bool) and isinstance(ann["hasNested"], bool)
+            assert ann["quote"]["tokenIds"]
+            for role in ("quote", "speaker", "cue", "frame", "addressee"):
+                part = ann[role]
+                assert set(part) == ROLE_KEYS
+                covered = []
+                for span in part["spans"]:
+                    assert set(span) == SPAN_KEYS
+                    assert tokens[span["begin"]]["charBegin"] == span["charBegin"]
+                    assert tokens[span["end"] - 1]["charEnd"] == span["charEnd"]
+                    covered.extend(range(span["begin"], span["end"]))
+                assert covered == part["tokenIds"]
+            quote, frame = set(ann["quote"]["tokenIds"]), set(ann["frame"]["tokenIds"])
+            assert not quote & frame
+
+
+def _annotations(written: Path, name: str) -> list[dict]:  # type: ignore[type-arg]
+    return json.loads((written / name).read_text(encoding="utf-8"))["annotations"]
+
+
+def test_roles_of_our_sentences(written: Path) -> None:
+    anns = _annotations(written, "brücke.json")
+    by_quote = {a["quote"]["text"]: a for a in anns}
+    report = by_quote["dass die Brücke bald repariert werde"]
+    assert report["type"] == "Indirect"
+    assert report["speaker"]["text"] == "Der Bürgermeister der Stadt"
+    assert report["cue"]["text"] == "sagte"
+    assert report["addressee"]["text"] == "der Zeitung"
+    assert report["frame"]["text"] == "Der Bürgermeister der Stadt sagte am Montag der Zeitung,"
+    quote = by_quote["Wir arbeiten mit Hochdruck daran"]
+    assert quote["type"] == "Direct"
+    assert quote["speaker"]["text"].endswith("Anna Berger")
+    denial = next(a for a in anns if "Kritik" in a["quote"]["text"])
+    assert denial["cue"]["text"] == "wies zurück"
+    assert len(denial["cue"]["spans"]) == 2
+
+
+def test_marker_source_is_speaker(written: Path) -> None:
+    (ann,) = _annotations(written, "feuer.json")
+    assert ann["cue"]["text"] == "Laut"
+    assert "Feuerwehr" in ann["speaker"]["text"]
+
+
+def test_spkatt_needs_a_folder(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE_B, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["quotes", str(article), "--format", "spkatt"])
+    assert result.exit_code == ExitCode.USAGE_ERROR
+    assert "-o DIR" in result.output
