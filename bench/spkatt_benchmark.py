@@ -2,6 +2,7 @@
 (Petersen-Frey & Biemann, LREC-COLING 2024), read from its own folder; nothing of the dataset
 or its scorer is copied into this repository.
 
+    pip install -e ".[bench]"      # SciPy, which the official scorer imports
     python bench/spkatt_benchmark.py ../shared/benchmarks/german-news-quotes/dev
 
 Runs the extractor on every article of the split, writes our SpkAtt documents
