@@ -200,3 +200,10 @@ def test_a_short_quoted_section_heading_is_no_statement(extract: Extract) -> Non
         "Die beiden Staaten arbeiten seit Jahren eng zusammen, bei Gas und bei Waffen.\n"
     )
     assert [s.text for s in extract(text)] == ["die Armee werde modernisiert"]
+
+
+def test_a_noun_surname_after_a_first_name_stays_part_of_the_name(extract: Extract) -> None:
+    statements = extract(
+        "Die Pläne seien zu teuer, sagte Oberkassenwart Martin Schneider am Montag."
+    )
+    assert by_text(statements, "Pläne").speaker.endswith("Martin Schneider")  # type: ignore[union-attr]

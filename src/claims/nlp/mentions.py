@@ -278,8 +278,12 @@ class MentionFinder:
             opens = _SENTENCE_BEFORE.search(text, max(0, start - 3), start)
             if start == m.start() and opens and not apposition:
                 continue  # "Erkki Tuomioja, Präsident …" opens a sentence as a name
+            popped = False
             while words and not name_like(words[-1]):
                 words.pop()
+                popped = True
+            if popped and words and words[-1] in self.first_names:
+                continue  # "Chefhaushälter Sebastian Schäfer": the person rule reads it
             if words and words[0] not in self.first_names:
                 # "der Region Elsass Adrien Zeller": a first name that another capitalised word
                 # follows opens another name ("Samaan Ibrahim" stays one)
