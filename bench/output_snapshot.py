@@ -42,8 +42,18 @@ def write_benchmark_texts(folder: Path, splits: tuple[str, ...] = ("train", "dev
 def run(command: str, paths: list[str], cwd: Path, out: Path, *extra: str) -> None:
     env = dict(os.environ, NO_COLOR="1")
     result = subprocess.run(
-        [sys.executable, "-m", "claims", command, *paths, "--format", "json", "-q", "--no-cache",
-         *extra],
+        [
+            sys.executable,
+            "-m",
+            "claims",
+            command,
+            *paths,
+            "--format",
+            "json",
+            "-q",
+            "--no-cache",
+            *extra,
+        ],
         cwd=cwd,
         env=env,
         capture_output=True,
