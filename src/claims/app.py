@@ -194,7 +194,9 @@ def _analyse(
         # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
         nonlocal executor
         if executor is None:
-            executor = Executor(resources, jobs=options.jobs, model=options.model)
+            executor = Executor(
+                resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
+            )
         return executor.submit(batch)
 
     try:

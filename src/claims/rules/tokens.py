@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claims.rules import lexicon
@@ -206,13 +205,11 @@ def tokens_of_doc(doc: Doc) -> Tokens:
 
 @lru_cache(maxsize=1)
 def lemma_table() -> Mapping[str, str]:
-    """The German lookup lemma table of spacy-lookups-data (form -> lemma), read once."""
-    import spacy_lookups_data
-    import srsly
+    """The German lookup lemma table of spacy-lookups-data (form -> lemma), read once (the
+    extractor's copy, kept in the set-up cache)."""
+    from claims.nlp.lexicon import lemma_table as table
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(path)
-    return table
+    return table()
 
 
 class Tokenizer:
