@@ -41,6 +41,10 @@ def infinitive(word: str) -> str:
     return word + "en"
 
 
+#: "einzu", "abzu", ...: the start of a zu-infinitive of a separable verb
+_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in lexicon.PARTICLES))
+
+
 def base_keys(text: str, lemma: str) -> set[str]:
     """The keys of a word form: lower case, lemma, their stems, compound tail, zu-infinitive."""
     lower = text.lower()
@@ -48,11 +52,11 @@ def base_keys(text: str, lemma: str) -> set[str]:
     if "-" in lower.strip("-"):
         tail = lower.rsplit("-", 1)[1]
         keys |= {tail, stem(tail)}
-    for particle in lexicon.PARTICLES:
-        # zu-infinitive of a separable verb: "einzumischen" -> "einmischen"
-        infix = particle + "zu"
-        if lower.startswith(infix) and len(lower) - len(infix) >= 4:
-            keys.add(particle + lower[len(infix) :])
+    if lower.startswith(_ZU_INFIXES):
+        for infix in _ZU_INFIXES:
+            # zu-infinitive of a separable verb: "einzumischen" -> "einmischen"
+            if lower.startswith(infix) and len(lower) - len(infix) >= 4:
+                keys.add(infix[:-2] + lower[len(infix) :])
     keys.discard("")
     return keys
 
