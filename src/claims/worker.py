@@ -6,6 +6,7 @@ parent keeps order, so ``--jobs N`` gives the same report as ``--jobs 1``.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -128,12 +129,17 @@ class Executor:
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
         self._worker: Worker | None = None
+        self._frozen = False
         if jobs > 1:
             global _WORKER
             if "fork" in multiprocessing.get_all_start_methods():
                 # Build the pipelines once, before forking: children share them instead of
                 # spending their first second on loading lemma tables and patterns again.
                 _WORKER = Worker(resources, model=model, evidence=evidence)
+                # Objects that exist now (pipeline, tables) stay out of the collector's sweeps:
+                # the children's collections then do not touch (and copy) the shared pages.
+                gc.freeze()
+                self._frozen = True
                 self._context: multiprocessing.context.BaseContext = multiprocessing.get_context(
                     "fork"
                 )
@@ -222,6 +228,9 @@ class Executor:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
             _WORKER = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def __enter__(self) -> Executor:
         return self
