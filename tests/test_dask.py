@@ -178,3 +178,17 @@ def test_scheduler_and_two_worker_processes_as_a_user_starts_them(tmp_path: Path
         _stop(processes)
         log.close()
     assert all(p.poll() is not None for p in processes)
+
+
+def test_workers_that_cannot_import_claims_are_a_usage_error(
+    cluster: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import claims.distributed
+
+    def no_claims(*args: object) -> None:
+        raise ModuleNotFoundError("No module named 'claims'")
+
+    monkeypatch.setattr(claims.distributed, "analyse_part", no_claims)
+    code, _, err = _run("quotes", CORPUS, "--no-cache", "--scheduler", cluster)
+    assert code == int(ExitCode.USAGE_ERROR)
+    assert "same claims version" in err

@@ -9,7 +9,8 @@ error record (``analysis-failed``); a part whose worker dies is retried article 
 article that fails again that way comes back as ``worker-died``: the other articles are never
 lost.
 
-Dask is an optional dependency: ``pip install "claims-check[dask]"``.
+Dask is an optional dependency, the extra ``dask`` of claims-check: ``pip install -e ".[dask]"``
+in a checkout.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ from claims.worker import ArticleResult, Worker, _died
 if TYPE_CHECKING:
     from claims.resources import Resources
 
-EXTRA_HINT = 'install the optional Dask extra: pip install "claims-check[dask]"'
+EXTRA_HINT = (
+    'install the optional Dask extra claims-check[dask]: pip install -e ".[dask]" in the claims '
+    "checkout (or the wheel with [dask])"
+)
 ANALYSIS_FAILED = "analysis-failed"
 #: Articles per task: small enough to spread a chunk over many workers, large enough that the
 #: scheduler's per-task overhead (a few ms) stays small against ~5-20 ms per article.
@@ -155,6 +159,12 @@ class DaskExecutor:
         try:
             result: list[ArticleResult] = future.result()
             return result
+        except ImportError as exc:  # a worker without claims (or another version of it)
+            raise UsageError(
+                f"the Dask workers cannot run claims ({type(exc).__name__}: {exc})",
+                hint="install the same claims version on every worker: "
+                'pip install -e ".[dask]" (claims-check[dask])',
+            ) from exc
         except Exception:  # the worker died (KilledWorker), lost connection, ...
             return None
 
