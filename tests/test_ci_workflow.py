@@ -62,7 +62,7 @@ def test_distribution_name_is_not_the_unrelated_claims_on_the_index() -> None:
 
 
 INSTALL = re.compile(r"pip install\s+(?:-[-\w]+\s+)*(\S+)")
-ACCEPTED_TARGETS = {".", '".[test]"', '"$CLAIMS_WHEEL"'}
+ACCEPTED_TARGETS = {".", '".[test]"', '".[dask]"', '"$CLAIMS_WHEEL"'}
 
 
 def test_every_documented_install_line_installs_this_project() -> None:

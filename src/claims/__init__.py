@@ -1,13 +1,23 @@
 """claims: check what politicians say against what their governments are documented to have done."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
 #: The distribution name on package indexes (``claims`` there is an unrelated project).
 DISTRIBUTION = "claims-check"
 
-try:
-    __version__ = version(DISTRIBUTION)
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0+unknown"
-
 __all__ = ["DISTRIBUTION", "__version__"]
+
+
+def __getattr__(name: str) -> str:
+    # The version is looked up when first asked for: importlib.metadata costs start-up time
+    # that `claims --help` does not need.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version(DISTRIBUTION)
+        except PackageNotFoundError:  # running from a source tree without installation
+            found = "0.0.0+unknown"
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claims import __version__
 from claims.cache_stage import CachedStage, FileMemo
@@ -24,6 +25,9 @@ from claims.models import Article, ErrorRecord, Evidence, Finding, Report, State
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
 from claims.worker import ArticleResult, Executor
+
+if TYPE_CHECKING:
+    from claims.distributed import DaskExecutor
 
 ErrorCallback = Callable[[ErrorRecord], None]
 ProgressCallback = Callable[[Article], None]
@@ -45,6 +49,8 @@ class AnalyzeOptions:
     run_rules: bool = True
     include_text: bool = False
     follow_symlinks: bool = False
+    #: a Dask scheduler address: the per-article stage runs on that cluster
+    scheduler: str | None = None
 
 
 @dataclass
@@ -191,13 +197,25 @@ def _analyse(
             pending.append(article)
             yield article
 
-    executor: Executor | None = None
+    executor: Executor | DaskExecutor | None = None
+    if options.scheduler:
+        from claims.distributed import PART_SIZE, DaskExecutor
+
+        # Connected before the first article is read: a wrong address fails at once. The
+        # pipeline is built on the workers, so nothing heavy is loaded here.
+        executor = DaskExecutor(
+            resources, options.scheduler, model=options.model, evidence=options.run_rules
+        )
+        # enough articles in flight to keep every worker thread busy (two chunks at a time)
+        stage.chunk_size = max(stage.chunk_size, PART_SIZE * executor.workers())
 
     def submit(batch: list[Article]) -> Callable[[], list[ArticleResult]]:
         # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
         nonlocal executor
         if executor is None:
-            executor = Executor(resources, jobs=options.jobs, model=options.model)
+            executor = Executor(
+                resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
+            )
         return executor.submit(batch)
 
     try:

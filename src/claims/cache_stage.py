@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from claims.resources import Resources
 
 STAGE = "article"
+STATEMENTS_ONLY = ":statements"
 Pending = Callable[[], list[ArticleResult]]
 Submit = Callable[[list[Article]], Pending]
 
@@ -70,6 +71,9 @@ class CachedStage:
     cache: Cache | None
     key: str
     chunk_size: int = 64
+    #: keys a stored result may be found under, best first (a run without rules also takes
+    #: the full results of an earlier run with them); results are stored under the first
+    lookup_keys: tuple[str, ...] = ()
     warn: Callable[[str], None] = lambda message: None
     _warned: int = 0
 
@@ -95,7 +99,12 @@ class CachedStage:
             *options.data.kb,
         )
         cache = Cache(options.cache_dir or Cache.default_dir())
-        stage = cls(cache, key, warn=warn)
+        if options.run_rules:
+            stage = cls(cache, key, warn=warn, lookup_keys=(key,))
+        else:  # statements without corpus evidence (`claims quotes` never computes it)
+            stage = cls(
+                cache, key + STATEMENTS_ONLY, warn=warn, lookup_keys=(key + STATEMENTS_ONLY, key)
+            )
         stage.report_warnings()
         return stage
 
@@ -128,11 +137,14 @@ class CachedStage:
     def _lookup(self, chunk: list[Article]) -> dict[int, ArticleResult]:
         found: dict[int, ArticleResult] = {}
         if self.cache is not None:
+            keys = self.lookup_keys or (self.key,)
             for index, article in enumerate(chunk):
-                value = self.cache.get(STAGE, article.sha256, self.key)
-                result = _decode(value) if value is not None else None
-                if result is not None and self._fits(article, result):
-                    found[index] = rebind(article, result)
+                for key in keys:
+                    value = self.cache.get(STAGE, article.sha256, key)
+                    result = _decode(value) if value is not None else None
+                    if result is not None and self._fits(article, result):
+                        found[index] = rebind(article, result)
+                        break
         return found
 
     def _finish(

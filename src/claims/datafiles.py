@@ -18,6 +18,9 @@ from claims.errors import DataFileError
 from claims.safeio import read_regular
 
 MAX_DATA_FILE_BYTES = 2_000_000
+#: libyaml's parser when PyYAML has it (several times faster; same data, same line numbers);
+#: an error is reported from a second parse with the pure-Python one, whose messages are better.
+_FAST_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_YAML_NODES = 200_000
 
 M = TypeVar("M", bound=BaseModel)
@@ -55,10 +58,20 @@ def too_deep(text: str, limit: int) -> tuple[int, str] | None:
     """(0-based line, field path) of the first collection nested deeper than ``limit``, or None.
 
     Reads the event stream (no recursion), so a 5,000-deep document is refused before the
-    recursive composer would overflow the stack."""
+    recursive composer would overflow the stack. libyaml stops at its own depth limit (1,000)
+    with an error: then the pure-Python parser reads the events again and finds the field."""
+    try:
+        return _too_deep(text, limit, _FAST_LOADER)
+    except yaml.YAMLError:
+        if _FAST_LOADER is yaml.SafeLoader:
+            raise
+        return _too_deep(text, limit, yaml.SafeLoader)
+
+
+def _too_deep(text: str, limit: int, loader: type[yaml.SafeLoader]) -> tuple[int, str] | None:
     # per open collection: [is a mapping, the next scalar is a key, the current key]
     stack: list[list[Any]] = []
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             if stack and stack[-1][0]:
                 stack[-1][1] = True  # this collection was a value: a key comes next
@@ -158,18 +171,25 @@ def _read_yaml(path: Path, dates: list[DataFileError] | None) -> tuple[Any, yaml
             line=deep[0] + 1,
             hint="data files are flat lists of entries",
         )
-    loader = yaml.SafeLoader(text)
+    loader = _FAST_LOADER(text)
     try:
         node = loader.get_single_node()
-    except yaml.YAMLError as exc:
+    except yaml.YAMLError as fast_exc:
         loader.dispose()
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        error: yaml.YAMLError = fast_exc
+        loader = yaml.SafeLoader(text)
+        try:
+            loader.get_single_node()
+        except yaml.YAMLError as slow_exc:
+            error = slow_exc
+        loader.dispose()
+        line = getattr(getattr(error, "problem_mark", None), "line", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise DataFileError(
             f"invalid YAML: {problem}",
             path=str(path),
             line=line + 1 if line is not None else None,
-        ) from exc
+        ) from error
     try:
         if node is None:
             return None, None
@@ -180,15 +200,15 @@ def _read_yaml(path: Path, dates: list[DataFileError] | None) -> tuple[Any, yaml
                 hint="write the data out instead of using YAML anchors",
             )
         for line, field, problem in bad_scalars(node, as_text=dates is not None):
-            error = DataFileError(
+            bad_date = DataFileError(
                 f"field '{field}': {problem}",
                 path=str(path),
                 line=line + 1,
                 hint="write dates as YYYY-MM-DD (a real day)",
             )
             if dates is None:
-                raise error
-            dates.append(error)
+                raise bad_date
+            dates.append(bad_date)
         # Build the data from the node tree already parsed (and checked): one parse, not two.
         try:
             data = loader.construct_document(node)

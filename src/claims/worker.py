@@ -6,6 +6,7 @@ parent keeps order, so ``--jobs N`` gives the same report as ``--jobs 1``.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -32,7 +33,9 @@ class ArticleResult:
 class Worker:
     """Holds the pipeline and matchers; builds them once, then analyses article after article."""
 
-    def __init__(self, resources: Resources, model: str | None = None) -> None:
+    def __init__(
+        self, resources: Resources, model: str | None = None, evidence: bool = True
+    ) -> None:
         from claims.nlp.extract import StatementExtractor
         from claims.rules import ClaimTagger, CorpusEvidenceFinder
         from claims.rules.tokens import Tokenizer
@@ -44,17 +47,21 @@ class Worker:
         shared = self.extractor.nlp if model is None else None
         tokenizer = Tokenizer(lemmas=_extractor_lemmas(), nlp=shared)
         self.tagger = ClaimTagger(resources.claim_types, tokenizer)
-        self.evidence = CorpusEvidenceFinder(resources.categories, tokenizer)
+        # Corpus evidence (reporter sentences) only serves the rules: `claims quotes` skips it.
+        self.evidence = CorpusEvidenceFinder(resources.categories, tokenizer) if evidence else None
+
+    def _evidence(self, article: Article, statements: list[Statement]) -> list[Evidence]:
+        return [] if self.evidence is None else self.evidence.find(article, statements)
 
     def analyse(self, article: Article) -> ArticleResult:
         statements = self.tagger.tag(self.extractor.extract(article))
-        return ArticleResult(statements, self.evidence.find(article, statements))
+        return ArticleResult(statements, self._evidence(article, statements))
 
     def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         batch = list(articles)
         for article, statements in zip(batch, self.extractor.extract_many(batch), strict=True):
             tagged = self.tagger.tag(statements)
-            yield ArticleResult(tagged, self.evidence.find(article, tagged))
+            yield ArticleResult(tagged, self._evidence(article, tagged))
 
 
 def _extractor_lemmas() -> Mapping[str, str] | None:
@@ -69,7 +76,7 @@ def _extractor_lemmas() -> Mapping[str, str] | None:
 _WORKER: Worker | None = None
 
 
-def _init_worker(resources: Resources | None, model: str | None) -> None:
+def _init_worker(resources: Resources | None, model: str | None, evidence: bool = True) -> None:
     """Pool initializer: a forked child already holds the parent's worker (copy-on-write)."""
     global _WORKER
     for name in ("SIGTERM", "SIGHUP"):  # a worker ends at once (the CLI's handler is for the
@@ -78,7 +85,7 @@ def _init_worker(resources: Resources | None, model: str | None) -> None:
             signal.signal(number, signal.SIG_DFL)
     if _WORKER is None:
         assert resources is not None
-        _WORKER = Worker(resources, model=model)
+        _WORKER = Worker(resources, model=model, evidence=evidence)
 
 
 def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
@@ -111,27 +118,42 @@ class Executor:
     run goes on. The parent never waits for a dead process.
     """
 
-    def __init__(self, resources: Resources, jobs: int = 1, model: str | None = None) -> None:
+    def __init__(
+        self,
+        resources: Resources,
+        jobs: int = 1,
+        model: str | None = None,
+        evidence: bool = True,
+    ) -> None:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
         self._broken = False
         self._worker: Worker | None = None
+        self._frozen = False
         if jobs > 1:
             global _WORKER
             if "fork" in multiprocessing.get_all_start_methods():
                 # Build the pipelines once, before forking: children share them instead of
                 # spending their first second on loading lemma tables and patterns again.
-                _WORKER = Worker(resources, model=model)
+                _WORKER = Worker(resources, model=model, evidence=evidence)
+                # Objects that exist now (pipeline, tables) stay out of the collector's sweeps:
+                # the children's collections then do not touch (and copy) the shared pages.
+                gc.freeze()
+                self._frozen = True
                 self._context: multiprocessing.context.BaseContext = multiprocessing.get_context(
                     "fork"
                 )
-                self._initargs: tuple[Resources | None, str | None] = (None, model)
+                self._initargs: tuple[Resources | None, str | None, bool] = (
+                    None,
+                    model,
+                    evidence,
+                )
             else:
                 self._context = multiprocessing.get_context("spawn")
-                self._initargs = (resources, model)
+                self._initargs = (resources, model, evidence)
             self._pool = self._new_pool()
         else:
-            self._worker = Worker(resources, model=model)
+            self._worker = Worker(resources, model=model, evidence=evidence)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -206,6 +228,9 @@ class Executor:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
             _WORKER = None
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def __enter__(self) -> Executor:
         return self

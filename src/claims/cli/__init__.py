@@ -9,7 +9,6 @@ from typing import Any
 
 import click
 
-from claims import __version__
 from claims.errors import ClaimsError, ExitCode
 from claims.textsafe import display
 
@@ -48,8 +47,90 @@ def _debug(ctx: click.Context) -> bool:
     return bool(root.obj and root.obj.get("debug"))
 
 
-@click.group(cls=ClaimsGroup, context_settings=CONTEXT_SETTINGS)
-@click.version_option(__version__, "--version", prog_name="claims")
+#: Every command: module, attribute and its one-line help (the same as the command's own
+#: ``short_help``; tests/cli/test_lazy_commands.py keeps them equal). ``claims --help`` and
+#: ``--version`` import none of the command modules, so they need neither spaCy nor pydantic.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "analyze": (
+        "claims.cli.analyze",
+        "analyze_command",
+        "Report statements and contradictions in articles.",
+    ),
+    "check": (
+        "claims.cli.check",
+        "check_command",
+        "CI gate: fail on contradictions not in the baseline.",
+    ),
+    "eval": ("claims.cli.evaluate", "eval_command", "Score the output against gold annotations."),
+    "kb": ("claims.cli.data", "kb_group", "List the documented actions (knowledge base)."),
+    "quotes": (
+        "claims.cli.analyze",
+        "quotes_command",
+        "List quotes and indirect speech, without rules.",
+    ),
+    "rules": ("claims.cli.data", "rules_group", "List the rules and claim types."),
+    "schema": ("claims.cli.data", "schema_command", "Print the JSON Schema of the JSON report."),
+    "show": (
+        "claims.cli.show",
+        "show_command",
+        "Print everything about one finding or statement.",
+    ),
+    "speakers": ("claims.cli.data", "speakers_group", "List the speaker registry."),
+    "validate": (
+        "claims.cli.data",
+        "validate_command",
+        "Check article and data files without running the NLP.",
+    ),
+}
+
+
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    import claims
+
+    click.echo(f"claims, version {claims.__version__}")
+    ctx.exit()
+
+
+class LazyClaimsGroup(ClaimsGroup):
+    """Imports a command's module only when that command runs (or its own help is shown)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        import importlib
+
+        command: click.Command = getattr(importlib.import_module(entry[0]), entry[1])
+        self.commands[cmd_name] = command
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [
+            (name, COMMANDS[name][2] if name in COMMANDS else self.commands[name].short_help or "")
+            for name in self.list_commands(ctx)
+            if name not in self.commands or not self.commands[name].hidden
+        ]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
+
+@click.group(cls=LazyClaimsGroup, context_settings=CONTEXT_SETTINGS)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -63,16 +144,6 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
-
-
-def _register() -> None:
-    from claims.cli import analyze, check, data, evaluate, show
-
-    for module in (analyze, show, check, data, evaluate):
-        module.register(cli)
-
-
-_register()
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -59,6 +59,7 @@ class RunArgs:
     max_bytes: int
     quiet: bool
     follow_symlinks: bool = False
+    scheduler: str | None = None
 
     def data(self) -> DataFiles:
         return DataFiles(self.speaker_files, self.kb_files, self.rule_files)
@@ -79,6 +80,7 @@ def _analyze_options(
         run_rules=run_rules,
         include_text=include_text,
         follow_symlinks=args.follow_symlinks,
+        scheduler=args.scheduler or None,
     )
 
 
@@ -365,8 +367,3 @@ def _quotes_spkatt(paths: tuple[Path, ...], args: RunArgs, output: Path | None) 
             name = document_name(article, used)
             write_text_atomic(output / f"{name}.json", dumps(document(article, statements, name)))
         return _exit_code(report)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(analyze_command)
-    group.add_command(quotes_command)

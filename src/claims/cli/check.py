@@ -131,7 +131,3 @@ def check_command(
     titles = {rule.id: rule.title for rule in resources.rules}
     emit(render_check(result, fmt or CHECK_FORMATS[0], lang=lang, rules=titles), output)
     ctx.exit(int(ExitCode.NEW_FINDINGS if result.failed else ExitCode.OK))
-
-
-def register(group: click.Group) -> None:
-    group.add_command(check_command)

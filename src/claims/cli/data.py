@@ -284,8 +284,3 @@ def schema_command() -> None:
         claims schema > report.schema.json
     """
     emit(json.dumps(report_schema(), indent=2, ensure_ascii=False, sort_keys=True), None)
-
-
-def register(group: click.Group) -> None:
-    for command in (rules_group, kb_group, speakers_group, validate_command, schema_command):
-        group.add_command(command)

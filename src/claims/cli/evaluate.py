@@ -82,7 +82,3 @@ def _view(view: tuple[str, ...], args: RunArgs) -> list[str]:
         else:
             ids.append(wanted)
     return list(dict.fromkeys(ids))
-
-
-def register(group: click.Group) -> None:
-    group.add_command(eval_command)

@@ -172,6 +172,15 @@ def run_options(func: F) -> F:
             help="Largest article file to read.",
         ),
         follow_symlinks_option,
+        click.option(
+            "--scheduler",
+            default=None,
+            metavar="ADDRESS",
+            envvar="DASK_SCHEDULER_ADDRESS",
+            help="Run the per-article analysis on this Dask scheduler's cluster, e.g. "
+            "tcp://10.0.0.5:8786 (default: $DASK_SCHEDULER_ADDRESS; needs the 'dask' extra). "
+            "Rules and report run here. See docs/scale.md.",
+        ),
         click.option("-q", "--quiet", is_flag=True, help="No progress or warnings on stderr."),
     )(func)
 

@@ -115,7 +115,3 @@ def show_command(
         context = Context(*sentence_context(article, statement))
     options = render_options(resources, lang, paths, verbose=True)
     emit(render_item(view, item, options, context), None)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(show_command)

@@ -14,6 +14,7 @@ from pathlib import Path
 import srsly
 from pydantic import BaseModel, ConfigDict, Field
 
+from claims import setup_cache
 from claims.datafiles import package_data, read_yaml
 from claims.errors import DataFileError
 from claims.nlp.words import word_set
@@ -104,14 +105,33 @@ def _past_plurals(forms: set[str]) -> set[str]:
     }
 
 
-@lru_cache(maxsize=1)
-def lemma_table() -> dict[str, str]:
-    """The German lookup lemma table of spacy-lookups-data (form -> lemma)."""
+def _lemma_path() -> Path:
     import spacy_lookups_data
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(path)
-    return table
+    return Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+
+
+@lru_cache(maxsize=1)
+def _table_sources() -> tuple[Path | bytes, ...]:
+    """What the tables derived from the lemma table are built from (their disk-cache key):
+    the table, the word lists and this module's code."""
+    return (
+        _lemma_path(),
+        package_data("nlp_words.yaml"),
+        Path(__file__).read_bytes(),
+    )
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """The German lookup lemma table of spacy-lookups-data (form -> lemma); read from the
+    set-up cache after the first run (:mod:`claims.setup_cache`)."""
+
+    def build() -> dict[str, str]:
+        table: dict[str, str] = srsly.read_gzip_json(_lemma_path())
+        return table
+
+    return setup_cache.cached("lemmas", _table_sources(), build)
 
 
 # Endings of German derived nouns: a capitalised word with one is never a surname.
@@ -133,6 +153,10 @@ def _head_endings() -> tuple[str, ...]:
 def _noun_table() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised nouns that inflect for plural or case in the lemma table (names only take a
     genitive -s there), and every lower-case form (adverbs, adjectives, verbs)."""
+    return setup_cache.cached("nouns", _table_sources(), _build_noun_table)
+
+
+def _build_noun_table() -> tuple[frozenset[str], frozenset[str]]:
     nouns: set[str] = set()
     lower: set[str] = set()
     for form, lemma in lemma_table().items():
@@ -154,11 +178,15 @@ def is_role_noun(word: str) -> bool:
 def verb_lemmas() -> frozenset[str]:
     """Lower-case lemmas of the table that look like verbs (``gehen``, ``ändern``): the
     infinitive and the present plural, which the table does not list as forms."""
-    return frozenset(
-        lemma
-        for lemma in lemma_table().values()
-        if lemma.islower() and lemma.endswith(("en", "ern", "eln"))
-    )
+
+    def build() -> frozenset[str]:
+        return frozenset(
+            lemma
+            for lemma in lemma_table().values()
+            if lemma.islower() and lemma.endswith(("en", "ern", "eln"))
+        )
+
+    return setup_cache.cached("verbs", _table_sources(), build)
 
 
 def is_noun_form(word: str) -> bool:
@@ -279,18 +307,36 @@ def _read_cues(path: Path) -> CueFile:
         raise DataFileError(f"invalid speech-cue file: {exc}", path=str(path)) from exc
 
 
+StoredForms = tuple[dict[str, tuple[str | None, tuple[tuple[str, str], ...]]], frozenset[str]]
+
+
+def _cue_tables(verbs: dict[str, VerbEntry]) -> tuple[dict[str, FormInfo], frozenset[str]]:
+    """The cue verbs' forms and the Konjunktiv I forms, from the set-up cache when stored."""
+
+    def build() -> StoredForms:
+        table = lemma_table()
+        forms = _verb_forms(verbs, table)
+        stored = {form: (info.full, info.separable) for form, info in forms.items()}
+        return stored, _subjunctive_forms(table)
+
+    sources = (*_table_sources(), package_data("speech_cues.yaml"))
+    stored, subjunctive = setup_cache.cached("cues", sources, build)
+    forms = {form: FormInfo(full, separable) for form, (full, separable) in stored.items()}
+    return forms, subjunctive
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The extractor's word lists (built once per process)."""
     cues = _read_cues(package_data("speech_cues.yaml"))
     verbs = {v.lemma: v for v in cues.verbs}
-    table = lemma_table()
+    forms, subjunctive = _cue_tables(verbs)
     return Lexicon(
         verbs=verbs,
-        forms=_verb_forms(verbs, table),
+        forms=forms,
         nouns=frozenset(cues.nouns),
         markers=cues.markers,
-        subjunctive=_subjunctive_forms(table),
+        subjunctive=subjunctive,
         abbreviations=frozenset(_read_words(package_data("abbreviations.txt"))),
         first_names=_read_first_names(package_data("nlp_first_names.txt")),
         particles=frozenset(v.particle for v in verbs.values() if v.particle),

@@ -60,23 +60,82 @@ class TermPattern(BaseModel):
 
 @dataclass(frozen=True)
 class WordSpec:
-    """One pattern word: a set of exact keys, or a regex over the token's key string."""
+    """One pattern word: a set of exact keys, or a wildcard over the token's keys.
+
+    A wildcard ``*core``, ``core*`` or ``*core*`` matches a key that ends with, starts with or
+    contains ``core`` or its stem (``cores``); ``regex`` is the same test over the token's key
+    string ``|key|key|``.
+    """
 
     exact: frozenset[str] = frozenset()
     regex: re.Pattern[str] | None = None
+    cores: tuple[str, ...] = ()
+    left: bool = False  # a wildcard before the core: "*krieg"
+    right: bool = False  # a wildcard after it: "verwundet*"
 
 
 def word_spec(word: str, lemma: Callable[[str], str]) -> WordSpec:
-    """The keys (or the wildcard regex) one pattern word matches."""
+    """The keys (or the wildcard) one pattern word matches."""
     word = word.lower()
     if word.startswith("*") or word.endswith("*"):
-        core = "|".join(sorted({re.escape(word.strip("*")), re.escape(stem(word.strip("*")))}))
+        cores = tuple(sorted({word.strip("*"), stem(word.strip("*"))}))
+        core = "|".join(re.escape(c) for c in cores)
         left = r"[^|]*" if word.startswith("*") else ""
         right = r"[^|]*" if word.endswith("*") else ""
-        return WordSpec(regex=re.compile(rf"\|{left}(?:{core}){right}\|"))
+        return WordSpec(
+            regex=re.compile(rf"\|{left}(?:{core}){right}\|"),
+            cores=cores,
+            left=word.startswith("*"),
+            right=word.endswith("*"),
+        )
     return WordSpec(
         exact=frozenset({word, stem(word), lemma(word).lower(), stem(lemma(word).lower())})
     )
+
+
+class Wildcards:
+    """Which wildcard pattern words a token's keys match, by dictionary look-ups of each key's
+    prefixes and suffixes instead of one regex search per wildcard and word form.
+
+    The same answer as searching every wildcard's regex in the key string ``|key|key|``: a key
+    is a segment between two bars (a key with a bar inside is two segments, as for the regex).
+    """
+
+    def __init__(self) -> None:
+        self.suffix: dict[str, list[Entry]] = defaultdict(list)  # "*core"
+        self.prefix: dict[str, list[Entry]] = defaultdict(list)  # "core*"
+        self.infix: list[tuple[tuple[str, ...], Entry]] = []  # "*core*"
+        self._count = 0
+
+    def add(self, spec: WordSpec, entry: Entry) -> None:
+        self._count += 1
+        if spec.left and spec.right:
+            self.infix.append((spec.cores, entry))
+            return
+        index = self.suffix if spec.left else self.prefix
+        for core in spec.cores:
+            if entry not in index[core]:
+                index[core].append(entry)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def search(self, keys_string: str, found: set[Entry]) -> None:
+        """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
+        suffix, prefix, infix = self.suffix, self.prefix, self.infix
+        for key in keys_string.split("|")[1:-1]:
+            for i in range(len(key) + 1):
+                if suffix:
+                    hit = suffix.get(key[i:])
+                    if hit:
+                        found.update(hit)
+                if prefix:
+                    hit = prefix.get(key[:i])
+                    if hit:
+                        found.update(hit)
+            for cores, entry in infix:
+                if any(core in key for core in cores):
+                    found.add(entry)
 
 
 class SlotMatcher:
@@ -95,7 +154,7 @@ class SlotMatcher:
         self.matcher = Matcher(tokenizer.vocab)
         self.patterns: dict[str, list[TermPattern]] = {}
         self.exact: dict[str, list[Entry]] = defaultdict(list)
-        self.wildcards: list[tuple[re.Pattern[str], Entry]] = []
+        self.wildcards = Wildcards()
         self._slots: dict[str, Slot] = {}  # Matcher label -> slot
         self._by_lex: dict[Lex, Found] = {}
         self._by_keys: dict[frozenset[str], Found] = {}
@@ -122,14 +181,15 @@ class SlotMatcher:
                             spec = word_spec(word, tokenizer.lemma)
                             entry = (slot, alt_number, position, len(words))
                             if spec.regex is not None:
-                                self.wildcards.append((spec.regex, entry))
+                                self.wildcards.add(spec, entry)
                             for key in spec.exact:
                                 self.exact[key].append(entry)
         self._owners = list(self.patterns)
 
     def _entries(self, keys: frozenset[str], keys_string: str) -> Found:
         found = {e for key in keys for e in self.exact.get(key, ())}
-        found.update(e for rx, e in self.wildcards if rx.search(keys_string))
+        if len(self.wildcards):
+            self.wildcards.search(keys_string, found)
         if not found:
             return _NOTHING
         singles = tuple({slot for slot, _, _, length in found if length == 1})

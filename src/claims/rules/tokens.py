@@ -11,9 +11,7 @@ text, no pipeline: the rule stage then costs little more than tokenisation.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claims.rules import lexicon
@@ -42,6 +40,10 @@ def infinitive(word: str) -> str:
     return word + "en"
 
 
+#: "einzu", "abzu", ...: the start of a zu-infinitive of a separable verb
+_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in lexicon.PARTICLES))
+
+
 def base_keys(text: str, lemma: str) -> set[str]:
     """The keys of a word form: lower case, lemma, their stems, compound tail, zu-infinitive."""
     lower = text.lower()
@@ -49,11 +51,11 @@ def base_keys(text: str, lemma: str) -> set[str]:
     if "-" in lower.strip("-"):
         tail = lower.rsplit("-", 1)[1]
         keys |= {tail, stem(tail)}
-    for particle in lexicon.PARTICLES:
-        # zu-infinitive of a separable verb: "einzumischen" -> "einmischen"
-        infix = particle + "zu"
-        if lower.startswith(infix) and len(lower) - len(infix) >= 4:
-            keys.add(particle + lower[len(infix) :])
+    if lower.startswith(_ZU_INFIXES):
+        for infix in _ZU_INFIXES:
+            # zu-infinitive of a separable verb: "einzumischen" -> "einmischen"
+            if lower.startswith(infix) and len(lower) - len(infix) >= 4:
+                keys.add(infix[:-2] + lower[len(infix) :])
     keys.discard("")
     return keys
 
@@ -63,48 +65,58 @@ def keystr(keys: frozenset[str] | set[str]) -> str:
     return "|" + "|".join(sorted(keys)) + "|"
 
 
-@dataclass(frozen=True, eq=False)
 class Lex:
-    """What the rules know of one word form (spaCy's lexeme flags plus match keys)."""
+    """What the rules know of one word form (spaCy's lexeme flags plus match keys).
 
-    text: str
-    lower: str
-    lemma: str
-    is_space: bool
-    is_punct: bool
-    is_alpha: bool
-    keys: frozenset[str] = field(init=False)
-    keystr: str = field(init=False)
-    #: a newline token: sentences end there
-    newline: bool = field(init=False)
-    #: a token that ends a clause: whitespace, clause punctuation, a quote mark
-    clause_break: bool = field(init=False)
-    #: a newline or . ! ? …: where sentence boundaries are looked for
-    may_end_sentence: bool = field(init=False)
-    #: a clause break or a coordinator: where the words of a separable verb end
-    ends_segment: bool = field(init=False)
-    quote: bool = field(init=False)
-    #: a separable verb particle
-    particle: bool = field(init=False)
+    Made once per word form and process, then shared by every text: treat it as read-only.
+    Compared and hashed by identity (a dict key per form)."""
 
-    def __post_init__(self) -> None:
-        keys = frozenset(base_keys(self.text, self.lemma))
-        quote = self.text in lexicon.QUOTE_CHARS
-        brk = self.is_space or self.text in lexicon.CLAUSE_BREAKS or quote
-        for name, value in (
-            ("keys", keys),
-            ("keystr", keystr(keys)),
-            ("newline", self.is_space and "\n" in self.text),
-            ("clause_break", brk),
-            (
-                "may_end_sentence",
-                (self.is_space and "\n" in self.text) or self.text in SENTENCE_ENDS,
-            ),
-            ("ends_segment", brk or self.lower in lexicon.COORDINATORS),
-            ("quote", quote),
-            ("particle", self.lower in lexicon.PARTICLES),
-        ):
-            object.__setattr__(self, name, value)
+    __slots__ = (
+        "clause_break",
+        "ends_segment",
+        "is_alpha",
+        "is_punct",
+        "is_space",
+        "keys",
+        "keystr",
+        "lemma",
+        "lower",
+        "may_end_sentence",
+        "newline",
+        "particle",
+        "quote",
+        "text",
+    )
+
+    def __init__(
+        self, text: str, lower: str, lemma: str, is_space: bool, is_punct: bool, is_alpha: bool
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.lemma = lemma
+        self.is_space = is_space
+        self.is_punct = is_punct
+        self.is_alpha = is_alpha
+        keys = frozenset(base_keys(text, lemma))
+        quote = text in lexicon.QUOTE_CHARS
+        brk = is_space or text in lexicon.CLAUSE_BREAKS or quote
+        newline = is_space and "\n" in text
+        self.keys: frozenset[str] = keys
+        self.keystr = keystr(keys)
+        #: a newline token: sentences end there
+        self.newline = newline
+        #: a token that ends a clause: whitespace, clause punctuation, a quote mark
+        self.clause_break = brk
+        #: a newline or . ! ? …: where sentence boundaries are looked for
+        self.may_end_sentence = newline or text in SENTENCE_ENDS
+        #: a clause break or a coordinator: where the words of a separable verb end
+        self.ends_segment = brk or lower in lexicon.COORDINATORS
+        self.quote = quote
+        #: a separable verb particle
+        self.particle = lower in lexicon.PARTICLES
+
+    def __repr__(self) -> str:
+        return f"Lex({self.text!r}, lemma={self.lemma!r})"
 
 
 def joined_keys(word: Lex, particle: str) -> frozenset[str]:
@@ -206,13 +218,11 @@ def tokens_of_doc(doc: Doc) -> Tokens:
 
 @lru_cache(maxsize=1)
 def lemma_table() -> Mapping[str, str]:
-    """The German lookup lemma table of spacy-lookups-data (form -> lemma), read once."""
-    import spacy_lookups_data
-    import srsly
+    """The German lookup lemma table of spacy-lookups-data (form -> lemma), read once (the
+    extractor's copy, kept in the set-up cache)."""
+    from claims.nlp.lexicon import lemma_table as table
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
-    table: dict[str, str] = srsly.read_gzip_json(path)
-    return table
+    return table()
 
 
 class Tokenizer:

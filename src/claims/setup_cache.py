@@ -1,0 +1,123 @@
+"""Set-up data built once and kept on disk: tables derived from package data (the lemma table
+of spacy-lookups-data, the noun and verb tables and cue forms built from it).
+
+Building them takes about a second at every start; reading them back takes a fraction of that.
+Each table is stored in ``<cache dir>/setup/`` (the platform cache folder of
+:meth:`claims.cache.Cache.default_dir`, or ``$CLAIMS_CACHE_DIR``) under a name that holds a hash
+of everything it is built from (the data files' bytes, the building code, the Python version),
+so an update of any of them builds it anew. The file is ``marshal`` data (plain strings, tuples,
+dicts and sets: nothing that runs code when read) behind a SHA-256 checksum; a file that does
+not match is ignored and rebuilt. Where the folder cannot be written (read-only home, full disk)
+the table is built in memory, as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+#: Bump when the layout of a stored table changes.
+FORMAT = b"claims-setup-1"
+#: ``CLAIMS_SETUP_CACHE=0`` builds every table in memory and writes nothing; a folder name
+#: keeps the tables there instead of ``<cache dir>/setup``.
+ENV = "CLAIMS_SETUP_CACHE"
+
+
+def setup_dir() -> Path | None:
+    """Where the tables are kept (None: nowhere)."""
+    setting = os.environ.get(ENV, "").strip()
+    if setting == "0":
+        return None
+    if setting:
+        return Path(setting)
+    from claims.cache import Cache
+
+    return Cache.default_dir() / "setup"
+
+
+def fingerprint(sources: Iterable[Path | bytes | str]) -> str:
+    """Hash of the sources a table is built from (files by their bytes)."""
+    digest = hashlib.sha256(FORMAT)
+    digest.update(sys.version.encode())  # marshal's format follows the Python version
+    for source in sources:
+        if isinstance(source, Path):
+            data = source.read_bytes()
+        elif isinstance(source, str):
+            data = source.encode()
+        else:
+            data = source
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()[:24]
+
+
+def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[], T]) -> T:
+    """The table ``name`` as ``build()`` makes it: read from disk if it was stored before with
+    the same sources, else built and stored (best effort)."""
+    folder = setup_dir()
+    if folder is None:
+        return build()
+    try:
+        path = folder / f"{name}-{fingerprint(sources)}.marshal"
+    except OSError:
+        return build()
+    found = _read(path)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    value = build()
+    _write(path, value)
+    return value
+
+
+def _read(path: Path) -> object | None:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    checksum, payload = raw[:32], raw[32:]
+    if len(raw) < 32 or hashlib.sha256(payload).digest() != checksum:
+        return None
+    try:
+        return marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+
+
+def _write(path: Path, value: Any) -> None:
+    """Store ``value`` atomically (a temporary file renamed into place); ignore any failure."""
+    try:
+        payload = marshal.dumps(value)
+    except ValueError:  # not marshal data: a programming error, but never fatal here
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(hashlib.sha256(payload).digest())
+            handle.write(payload)
+        os.replace(temp, path)
+        _remove_stale(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
+def _remove_stale(path: Path) -> None:
+    """Tables of the same name built from older data are not needed any more."""
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for other in path.parent.glob(f"{prefix}*.marshal"):
+        if other != path and other.name.rsplit("-", 1)[0] + "-" == prefix:
+            with contextlib.suppress(OSError):
+                other.unlink()

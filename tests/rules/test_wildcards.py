@@ -1,0 +1,49 @@
+"""Wildcard pattern words found by prefix and suffix look-ups give the regex's answer."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.rules.terms import Wildcards, word_spec
+from claims.rules.tokens import keystr
+
+LETTERS = "aeknrst|ü"
+word = st.text(alphabet=LETTERS.replace("|", ""), min_size=0, max_size=6)
+key = st.text(alphabet=LETTERS, min_size=1, max_size=9)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    patterns=st.lists(
+        st.tuples(word, st.sampled_from(["*{}", "{}*", "*{}*"])), min_size=1, max_size=6
+    ),
+    keys=st.frozensets(key, min_size=1, max_size=4),
+)
+def test_wildcards_agree_with_their_regexes(
+    patterns: list[tuple[str, str]], keys: frozenset[str]
+) -> None:
+    index = Wildcards()
+    specs = []
+    for number, (core, shape) in enumerate(patterns):
+        spec = word_spec(shape.format(core), lambda w: w)
+        entry = ((0, number, 0), number, 0, 1)
+        index.add(spec, entry)
+        specs.append((spec, entry))
+    string = keystr(keys)
+    found: set = set()
+    index.search(string, found)
+    assert spec.regex is not None
+    assert found == {entry for spec, entry in specs if spec.regex and spec.regex.search(string)}
+
+
+def test_shapes() -> None:
+    index = Wildcards()
+    for number, pattern in enumerate(["*krieg", "verwundet*", "*waffe*"]):
+        index.add(word_spec(pattern, lambda w: w), ((0, number, 0), number, 0, 1))
+    found: set = set()
+    index.search("|angriffskrieg|verwundeten|xwaffenx|", found)
+    assert {e[1] for e in found} == {0, 1, 2}
+    found = set()
+    index.search("|kriegsende|unverwundet|", found)
+    assert found == set()
