@@ -130,9 +130,11 @@ class _Writer:
         period = long_date(action.start, self.lang)
         if action.end:
             period += " – " + long_date(action.end, self.lang)
+        # what a source supports is written in English in the knowledge base: the German
+        # report keeps to German and gives the source itself
         sources = "; ".join(
             link(", ".join((s.publisher, s.title, source_date(s, self.lang))), s.url)
-            + f" ({inline(s.supports.strip())})"
+            + (f" ({inline(s.supports.strip())})" if self.lang == "en" else "")
             for s in action.sources
         )
         return f"{inline(description)} ({period}). {self.t('source')}: {sources}"

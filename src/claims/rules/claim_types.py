@@ -118,6 +118,8 @@ class ClaimTagger:
 
     @staticmethod
     def _accepts(ct: ClaimType, analysis: Analysis, tokens: list[int], negative_cue: bool) -> bool:
+        if ct.polarity == "affirmative" and _in_question(analysis, tokens):
+            return False  # "beobachten, ob Belarus Unterstützung anbietet": nothing asserted
         if ct.polarity != "any":
             negated = negative_cue or any(
                 clause is not None and clause.negated
@@ -131,3 +133,15 @@ class ClaimTagger:
             if conditional != (ct.conditional == "require"):
                 return False
         return True
+
+
+def _in_question(analysis: Analysis, tokens: list[int]) -> bool:
+    """The match stands in an embedded question (a clause opened by ``ob``)."""
+    clause = analysis.clause_at(tokens[0])
+    if clause is None:
+        return False
+    lexes = analysis.tokens.lexes
+    first = next(
+        (i for i in range(clause.start, clause.end) if not lexes[i].is_punct), clause.start
+    )
+    return lexes[first].lower == "ob"
