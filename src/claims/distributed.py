@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.errors import UsageError
 from claims.models import Article, ErrorRecord
-from claims.worker import ArticleResult, Worker, _died
+from claims.worker import ArticleResult, Worker, died, gather
 
 if TYPE_CHECKING:
     from claims.resources import Resources
@@ -172,14 +172,7 @@ class DaskExecutor:
         parts = [articles[i : i + PART_SIZE] for i in range(0, len(articles), PART_SIZE)]
         futures = [self._start(part) for part in parts]
 
-        def wait() -> list[ArticleResult]:
-            results: list[ArticleResult] = []
-            for part, future in zip(parts, futures, strict=True):
-                done = self._result(future)
-                results.extend(done if done is not None else self._one_by_one(part))
-            return results
-
-        return wait
+        return lambda: gather(parts, futures, self._result, self._one_by_one)
 
     def compute(self, articles: list[Article]) -> list[ArticleResult]:
         return self.submit(articles)()
@@ -189,7 +182,7 @@ class DaskExecutor:
         results = []
         for article, future in zip(part, futures, strict=True):
             done = self._result(future)
-            results.extend(done if done is not None else [_died(article)])
+            results.extend(done if done is not None else [died(article)])
         return results
 
     def close(self) -> None:

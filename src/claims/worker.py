@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from claims.models import Article, ErrorRecord, Evidence, Statement
 
@@ -96,7 +96,23 @@ def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
 WORKER_DIED = "worker-died"
 
 
-def _died(article: Article) -> ArticleResult:
+def gather(
+    parts: list[list[Article]],
+    futures: list[Any],
+    result: Callable[[Any], list[ArticleResult] | None],
+    one_by_one: Callable[[list[Article]], list[ArticleResult]],
+) -> list[ArticleResult]:
+    """The results of each part in order; a part whose worker died is tried article by
+    article (shared by the local pool and the Dask cluster)."""
+    results: list[ArticleResult] = []
+    for part, future in zip(parts, futures, strict=True):
+        done = result(future)
+        results.extend(done if done is not None else one_by_one(part))
+    return results
+
+
+def died(article: Article) -> ArticleResult:
+    """The error result of an article whose worker died on it twice."""
     return ArticleResult(
         [],
         [],
@@ -188,14 +204,7 @@ class Executor:
         parts = [articles[i : i + size] for i in range(0, len(articles), size)]
         futures = [self._start(part) for part in parts]
 
-        def wait() -> list[ArticleResult]:
-            results: list[ArticleResult] = []
-            for part, future in zip(parts, futures, strict=True):
-                done = self._result(future)
-                results.extend(done if done is not None else self._one_by_one(part))
-            return results
-
-        return wait
+        return lambda: gather(parts, futures, self._result, self._one_by_one)
 
     def _start(self, part: list[Article]) -> Future[list[ArticleResult]] | None:
         try:
@@ -219,7 +228,7 @@ class Executor:
         results = []
         for article in part:
             done = self._result(self._start([article]))
-            results.extend(done if done is not None else [_died(article)])
+            results.extend(done if done is not None else [died(article)])
         return results
 
     def close(self) -> None:
