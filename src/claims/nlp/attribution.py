@@ -98,7 +98,14 @@ class SpeakerAttributor(SurroundingSpeakers):
 
     def set_registry(self, registry: SpeakerRegistry) -> None:
         self.registry = registry
-        self.mention_finder = MentionFinder(registry, self.lexicon.first_names)
+        self._finder: MentionFinder | None = None  # built on first use: the pipeline sets
+        # the registry once more after the factory, and the finder compiles large patterns
+
+    @property
+    def mention_finder(self) -> MentionFinder:
+        if self._finder is None:
+            self._finder = MentionFinder(self.registry, self.lexicon.first_names)
+        return self._finder
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.mention_finder.find(doc_text(doc), doc._.published)

@@ -471,23 +471,22 @@ def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
                 people.setdefault(with_particles[0].upper() + with_particles[1:], m)
     if not people:
         return mentions
-    pattern = re.compile(r"(?<![\w-])(" + _alternation(list(people)) + r")(?:s|')?(?![\w-])")
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))  # furthest end among the first i+1
     extra = []
-    for found in pattern.finditer(text):
+    for start, end, key in _surname_hits(people, text):
         # overlaps a taken mention: one starting before its end reaches past its start
         # (a bisection, not a scan of every mention: linear in the text)
-        before = bisect_left(starts, found.end())
-        if before and reach[before - 1] > found.start():
+        before = bisect_left(starts, end)
+        if before and reach[before - 1] > start:
             continue
-        person = people[found.group(1)]
+        person = people[key]
         extra.append(
             Mention(
-                found.start(),
-                found.end(),
-                found.group(0),
+                start,
+                end,
+                text[start:end],
                 "person",
                 person.speaker,
                 person.gender,
@@ -495,6 +494,34 @@ def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
             )
         )
     return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+# a word as the surname rule reads it: not inside a word or a hyphenated compound
+_WORD = re.compile(r"(?<![\w-])\w+(?:-\w+)*(?:'(?![\w-]))?(?![\w-])")
+
+
+def _surname_hits(people: dict[str, Mention], text: str) -> list[tuple[int, int, str]]:
+    """Where the text names one of ``people`` again (``Peskow``, ``Peskows``, ``Peskow'``):
+    one scan with a pattern compiled once, then dictionary look-ups; only names with
+    particles (``von der Leyen``, rare) need a pattern of their own."""
+    hits: list[tuple[int, int, str]] = []
+    multi = [k for k in people if " " in k]
+    if multi:
+        pattern = re.compile(r"(?<![\w-])(" + _alternation(multi) + r")(?:s|')?(?![\w-])")
+        hits = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    covered = [(a, b) for a, b, _ in hits]
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        core = word[:-1] if word.endswith("'") else word
+        key = core if core in people else None
+        if key is None and not word.endswith("'") and core.endswith("s"):
+            key = core[:-1] if core[:-1] in people and " " not in core[:-1] else None
+        if key is None or " " in key:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        hits.append((m.start(), m.end(), key))
+    return sorted(hits)
 
 
 def _with_full_names(mentions: list[Mention]) -> list[Mention]:
