@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from claims.errors import InputError
-from claims.evaluate import GoldStatement, load_gold, score, speakers_match
+from claims.evaluate import GoldStatement, load_gold, locate, score, speakers_match
 from claims.ids import article_id, sha256_text, statement_id
 from claims.models import Article, Finding, Report, Statement, ToolInfo
 from claims.report.eval_text import render_text
@@ -347,11 +347,8 @@ def test_the_gold_files_score_perfectly_against_themselves(gold_file: str, folde
         art = make_article(text, f"{folder}/{path.name}")
         articles.append(art)
         for item in (g for g in items if g.article == path.name):
-            start = -1
-            for _ in range(item.occurrence):
-                start = text.index(item.text, start + 1)
-            kind = item.kind
-            stmt = span_statement(art, text, start, start + len(item.text), item.speaker, kind)
+            start, end = locate(item, text)
+            stmt = span_statement(art, text, start, end, item.speaker, item.kind)
             stmts.append(stmt)
             if item.contradiction:
                 findings.append(contradiction(stmt))
@@ -448,3 +445,22 @@ def test_eval_cli_speakers_only_registered_scores_tracked_speakers(tmp_path: Pat
     assert data["statements"]["gold"] == 1  # Peskow's statement is outside the view
     text = CliRunner().invoke(cli, args)
     assert "recall = found/gold" in " ".join(text.output.split())
+
+
+def test_a_gold_item_given_by_its_two_ends_covers_the_text_between() -> None:
+    art = make_article()
+    item = GoldStatement.model_validate(
+        {
+            "article": "a.txt",
+            "text": "es gebe",
+            "text_to": "Mobilmachung",
+            "speaker": "other:Dmitri Peskow",
+            "kind": "indirect",
+        }
+    )
+    result = score([item], make_report([art], [statement(art, INDIRECT, None, "indirect")]))
+    assert result.statements.recall == 1.0 and result.statements.precision == 1.0
+    assert [m.text for m in result.speaker_errors] == [INDIRECT]  # shown whole
+    missing_end = item.model_copy(update={"text_to": "Wahlen"})
+    with pytest.raises(InputError, match="end text not found"):
+        score([missing_end], make_report([art], []))

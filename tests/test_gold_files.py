@@ -50,6 +50,9 @@ def test_every_gold_text_occurs_in_its_article(name: str) -> None:
         text, occurrence = str(row["text"]), int(str(row.get("occurrence", 1)))
         found = body(article).count(text)
         assert found >= occurrence, f"{name}:{number}: text found {found}x: {text[:60]!r}"
+        if "text_to" in row:  # a long quote given by its two ends: the end follows the start
+            start = body(article).index(text)
+            assert str(row["text_to"]) in body(article)[start:], f"{name}:{number}: no end"
 
 
 @pytest.mark.parametrize("name", sorted(GOLD_FILES))

@@ -35,6 +35,12 @@ class GoldStatement(BaseModel):
 
     article: str = Field(min_length=1, description="Basename of the article file.")
     text: str = Field(min_length=1, description="Exact substring of the article text.")
+    text_to: str | None = Field(
+        default=None,
+        min_length=1,
+        description="With it, ``text`` is where the statement starts and the statement ends "
+        "with the first match of ``text_to`` after it: a long quote needs no copy in the gold.",
+    )
     occurrence: int = Field(default=1, ge=1, description="Which match of `text` is meant.")
     speaker: str | None = Field(pattern=r"^(other:\s*\S.*|[a-z0-9_-]+)$")
     kind: Literal["direct", "indirect"]
@@ -194,7 +200,8 @@ def _fit(a: Span, b: Span) -> float:
     return _overlap(a, b) / union if union else 0.0
 
 
-def _locate(item: GoldStatement, text: str) -> Span:
+def locate(item: GoldStatement, text: str) -> Span:
+    """Where a gold item stands in the article text (its `occurrence`-th match)."""
     needle = unicodedata.normalize("NFC", item.text.replace("\r\n", "\n"))
     pos, start = -1, 0
     for _ in range(item.occurrence):  # the n-th non-overlapping match, as str.count counts
@@ -208,7 +215,25 @@ def _locate(item: GoldStatement, text: str) -> Span:
                 line=item._line,
                 hint="the text must be an exact substring of the article",
             )
-    return pos, pos + len(needle)
+    if item.text_to is None:
+        return pos, pos + len(needle)
+    tail = unicodedata.normalize("NFC", item.text_to.replace("\r\n", "\n"))
+    end = text.find(tail, pos + len(needle))
+    if end < 0:
+        raise InputError(
+            f"gold end text not found after its start in {item.article}: {excerpt(tail, 60)!r}",
+            path=item._path,
+            line=item._line,
+            hint="text_to must follow text in the article",
+        )
+    return pos, end + len(tail)
+
+
+def _resolved(item: GoldStatement, span: Span, text: str) -> GoldStatement:
+    """The item with its whole text (a ``text``/``text_to`` pair names only its ends)."""
+    if item.text_to is None:
+        return item
+    return item.model_copy(update={"text": text[span[0] : span[1]], "text_to": None})
 
 
 def _basename(path: str) -> str:
@@ -410,9 +435,8 @@ def score(
             unscored.append(name)
             continue
         text = _article_text(article, texts)
-        located = sorted(
-            ((g, _locate(g, text)) for g in grouped.pop(article.id)), key=itemgetter(1)
-        )
+        spans = ((g, locate(g, text)) for g in grouped.pop(article.id))
+        located = sorted(((_resolved(g, sp, text), sp) for g, sp in spans), key=itemgetter(1))
         statements = sorted(by_article[article.id], key=lambda s: (s.start, s.end))
         tally = _score_article(name, located, statements, contradicted, view)
         per_article.append(ArticleScore(article=name, statements=tally.st, findings=tally.ct))
