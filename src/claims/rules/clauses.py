@@ -158,6 +158,35 @@ def analyse_clauses(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[Unit]
     return units
 
 
+def accuses(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the sentence reports an accusation (a verb of accusing or an accusation noun)."""
+    wanted = lexicon.ACCUSING_VERBS | lexicon.ACCUSATIONS
+    return any(not tokens.keys(i).isdisjoint(wanted) for i in range(start, end))
+
+
+#: Words before a rejection that do not change it ("Aber nein", "Doch das ist falsch").
+_REJECTION_LEAD = frozenset({"aber", "doch", "und", "oh", "ach"})
+#: A rejection is a short answer; a long sentence with "das" is something else.
+_REJECTION_MAX_WORDS = 12
+
+
+def rejects(tokens: Tokens, start: int, end: int) -> bool:
+    """Whether the sentence rejects the one before it ("Aber nein", "Das ist eine Lüge")."""
+    words = [i for i in range(start, end) if not tokens.lexes[i].is_punct]
+    lowers = [tokens.lexes[i].lower for i in words]
+    first = next((w for w in lowers if w not in _REJECTION_LEAD), "")
+    if first in lexicon.REJECTION_OPENERS:
+        return True
+    if len(words) > _REJECTION_MAX_WORDS or lexicon.REJECTION_SUBJECTS.isdisjoint(lowers):
+        return False
+    keys: set[str] = set().union(*(tokens.keys(i) for i in words))
+    if not keys.isdisjoint(lexicon.DISMISSING_ADJECTIVES | lexicon.DISMISSALS):
+        return True
+    return not keys.isdisjoint(lexicon.REJECTION_PREDICATES) and (
+        "nichts" in lowers or not keys.isdisjoint(lexicon.NEGATORS) or "falsch" in keys
+    )
+
+
 class Analysis:
     """Sentences and clauses of a text, each found and analysed on first request.
 
@@ -225,6 +254,14 @@ class Analysis:
             units = self._clauses[sentence] = analyse_clauses(
                 self.tokens, self._clause_bounds[sentence]
             )
+            following = sentence + 1
+            if (
+                following < len(self.bounds)
+                and accuses(self.tokens, *self.bounds[sentence])
+                and rejects(self.tokens, *self.bounds[following])
+            ):  # "Man wirft uns vor, X getan zu haben. Aber nein": X is denied
+                for unit in units:
+                    unit.negated = True
         return units
 
     def clause_at(self, token_i: int) -> Unit | None:

@@ -105,6 +105,33 @@ ACCUSATIONS = frozenset(
     }
 )
 
+#: Verbs of accusing: a sentence that reports an accusation and is answered by a rejection
+#: ("Man wirft uns vor, X getan zu haben. Aber nein ...") denies X.
+ACCUSING_VERBS = frozenset(
+    {
+        "vorwerfen",
+        "vorhalten",
+        "beschuldigen",
+        "bezichtigen",
+        "unterstellen",
+        "anlasten",
+        "anschuldigen",
+        "nachsagen",
+        "verdächtigen",
+        "anklagen",
+    }
+)
+
+#: First words of a sentence that rejects what the one before it said ("Nein.", "Aber nein").
+REJECTION_OPENERS = frozenset({"nein", "mitnichten", "quatsch", "blödsinn", "unsinn", "falsch"})
+
+#: Words that, said of "das"/"dies"/"alles", reject the sentence before ("Das ist absurd",
+#: "Das stimmt nicht").
+REJECTION_PREDICATES = frozenset({"falsch", "gelogen", "wahr", "stimmen", "zutreffen"})
+
+#: Demonstratives that point back to the sentence before ("Das ist eine Lüge").
+REJECTION_SUBJECTS = frozenset({"das", "dies", "dieses", "alles", "nichts"})
+
 #: Speech cues that deny what they introduce ("bestritt, dass ...", "wies ... zurück").
 NEGATIVE_CUES = LEXICAL_NEGATORS | {"verwerfen", "abtun"}
 
