@@ -25,11 +25,25 @@ from claims.nlp.quotecue import colon_before
 from claims.nlp.resolve import Resolver
 from claims.nlp.sentences import sentence_of
 from claims.nlp.spans import paragraph_starts
+from claims.nlp.words import word_set
 
 # sentences back to look for the topic person of a quote without a cue
 TOPIC_SENTENCES = 3
 # mention kinds that name a person (bodies are often read off an object phrase)
 PEOPLE = frozenset({"name", "person", "role", "description", "epithet", "pronoun"})
+
+
+FOLLOW_UP_HEADS = word_set("follow_up_heads")
+
+
+def _follow_up(head: Span) -> bool:
+    """``Und: „…“``, ``Weiter: „…“``: a quote opened by a linking word and a colon only."""
+    words = [t for t in head if not t.is_space and t.text not in '„“"»«‚']
+    return (
+        len(words) >= 2
+        and words[-1].text == ":"
+        and all(t.lower_ in FOLLOW_UP_HEADS for t in words[:-1])
+    )
 
 
 class SurroundingSpeakers:
@@ -49,9 +63,12 @@ class SurroundingSpeakers:
         if not k:
             return None
         if start - starts[k] > 3:
-            # "Damit seien „…“": a Konjunktiv sentence around the quote reports as well
+            # "Damit seien „…“": a Konjunktiv sentence around the quote reports as well;
+            # "Und: „…“": a follow-up of the sentence before
             head = doc.char_span(starts[k], start, alignment_mode="expand")
-            if head is None or not any(is_subjunctive(t, self.lexicon) for t in head):
+            if head is None or not (
+                any(is_subjunctive(t, self.lexicon) for t in head) or _follow_up(head)
+            ):
                 return None
         p_starts = paragraph_starts(doc)
         par = bisect_left(p_starts, start + 1)

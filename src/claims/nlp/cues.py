@@ -158,6 +158,11 @@ class CueFinder:
             return None  # "dass er davon ausgeht" reports, "als das Licht ausging" does not
         if not self._reflexive_ok(doc, info.full, i):
             return None  # "zeigte sich zufrieden" reports, "die Umfrage zeigt" does not
+        entry = self.lexicon.verbs.get(info.full)
+        if entry is not None and entry.after_quote and not (
+            i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_QUOTES
+        ):
+            return None  # "„…“, beginnt er" reports, "als die Arbeiten beginnen" does not
         return self._make(doc, i, i + 1, "verb", info.full, None)
 
     def _reflexive_ok(self, doc: Doc, lemma: str, i: int) -> bool:

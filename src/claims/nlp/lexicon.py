@@ -37,6 +37,8 @@ class VerbEntry(BaseModel):
     correlate: str | None = None
     # the verb reports only with "sich": "zeigte sich zufrieden", "erinnerte sich"
     reflexive: bool = False
+    # the verb reports only right after a quote and its comma: "„…“, beginnt er"
+    after_quote: bool = False
 
 
 class MarkerEntry(BaseModel):

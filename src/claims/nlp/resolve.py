@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.agents import passive_agent, passive_without_agent, quoted_subject
+from claims.nlp.attributes import attribute_of
 from claims.nlp.clauses import ClauseSubjects
 from claims.nlp.coref import SENTENCE_OPENERS
 from claims.nlp.extensions import sentence_at
@@ -67,6 +68,8 @@ class Resolver(ClauseSubjects):
     def cue_subject(self, cue: Span, exclude: tuple[int, int] | None = None) -> Mention | None:
         """The subject of a speech verb; a single person never agrees with a plural verb."""
         found = self._cue_subject(cue, exclude)
+        if found is None or found.kind in ("name", "person", "role", "institution"):
+            found = self._unless_attribute(cue, found)
         if cue._.cue_lemma == "zitieren" and found is not None:
             quoted = self._quoted_object(cue, found, exclude)
             if quoted is not None:  # "zitiert die Zeitung den Minister X": X speaks
@@ -77,6 +80,36 @@ class Resolver(ClauseSubjects):
             return found
         clause_start = self._clause_start(cue.start, sentence_at(self.doc, cue.start).start)
         return None if disagrees(self.doc, cue, clause_start, found) else found
+
+    def _unless_attribute(self, cue: Span, found: Mention | None) -> Mention | None:
+        """``Ein Berater Lukaschenkos sagte``: a name that is the attribute of a person noun
+        before the verb does not speak; ``der enge Verbündete Putins`` is the person the text
+        is about (the latest other person named), any other such phrase nobody named."""
+        sent = sentence_at(self.doc, cue.start)
+        lo = self.doc[self._clause_start(cue.start, sent.start)].idx
+        named = found
+        if named is None:  # "Der Verbündete von Kremlchef Putin betonte": the front phrase
+            front = self._mentions_between(lo, cue.start_char)
+            named = front[0] if front and len(self.text[lo : front[0].start].split()) <= 4 else None
+        if named is None or not lo <= named.start < cue.start_char:
+            return found
+        attribute = attribute_of(self.text, named, lo, cue.start_char)
+        if attribute is None:
+            return found
+        if not attribute.ally:
+            return None
+        owner = self._resolve(named)
+        for m in reversed(self._mentions_between(max(0, lo - self.window), lo)):
+            r = self._resolve(m)
+            if r is None or not r.speaker or r.kind == "institution":
+                continue
+            if owner is None or r.speaker != owner.speaker:
+                # the whole phrase: "Der enge Verbündete des … Putin", "Putins engster Verbündeter"
+                start = min(lo, named.start)
+                end = max(named.end, self.text.find(attribute.head, lo) + len(attribute.head))
+                text = self.text[start:end]
+                return self._record(Mention(start, end, text, "description", r.speaker))
+        return None
 
     def _before_bracket(self, close: int, clause_start: int) -> int:
         """The token before the ``(`` that the ``)`` at ``close`` closes."""
