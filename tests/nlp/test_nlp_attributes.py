@@ -100,3 +100,66 @@ def test_a_follow_up_quote_after_und_keeps_the_speaker(extract: Extract) -> None
         "Und: «Wir haben nie jemanden bedroht.»"
     )
     assert by_text(extract(text), "bedroht").speaker == "lukashenko"
+
+
+BODY = "\n\nDer Präsident äußerte sich am Montag in Minsk vor Journalisten."
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Lukaschenko an die Nachbarn: Wir greifen niemanden an", "lukashenko"),
+        ("Putin über die Sanktionen: Sie schaden nur dem Westen", "putin"),
+        ("Aleinik vor der UNO: Belarus bleibt ein neutraler Staat", "aleinik"),
+        (
+            "Alexander Lukaschenko: Belarussische Truppen nehmen an der Operation nicht teil",
+            "lukashenko",
+        ),
+        # indicative reports after a speech verb are the headline's style
+        ("Lukaschenko versichert, belarussische Truppen bleiben im eigenen Land", "lukashenko"),
+        ("Krieg im Osten: Lukaschenko bekräftigt, seine Armee wird nicht eingreifen", "lukashenko"),
+    ],
+)
+def test_headline_reports_with_addressee_topic_or_indicative(
+    extract: Extract, headline: str, speaker: str
+) -> None:
+    found = [s for s in extract(headline + BODY) if s.start < len(headline)]
+    assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Putin in Sotschi: Ein Besuch mit Folgen",  # no verb: a topic, not a statement
+        "Lukaschenko und die Armee: Was der Machthaber plant",  # a clause in the name part
+    ],
+)
+def test_colon_headline_without_a_report(extract: Extract, headline: str) -> None:
+    assert not [s for s in extract(headline + BODY) if s.start < len(headline)]
+
+
+def test_in_the_body_an_indicative_bare_plural_is_no_report(extract: Extract) -> None:
+    text = "Die Ermittler prüften, was ihm vorgeworfen wird, schwere Vorwürfe wurden laut."
+    assert not [s for s in extract(text) if "Vorwürfe wurden" in s.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Sergej Aleinik traf sich mit Journalisten. Ihm zufolge sind die Truppen abgezogen.",
+            "abgezogen",
+            "aleinik",
+        ),
+        (
+            "Die Ministerin Anna Berger äußerte sich am Abend. Ihr zufolge habe die Regierung "
+            "nichts gewusst.",
+            "gewusst",
+            "other:Anna Berger",
+        ),
+    ],
+)
+def test_zufolge_after_a_pronoun_is_the_person_it_refers_to(
+    extract: Extract, text: str, fragment: str, speaker: str
+) -> None:
+    assert by_text(extract(text), fragment).speaker == speaker

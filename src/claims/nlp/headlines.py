@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import doc_text
 from claims.nlp.sentences import sentence_of
-from claims.nlp.verbs import is_finite_verb
+from claims.nlp.verbs import is_finite_verb, verb_lemmas
 from claims.nlp.words import word_set
 
 BODY_MIN_CHARS = 160  # a paragraph this long (or of two sentences) is body text
@@ -103,10 +103,24 @@ def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:
 
 
 # "Putin: Russland hat niemanden überfallen": a name, a colon and a clause without quote marks
-_COLON_HEADLINE = re.compile(r"([^:\n]{2,60}?):[ \t]+([^\n]{8,})")
+_COLON_HEADLINE = re.compile(r"([^:\n]{2,100}?):[ \t]+([^\n]{8,})")
 _KICKER = re.compile(r"\s[-–—|]\s")
 _QUOTE_MARKS = '„“”"»«‚‘’'
 _AUXILIARIES = word_set("auxiliaries")
+_LINKS = word_set("headline_links")
+#: Most words between the name and the colon ("Alejnik über das Treffen in Genf:").
+_MAX_LINKED_WORDS = 12
+
+
+def _names_the_headline(rest: str) -> bool:
+    """What stands between the name and the colon: nothing, or its addressee or topic
+    (``dem Westen``, ``über die Sanktionen``), never a clause of its own."""
+    words = rest.split()
+    return not words or (
+        words[0] in _LINKS
+        and len(words) <= _MAX_LINKED_WORDS
+        and not any(is_finite_verb(w) for w in words)
+    )
 
 
 def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
@@ -131,15 +145,16 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
                 x
                 for x in mentions
                 if x.start == m.start(1)
-                and x.end == m.end(1)
+                and _names_the_headline(text[x.end : m.end(1)])
                 and x.speaker
                 and x.kind in ("name", "person", "role", "epithet")
             ),
             None,
         )
-        words = m.group(2).split()
+        words = [w.strip(".,;!?") for w in m.group(2).split()]
         if name is None or not any(
-            w.lower() in _AUXILIARIES or is_finite_verb(w.strip(".,;!?")) for w in words[1:]
+            w.lower() in _AUXILIARIES or is_finite_verb(w) or w in verb_lemmas()
+            for w in words[1:]
         ):
             continue
         a, b = m.start(2), m.end(2)

@@ -48,6 +48,7 @@ from claims.nlp.content_bounds import (  # noqa: F401 (re-exported)
     trim,
 )
 from claims.nlp.extensions import sentence_at
+from claims.nlp.headlines import body_start
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.markers import (  # noqa: F401 (marker_phrase: re-exported)
     in_subordinate_clause,
@@ -71,6 +72,7 @@ from claims.nlp.verbs import (
     perfect_tail,
     subject_tail,
     verb_last,
+    verb_lemmas,
     wie_before,
 )
 from claims.nlp.words import word_set
@@ -80,6 +82,7 @@ TAIL_RELATIVES = frozenset({"der", "die", "welcher", "welche"})
 MAX_NAMED_TAIL = 5  # tokens of the speaker between the cue and that relative clause
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
 FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
+V2_SUBJECT_OPENERS = word_set("v2_subject_openers")
 
 
 class IndirectFinder:
@@ -274,8 +277,14 @@ class IndirectFinder:
             article
             or low in ("er", "sie", "es", "man", "wir", "ich")
             or (doc[first].text[:1].isupper() and first + 1 < end and doc[first + 1].is_lower)
+            or (low in V2_SUBJECT_OPENERS and _opens_noun_phrase(doc, first + 1, end))
+            # headlines report in the indicative: "X versichert, belarussische Truppen bleiben …"
+            or (_bare_plural_subject(doc, first, end) and doc[first].idx < body_start(doc))
         )
-        has_verb = any(t.lower_ in AUXILIARIES or is_verb_form(t.text) for t in clause)
+        has_verb = any(
+            t.lower_ in AUXILIARIES or is_verb_form(t.text) or t.text in verb_lemmas()
+            for t in clause[1:]
+        )
         if not (subject_first and has_verb) or cue._.opinion:
             return None  # "…, die Sprecherin der Fraktion, X (Grüne)": an apposition
         if article and verb_last(clause):
@@ -342,6 +351,18 @@ class IndirectFinder:
                 return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
             return start, end, "reported"
         return start, end, "clause"
+
+
+def _bare_plural_subject(doc: Doc, first: int, end: int) -> bool:
+    """``…, belarussische Truppen bleiben …``: an adjective and a noun with no article open
+    the clause, then a verb."""
+    return (
+        first + 2 < end
+        and doc[first].is_lower
+        and doc[first].text.endswith("e")
+        and doc[first + 1].text[:1].isupper()
+        and doc[first + 2].is_lower
+    )
 
 
 def _question_frame(doc: Doc, start: int, end: int) -> bool:

@@ -232,6 +232,10 @@ def source_name(tokens: list[Token]) -> Mention | None:
     return Mention(tokens[0].idx, last.idx + len(last), text, "source", OTHER_PREFIX + text)
 
 
+#: Personal pronouns a ``zufolge`` marker takes as its source ("Ihm zufolge", "ihr zufolge").
+DATIVE_PRONOUNS = frozenset({"ihm", "ihr"})
+
+
 def marker_source(
     doc: Doc, cue: Span, sent: Span, resolver: Resolver, quote: tuple[int, int] | None = None
 ) -> tuple[Mention | None, tuple[int, int]]:
@@ -239,6 +243,10 @@ def marker_source(
     and the char range of the marker with its source. No one when the ``quote`` is part of the
     source's name (``laut der „Berliner Zeitung“``)."""
     a, b = marker_phrase(doc, cue, sent.start, sent.end)
+    if cue._.cue_lemma == "zufolge" and cue.start - 1 == a and doc[a].lower_ in DATIVE_PRONOUNS:
+        # "Ihm zufolge …": the person the pronoun refers to
+        found = resolver.pronoun(doc[a].idx, doc[a].text)
+        return found, (doc[a].idx, cue.end_char)
     if cue._.cue_lemma == "so" and b + 1 < sent.end and doc[b].text == ",":
         found = resolver.apposition_name(b + 1, sent.end)  # "so der Vorsitzende, Hans Maier"
         if found is not None:
