@@ -37,8 +37,8 @@ from nlp_helpers import Extract, by_text
             "lukashenko",
         ),
         (
-            "Lukaschenko empfing am Freitag den Kremlchef. Der enge Verbündete des russischen "
-            "Präsidenten Wladimir Putin sagte danach, dass die Gespräche offen verlaufen seien.",
+            "Lukaschenko empfing am Freitag den Kremlchef. Der treue Verbündete des russischen "
+            "Staatschefs Wladimir Putin sagte danach, dass die Gespräche offen verlaufen seien.",
             "offen",
             "lukashenko",
         ),
