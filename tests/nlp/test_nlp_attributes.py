@@ -163,3 +163,15 @@ def test_zufolge_after_a_pronoun_is_the_person_it_refers_to(
     extract: Extract, text: str, fragment: str, speaker: str
 ) -> None:
     assert by_text(extract(text), fragment).speaker == speaker
+
+
+def test_a_colon_glued_to_a_quote_mark_is_split_from_the_words() -> None:
+    from claims.nlp.tokenizer import blank_german
+
+    tokens = [t.text for t in blank_german()('meldet der Sender RT DE:"Im Wortlaut')]
+    assert tokens[-5:] == ["DE", ":", '"', "Im", "Wortlaut"]
+
+
+def test_a_speaker_name_never_swallows_the_colon_and_quote(extract: Extract) -> None:
+    text = 'Weiter meldet der Sender RT DE:"Im Wortlaut hieß es: Wir bleiben neutral."'
+    assert all('"' not in (s.speaker or "") for s in extract(text))

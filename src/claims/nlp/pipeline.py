@@ -12,6 +12,7 @@ from spacy.language import Language
 from claims.errors import InputError
 from claims.kb.speakers import SpeakerRegistry
 from claims.nlp import attribution, cues, indirect, quotes, sentences  # noqa: F401 (factories)
+from claims.nlp.tokenizer import add_colon_quote_infixes, blank_german
 
 COMPONENTS = (
     "claims_sentencizer",
@@ -25,7 +26,7 @@ COMPONENTS = (
 def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Language:
     """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`claims.nlp.attribution`)."""
     if model is None:
-        nlp = spacy.blank("de")
+        nlp = blank_german()
     else:
         try:
             nlp = spacy.load(model, exclude=["senter", "sentencizer"])
@@ -37,6 +38,7 @@ def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Langu
             ) from exc
         if "parser" in nlp.pipe_names:
             nlp.disable_pipe("parser")  # our sentence rules decide the boundaries
+        add_colon_quote_infixes(nlp)
     # no parser or NER: memory grows linearly, so long single-line texts are fine
     nlp.max_length = max(nlp.max_length, 200_000_000)
     for name in COMPONENTS:

@@ -59,9 +59,9 @@ class Tokens:
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    import spacy
+    from claims.nlp.tokenizer import blank_german
 
-    return spacy.blank("de").tokenizer
+    return blank_german().tokenizer
 
 
 def tokenize(text: str) -> Tokens:

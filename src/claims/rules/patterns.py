@@ -8,10 +8,10 @@ components; the term patterns themselves live in :mod:`claims.rules.terms`.
 
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from claims.nlp.tokenizer import blank_german
 from claims.rules.terms import SlotMatcher, TermPattern, WordSpec, word_spec
 from claims.rules.tokens import base_keys, infinitive, stem, tokens_of_doc
 
@@ -63,7 +63,7 @@ class TokenKeys:
 
 def build_nlp() -> Language:
     """A blank German pipeline with the lookup lemmatizer and the key component."""
-    nlp = spacy.blank("de")
+    nlp = blank_german()
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("claims_token_keys")
     nlp.initialize()

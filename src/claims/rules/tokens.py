@@ -236,11 +236,12 @@ class Tokenizer:
     def __init__(
         self, lemmas: Mapping[str, str] | None = None, nlp: Language | None = None
     ) -> None:
-        import spacy
         from spacy.attrs import ORTH
 
+        from claims.nlp.tokenizer import blank_german
+
         if nlp is None:
-            nlp = spacy.blank("de")
+            nlp = blank_german()
         self._orth = ORTH
         self.nlp: Language = nlp
         self.vocab = nlp.vocab
