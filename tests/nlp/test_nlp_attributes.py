@@ -175,3 +175,24 @@ def test_a_colon_glued_to_a_quote_mark_is_split_from_the_words() -> None:
 def test_a_speaker_name_never_swallows_the_colon_and_quote(extract: Extract) -> None:
     text = 'Weiter meldet der Sender RT DE:"Im Wortlaut hieß es: Wir bleiben neutral."'
     assert all('"' not in (s.speaker or "") for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kurz vor seiner Reise nach China erhebt Wladimir Putin Forderungen an die Regierung "
+            "der Ukraine - und behauptet zugleich, Russland habe niemanden angegriffen.",
+            "putin",
+        ),
+        (
+            "Am Montag stellte Lukaschenko seine Pläne für den Norden der Ukraine vor und sagte, "
+            "Belarus werde sich nicht beteiligen.",
+            "lukashenko",
+        ),
+    ],
+)
+def test_a_verb_after_und_shares_the_inverted_subject_of_the_first(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert by_text(extract(text), "habe" if "habe" in text else "werde").speaker == speaker

@@ -269,6 +269,12 @@ class Resolver(ClauseSubjects):
                     if found is not None:
                         return self._record(found)
                     break
+            # "Am Montag stellte X seine Pläne für den Norden der Ukraine vor und sagte": the
+            # inverted subject of the sentence's first verb, however far back
+            k = sentence_of(self.sent_starts, cue.start_char)
+            first = None if self.by_start.get(sent.start_char) else self.inverted_subject(k, True)
+            if first is not None and first.start < cue.start_char:
+                return self._record(first)
         # 3. the subject of the sentence: "Lukaschenko nannte …, lobte später …"
         k = sentence_of(self.sent_starts, cue.start_char)
         found = self._sentence_subject(k, cue.start_char, None)
@@ -373,10 +379,11 @@ class Resolver(ClauseSubjects):
                 return None  # "Darin wird …", "Zwar hatte …": a capitalised function word
         return self._noun_phrase(b - 1, cue, backwards=True)
 
-    def inverted_subject(self, k: int) -> Mention | None:
+    def inverted_subject(self, k: int, adverbial: bool = False) -> Mention | None:
         """``2009 will BYD 180.000 Autos verkaufen``, ``Dabei hält sich Gall zurück``: the
         name right after the finite verb of sentence ``k`` when an adverbial, not a noun
-        phrase, stands before the verb."""
+        phrase, stands before the verb (``adverbial``: the caller knows the front is no
+        subject, as before a verb coordinated with "und")."""
         doc = self.doc
         span = doc.char_span(self.sent_starts[k], self.sent_starts[k] + 1, alignment_mode="expand")
         if span is None:
@@ -384,7 +391,8 @@ class Resolver(ClauseSubjects):
         sent = sentence_at(doc, span.start)
         first = doc[sent.start]
         if first.lower_ in DETERMINERS or not (
-            first.text[:1].isdigit()
+            adverbial
+            or first.text[:1].isdigit()
             or first.lower_ in OBJECT_MARKERS
             or first.text in SENTENCE_OPENERS
             or first.text in NOT_NAME
