@@ -272,7 +272,8 @@ class Resolver(ClauseSubjects):
             # "Am Montag stellte X seine Pläne für den Norden der Ukraine vor und sagte": the
             # inverted subject of the sentence's first verb, however far back
             k = sentence_of(self.sent_starts, cue.start_char)
-            first = None if self.by_start.get(sent.start_char) else self.inverted_subject(k, True)
+            fronted_pp = any(t.lower_ in OBJECT_MARKERS for t in doc[sent.start : sent.start + 3])
+            first = self.inverted_subject(k, adverbial=True) if fronted_pp else None
             if first is not None and first.start < cue.start_char:
                 return self._record(first)
         # 3. the subject of the sentence: "Lukaschenko nannte …, lobte später …"
