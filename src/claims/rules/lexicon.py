@@ -162,6 +162,13 @@ BRIDGE_WORDS = frozenset(
         "plan",
         "ziel",
         "wille",
+        # permission: "hat nie zugelassen, dass von hier aus angegriffen wird"
+        "zulassen",
+        "erlauben",
+        "gestatten",
+        "dulden",
+        "genehmigen",
+        "billigen",
     }
 )
 
