@@ -134,7 +134,7 @@ def analyze(
     """
     resources = resources or Resources.load(options.data)
     state = RunState(on_warning=on_warning)
-    stage = CachedStage.open(resources, options, state.on_warning)
+    stage = open_stage(options, state.on_warning)
     try:
         for article, result in _results(paths, resources, options, stage, state, on_error):
             _collect(article, result, options, state)
@@ -177,6 +177,18 @@ def _results(
             for statement in result.statements:  # for `path:line:col` in the terminal
                 statement.column = Article.column_of(statement.start, text)
             yield article, result
+
+
+def open_stage(options: AnalyzeOptions, warn: WarningCallback) -> CachedStage:
+    """The cached per-article stage for ``options``."""
+    return CachedStage.open(
+        options.data,
+        use_cache=options.use_cache,
+        cache_dir=options.cache_dir,
+        model=options.model,
+        run_rules=options.run_rules,
+        warn=warn,
+    )
 
 
 def _nothing_found(paths: Sequence[str | Path]) -> InputError:
@@ -305,7 +317,7 @@ def _spooled_run(
     keys: list[tuple[str, str, int]] = []
     warned: dict[int, tuple[str, list[str]]] = {}
     said = 0
-    stage = CachedStage.open(resources, options, state.on_warning)
+    stage = open_stage(options, state.on_warning)
     try:
         for article, result in _results(paths, resources, options, stage, state, on_error):
             statements = [

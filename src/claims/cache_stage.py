@@ -22,11 +22,12 @@ from claims.models import Article, ErrorRecord, Evidence, Statement
 from claims.worker import ArticleResult
 
 if TYPE_CHECKING:
-    from claims.app import AnalyzeOptions
     from claims.cache import Cache
-    from claims.resources import Resources
+    from claims.resources import DataFiles
 
 STAGE = "article"
+#: the package data files the per-article stage reads (beyond the user's files)
+BUILTIN_DATA = ("speakers.yaml", "claim_types.yaml", "categories.yaml", "rule_words.yaml")
 STATEMENTS_ONLY = ":statements"
 Pending = Callable[[], list[ArticleResult]]
 Submit = Callable[[list[Article]], Pending]
@@ -79,27 +80,33 @@ class CachedStage:
 
     @classmethod
     def open(
-        cls, resources: Resources, options: AnalyzeOptions, warn: Callable[[str], None]
+        cls,
+        data: DataFiles,
+        *,
+        use_cache: bool = True,
+        cache_dir: Path | None = None,
+        model: str | None = None,
+        run_rules: bool = True,
+        warn: Callable[[str], None] = lambda message: None,
     ) -> CachedStage:
-        if not options.use_cache:
+        """The stage for one run: keyed by the data files and model, off without ``use_cache``."""
+        if not use_cache:
             return cls(None, "")
         from claims.cache import Cache, data_key
         from claims.datafiles import package_data
 
-        builtin = [
-            package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")
-        ]
+        builtin = [package_data(n) for n in BUILTIN_DATA]
         key = data_key(
             __version__,
             code_fingerprint(),  # covers PIPELINE_VERSION and any edit of the stage's code
-            options.model or "blank",
+            model or "blank",
             *[p for p in builtin if p.exists()],
-            *options.data.speakers,
-            *options.data.rules,
-            *options.data.kb,
+            *data.speakers,
+            *data.rules,
+            *data.kb,
         )
-        cache = Cache(options.cache_dir or Cache.default_dir())
-        if options.run_rules:
+        cache = Cache(cache_dir or Cache.default_dir())
+        if run_rules:
             stage = cls(cache, key, warn=warn, lookup_keys=(key,))
         else:  # statements without corpus evidence (`claims quotes` never computes it)
             stage = cls(

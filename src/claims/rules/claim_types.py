@@ -18,8 +18,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.models import Statement
-from claims.rules import lexicon
 from claims.rules.clauses import Analysis, analyse
+from claims.rules.lexicon import NEGATIVE_CUES
 from claims.rules.loading import load_merged
 from claims.rules.terms import SlotMatcher, TermPattern
 from claims.rules.tokens import Tokenizer, Tokens, shared_tokenizer
@@ -96,7 +96,7 @@ class ClaimTagger:
         if negative is None:
             tokens = self.tokenizer(cue)
             keys = {k for i in range(len(tokens)) for k in tokens.keys(i)}
-            negative = self._cues[cue] = bool(keys & lexicon.NEGATIVE_CUES)
+            negative = self._cues[cue] = bool(keys & NEGATIVE_CUES)
         return negative
 
     def _tag(self, tokens: Tokens, cue: str | None) -> list[str]:

@@ -15,21 +15,11 @@ from collections.abc import Sequence
 from claims.kb.categories import Category, load_categories
 from claims.models import Article, Evidence, Statement
 from claims.rules.clauses import Analysis, QuoteMask, Unit, analyse
+from claims.rules.lexicon import STATEMENT_NOUNS
 from claims.rules.terms import SlotMatcher
 from claims.rules.tokens import Tokenizer, shared_tokenizer
 
 __all__ = ["CorpusEvidenceFinder", "load_categories"]
-
-#: Nouns that make a sentence one *about a statement* ("Das widerspricht seiner Aussage, dass
-#: ..."): such a sentence comments on what someone said, maybe in another year, and is never
-#: cited as a report of the deed itself.
-STATEMENT_NOUNS = frozenset(
-    {
-        "aussage", "aussagen", "äußerung", "äußerungen", "behauptung", "behauptungen",
-        "beteuerung", "beteuerungen", "dementi", "dementis", "worte", "darstellung",
-        "widerspruch", "widerspricht", "widersprechen",
-    }
-)  # fmt: skip
 
 
 def about_a_statement(sentence: str) -> bool:

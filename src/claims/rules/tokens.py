@@ -14,19 +14,38 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claims.rules import lexicon
+from claims.rules.lexicon import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    ENDINGS,
+    FINITE_ENDINGS,
+    PARTICLES,
+    QUOTE_CHARS,
+    SENTENCE_ENDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: Tokens after which a sentence may end.
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: Names of the token extensions that hold the match keys (see :meth:`Tokens.annotated_doc`).
+KEYS = "claims_keys"
+KEYSTR = "claims_keystr"
+
+
+def register_key_extensions() -> None:
+    """Register ``token._.claims_keys`` and ``token._.claims_keystr`` (once per process)."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension(KEYS):
+        Token.set_extension(KEYS, default=())
+    if not Token.has_extension(KEYSTR):
+        Token.set_extension(KEYSTR, default="")
 
 
 def stem(word: str) -> str:
     """Strip one inflectional ending so "Luftangriffe" and "Luftangriff" share a key."""
-    for ending in lexicon.ENDINGS:
+    for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
@@ -34,14 +53,14 @@ def stem(word: str) -> str:
 
 def infinitive(word: str) -> str:
     """A guess at the infinitive of a finite verb form ("habe" -> "haben", "hält" stays)."""
-    for ending in ("est", "et", "st", "en", "e", "t"):
+    for ending in FINITE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)] + "en"
     return word + "en"
 
 
 #: "einzu", "abzu", ...: the start of a zu-infinitive of a separable verb
-_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in lexicon.PARTICLES))
+_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in PARTICLES))
 
 
 def base_keys(text: str, lemma: str) -> set[str]:
@@ -98,8 +117,8 @@ class Lex:
         self.is_punct = is_punct
         self.is_alpha = is_alpha
         keys = frozenset(base_keys(text, lemma))
-        quote = text in lexicon.QUOTE_CHARS
-        brk = is_space or text in lexicon.CLAUSE_BREAKS or quote
+        quote = text in QUOTE_CHARS
+        brk = is_space or text in CLAUSE_BREAKS or quote
         newline = is_space and "\n" in text
         self.keys: frozenset[str] = keys
         self.keystr = keystr(keys)
@@ -110,10 +129,10 @@ class Lex:
         #: a newline or . ! ? …: where sentence boundaries are looked for
         self.may_end_sentence = newline or text in SENTENCE_ENDS
         #: a clause break or a coordinator: where the words of a separable verb end
-        self.ends_segment = brk or lower in lexicon.COORDINATORS
+        self.ends_segment = brk or lower in COORDINATORS
         self.quote = quote
         #: a separable verb particle
-        self.particle = lower in lexicon.PARTICLES
+        self.particle = lower in PARTICLES
 
     def __repr__(self) -> str:
         return f"Lex({self.text!r}, lemma={self.lemma!r})"
@@ -200,8 +219,7 @@ class Tokens:
 
     def annotated_doc(self) -> Doc:
         """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns)."""
-        from claims.rules.patterns import KEYS, KEYSTR  # registers the extensions
-
+        register_key_extensions()
         for i, token in enumerate(self.doc):
             token.lemma_ = self.lexes[i].lemma
             keys = tuple(sorted(self.keys(i)))
