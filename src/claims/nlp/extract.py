@@ -42,6 +42,15 @@ class StatementExtractor:
         self, articles: Iterable[Article], batch_size: int = 32
     ) -> Iterator[list[Statement]]:
         """One statement list per article, in order (spaCy batches the work)."""
+        for _, statements in self.extract_docs(articles, batch_size):
+            yield statements
+
+    def extract_docs(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Doc, list[Statement]]]:
+        """Each article's Doc with its statements, in order, so later stages read the tokens
+        instead of tokenising again. The Doc is of the unwrapped text (soft line breaks are
+        spaces, offsets unchanged); ``doc.user_data["claims_text"]`` holds that text."""
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:
@@ -50,7 +59,7 @@ class StatementExtractor:
                 yield self._make_doc(article)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield to_statements(doc, pending.pop(0))
+            yield doc, to_statements(doc, pending.pop(0))
 
 
 def to_statements(doc: Doc, article: Article) -> list[Statement]:
