@@ -1,5 +1,10 @@
-"""The library API behind the CLI: ingest -> statements -> claims -> findings -> Report.
+"""The library API behind the CLI, a straight pipeline:
 
+    ingest -> extract [cached] -> claims -> evidence -> rules -> report
+
+Each stage is a function of the previous stage's output (:func:`_results` chains the per-article
+ones); the per-article stages (extract, claims, evidence) run in :mod:`claims.worker` over one
+spaCy Doc per article, and :mod:`claims.cache_stage` stores their result per article text.
 Articles are streamed: each is ingested, analysed (in this process or in worker processes) and
 reduced to its statements and evidence before the next is read. :func:`analyze` collects the
 results into a :class:`Report` in memory (handy for libraries and tests on small inputs);
@@ -24,7 +29,7 @@ from claims.ingest import DuplicateArticle, Skipped, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
-from claims.worker import ArticleResult, Executor
+from claims.worker import ArticleResult, LazyExecutor
 
 if TYPE_CHECKING:
     from claims.distributed import DaskExecutor
@@ -166,17 +171,53 @@ def _results(
     state: RunState,
     on_error: ErrorCallback,
 ) -> Iterator[tuple[Article, ArticleResult]]:
+    """The per-article part of the pipeline, each step a function of the one before:
+    ingest -> analysed (cached: extract -> claims -> evidence, one Doc per article) -> located.
+    """
     memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
     articles = _ingest(paths, options, state, on_error, memo)
-    for article, result in _analyse(articles, resources, options, stage):
+    return _located(_analysed(articles, resources, options, stage), state, on_error)
+
+
+def _analysed(
+    articles: Iterable[Article], resources: Resources, options: AnalyzeOptions, stage: CachedStage
+) -> Iterator[tuple[Article, ArticleResult]]:
+    """Each article with its result: from the cache, else computed in this process, a pool of
+    worker processes or on a Dask cluster."""
+    executor: LazyExecutor | DaskExecutor
+    if options.scheduler:
+        from claims.distributed import PART_SIZE, DaskExecutor
+
+        # Connected before the first article is read: a wrong address fails at once. The
+        # pipeline is built on the workers, so nothing heavy is loaded here.
+        executor = DaskExecutor(
+            resources, options.scheduler, model=options.model, evidence=options.run_rules
+        )
+        # enough articles in flight to keep every worker thread busy (two chunks at a time)
+        stage.chunk_size = max(stage.chunk_size, PART_SIZE * executor.workers())
+    else:
+        executor = LazyExecutor(
+            resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
+        )
+    try:
+        yield from stage.run(articles, executor.submit)
+    finally:
+        executor.close()
+
+
+def _located(
+    analysed: Iterable[tuple[Article, ArticleResult]], state: RunState, on_error: ErrorCallback
+) -> Iterator[tuple[Article, ArticleResult]]:
+    """Analysed articles with their statements' columns set; a failed analysis is an error."""
+    for article, result in analysed:
         if result.error is not None:  # analysis failed (a worker process died): an error
             state.errors.append(result.error)
             on_error(result.error)
-        else:
-            text = article.text or ""
-            for statement in result.statements:  # for `path:line:col` in the terminal
-                statement.column = Article.column_of(statement.start, text)
-            yield article, result
+            continue
+        text = article.text or ""
+        for statement in result.statements:  # for `path:line:col` in the terminal
+            statement.column = Article.column_of(statement.start, text)
+        yield article, result
 
 
 def open_stage(options: AnalyzeOptions, warn: WarningCallback) -> CachedStage:
@@ -197,45 +238,6 @@ def _nothing_found(paths: Sequence[str | Path]) -> InputError:
         f"no article could be analysed in {where}",
         hint="give .txt, .md or .jsonl article files (see the errors above)",
     )
-
-
-def _analyse(
-    articles: Iterable[Article], resources: Resources, options: AnalyzeOptions, stage: CachedStage
-) -> Iterator[tuple[Article, ArticleResult]]:
-    pending: list[Article] = []
-
-    def remember(batch: Iterable[Article]) -> Iterator[Article]:
-        for article in batch:
-            pending.append(article)
-            yield article
-
-    executor: Executor | DaskExecutor | None = None
-    if options.scheduler:
-        from claims.distributed import PART_SIZE, DaskExecutor
-
-        # Connected before the first article is read: a wrong address fails at once. The
-        # pipeline is built on the workers, so nothing heavy is loaded here.
-        executor = DaskExecutor(
-            resources, options.scheduler, model=options.model, evidence=options.run_rules
-        )
-        # enough articles in flight to keep every worker thread busy (two chunks at a time)
-        stage.chunk_size = max(stage.chunk_size, PART_SIZE * executor.workers())
-
-    def submit(batch: list[Article]) -> Callable[[], list[ArticleResult]]:
-        # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
-        nonlocal executor
-        if executor is None:
-            executor = Executor(
-                resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
-            )
-        return executor.submit(batch)
-
-    try:
-        for result in stage.run(remember(articles), submit):
-            yield pending.pop(0), result
-    finally:
-        if executor is not None:
-            executor.close()
 
 
 def _collect(

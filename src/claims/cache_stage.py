@@ -1,5 +1,8 @@
 """The cached per-article stage: reuse statements and evidence of articles seen before.
 
+A cached result holds what the later stages need (tagged statements and corpus evidence), so a
+cached article needs no Doc, no tokens and no spaCy pipeline at all.
+
 The key covers the extraction pipeline version, the tool version and every data file that the
 per-article stage reads (speakers, claim types, evidence categories), so changing a rule reruns
 only the rule engine, and adding an article analyses only that article.
@@ -123,8 +126,10 @@ class CachedStage:
                 self.warn(message)
             self._warned = len(self.cache.warnings)
 
-    def run(self, articles: Iterable[Article], submit: Submit) -> Iterator[ArticleResult]:
-        """Yield every article's result in input order, computing only cache misses.
+    def run(
+        self, articles: Iterable[Article], submit: Submit
+    ) -> Iterator[tuple[Article, ArticleResult]]:
+        """Every article with its result, in input order, computing only cache misses.
 
         ``submit`` starts the work on a chunk and returns a function that waits for it, so the
         next chunk is read and looked up while worker processes compute the current one.
@@ -160,7 +165,7 @@ class CachedStage:
         found: dict[int, ArticleResult],
         todo: list[int],
         pending: Pending,
-    ) -> Iterator[ArticleResult]:
+    ) -> Iterator[tuple[Article, ArticleResult]]:
         computed = dict(zip(todo, pending(), strict=True))
         if self.cache is not None and computed:
             self.cache.put_many(
@@ -168,8 +173,8 @@ class CachedStage:
                 for i, r in computed.items()
                 if r.error is None  # a failure is never remembered
             )
-        for index in range(len(chunk)):
-            yield found[index] if index in found else computed[index]
+        for index, article in enumerate(chunk):
+            yield article, found[index] if index in found else computed[index]
 
     @staticmethod
     def _fits(article: Article, result: ArticleResult) -> bool:

@@ -258,3 +258,24 @@ class Executor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class LazyExecutor:
+    """An :class:`Executor` built on the first ``submit``: a fully cached run never loads a
+    spaCy pipeline."""
+
+    def __init__(
+        self, resources: Resources, jobs: int = 1, model: str | None = None, evidence: bool = True
+    ) -> None:
+        self._args = (resources, jobs, model, evidence)
+        self._executor: Executor | None = None
+
+    def submit(self, articles: list[Article]) -> Callable[[], list[ArticleResult]]:
+        if self._executor is None:
+            resources, jobs, model, evidence = self._args
+            self._executor = Executor(resources, jobs=jobs, model=model, evidence=evidence)
+        return self._executor.submit(articles)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.close()
