@@ -55,8 +55,7 @@ class Worker:
         )
 
     def analyse(self, article: Article) -> ArticleResult:
-        (doc, statements) = next(self.extractor.extract_docs([article]))
-        return self._claims_and_evidence(article, doc, statements)
+        return self._claims_and_evidence(article, *self.extractor.extract_doc(article))
 
     def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         batch = list(articles)

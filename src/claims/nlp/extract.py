@@ -33,10 +33,14 @@ class StatementExtractor:
         return doc
 
     def extract(self, article: Article) -> list[Statement]:
+        return self.extract_doc(article)[1]
+
+    def extract_doc(self, article: Article) -> tuple[Doc, list[Statement]]:
+        """The article's Doc with its statements (see :meth:`extract_docs`)."""
         doc = self._make_doc(article)
         for _, component in self.nlp.pipeline:
             doc = component(doc)
-        return to_statements(doc, article)
+        return doc, to_statements(doc, article)
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32
