@@ -244,15 +244,20 @@ class Tokens:
         """End offset of token ``i`` (without its trailing whitespace)."""
         return self.idx[i] + len(self.lexes[i].text)
 
-    def annotated_doc(self) -> Doc:
-        """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns)."""
-        register_key_extensions()
+    def annotated_doc(self, lemmas: bool = True, keys: bool = True) -> Doc:
+        """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns);
+        ``lemmas``/``keys`` False leaves out what no pattern reads."""
         doc = self.doc
+        if not (lemmas or keys):
+            return doc
+        register_key_extensions()
         for i, token in enumerate(doc):
-            token.lemma_ = self.lexes[i].lemma
-            keys = tuple(sorted(self.keys(i)))
-            token._.set(KEYS, keys)
-            token._.set(KEYSTR, "|" + "|".join(keys) + "|")
+            if lemmas:
+                token.lemma_ = self.lexes[i].lemma
+            if keys:
+                ordered = tuple(sorted(self.keys(i)))
+                token._.set(KEYS, ordered)
+                token._.set(KEYSTR, "|" + "|".join(ordered) + "|")
         return doc
 
 
