@@ -41,7 +41,7 @@ def article_tokens(tokenizer: Tokenizer, doc: Doc, text: str) -> Tokens:
     if unwrapped is None:
         unwrapped = doc.text
     if unwrapped != text:
-        if len(unwrapped) != len(text):
+        if unwrapped.replace("\n", " ") != text.replace("\n", " "):
             return tokenizer(text)  # not the doc of this text: tokenise it
         _restore_breaks(tokenizer, orths, idx, unwrapped, text)
     return tokenizer.tokens(tokenizer.lexes(orths), idx, text)
