@@ -213,7 +213,7 @@ def test_a_cached_article_at_another_path_and_line_is_rebound(
     def no_analysis(*args: object, **kwargs: object) -> None:
         raise AssertionError("a cache hit needs no analysis")
 
-    monkeypatch.setattr("claims.app.Executor", no_analysis)
+    monkeypatch.setattr("claims.worker.Executor", no_analysis)
     warm = analyze([str(moved)], cached)
     assert warm == fresh
     assert warm.statements[0].line != before.statements[0].line

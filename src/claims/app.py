@@ -1,5 +1,10 @@
-"""The library API behind the CLI: ingest -> statements -> claims -> findings -> Report.
+"""The library API behind the CLI, a straight pipeline:
 
+    ingest -> extract [cached] -> claims -> evidence -> rules -> report
+
+Each stage is a function of the previous stage's output (:func:`_results` chains the per-article
+ones); the per-article stages (extract, claims, evidence) run in :mod:`claims.worker` over one
+spaCy Doc per article, and :mod:`claims.cache_stage` stores their result per article text.
 Articles are streamed: each is ingested, analysed (in this process or in worker processes) and
 reduced to its statements and evidence before the next is read. :func:`analyze` collects the
 results into a :class:`Report` in memory (handy for libraries and tests on small inputs);
@@ -24,7 +29,7 @@ from claims.ingest import DuplicateArticle, Skipped, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
-from claims.worker import ArticleResult, Executor
+from claims.worker import ArticleResult, LazyExecutor
 
 if TYPE_CHECKING:
     from claims.distributed import DaskExecutor
@@ -134,7 +139,7 @@ def analyze(
     """
     resources = resources or Resources.load(options.data)
     state = RunState(on_warning=on_warning)
-    stage = CachedStage.open(resources, options, state.on_warning)
+    stage = open_stage(options, state.on_warning)
     try:
         for article, result in _results(paths, resources, options, stage, state, on_error):
             _collect(article, result, options, state)
@@ -166,38 +171,20 @@ def _results(
     state: RunState,
     on_error: ErrorCallback,
 ) -> Iterator[tuple[Article, ArticleResult]]:
+    """The per-article part of the pipeline, each step a function of the one before:
+    ingest -> analysed (cached: extract -> claims -> evidence, one Doc per article) -> located.
+    """
     memo = FileMemo(stage.cache, options.max_bytes) if stage.cache is not None else None
     articles = _ingest(paths, options, state, on_error, memo)
-    for article, result in _analyse(articles, resources, options, stage):
-        if result.error is not None:  # analysis failed (a worker process died): an error
-            state.errors.append(result.error)
-            on_error(result.error)
-        else:
-            text = article.text or ""
-            for statement in result.statements:  # for `path:line:col` in the terminal
-                statement.column = Article.column_of(statement.start, text)
-            yield article, result
+    return _located(_analysed(articles, resources, options, stage), state, on_error)
 
 
-def _nothing_found(paths: Sequence[str | Path]) -> InputError:
-    where = ", ".join(str(p) for p in paths)
-    return InputError(
-        f"no article could be analysed in {where}",
-        hint="give .txt, .md or .jsonl article files (see the errors above)",
-    )
-
-
-def _analyse(
+def _analysed(
     articles: Iterable[Article], resources: Resources, options: AnalyzeOptions, stage: CachedStage
 ) -> Iterator[tuple[Article, ArticleResult]]:
-    pending: list[Article] = []
-
-    def remember(batch: Iterable[Article]) -> Iterator[Article]:
-        for article in batch:
-            pending.append(article)
-            yield article
-
-    executor: Executor | DaskExecutor | None = None
+    """Each article with its result: from the cache, else computed in this process, a pool of
+    worker processes or on a Dask cluster."""
+    executor: LazyExecutor | DaskExecutor
     if options.scheduler:
         from claims.distributed import PART_SIZE, DaskExecutor
 
@@ -208,22 +195,49 @@ def _analyse(
         )
         # enough articles in flight to keep every worker thread busy (two chunks at a time)
         stage.chunk_size = max(stage.chunk_size, PART_SIZE * executor.workers())
-
-    def submit(batch: list[Article]) -> Callable[[], list[ArticleResult]]:
-        # Built on the first cache miss: a fully cached re-run never loads a spaCy pipeline.
-        nonlocal executor
-        if executor is None:
-            executor = Executor(
-                resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
-            )
-        return executor.submit(batch)
-
+    else:
+        executor = LazyExecutor(
+            resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
+        )
     try:
-        for result in stage.run(remember(articles), submit):
-            yield pending.pop(0), result
+        yield from stage.run(articles, executor.submit)
     finally:
-        if executor is not None:
-            executor.close()
+        executor.close()
+
+
+def _located(
+    analysed: Iterable[tuple[Article, ArticleResult]], state: RunState, on_error: ErrorCallback
+) -> Iterator[tuple[Article, ArticleResult]]:
+    """Analysed articles with their statements' columns set; a failed analysis is an error."""
+    for article, result in analysed:
+        if result.error is not None:  # analysis failed (a worker process died): an error
+            state.errors.append(result.error)
+            on_error(result.error)
+            continue
+        text = article.text or ""
+        for statement in result.statements:  # for `path:line:col` in the terminal
+            statement.column = Article.column_of(statement.start, text)
+        yield article, result
+
+
+def open_stage(options: AnalyzeOptions, warn: WarningCallback) -> CachedStage:
+    """The cached per-article stage for ``options``."""
+    return CachedStage.open(
+        options.data,
+        use_cache=options.use_cache,
+        cache_dir=options.cache_dir,
+        model=options.model,
+        run_rules=options.run_rules,
+        warn=warn,
+    )
+
+
+def _nothing_found(paths: Sequence[str | Path]) -> InputError:
+    where = ", ".join(str(p) for p in paths)
+    return InputError(
+        f"no article could be analysed in {where}",
+        hint="give .txt, .md or .jsonl article files (see the errors above)",
+    )
 
 
 def _collect(
@@ -305,7 +319,7 @@ def _spooled_run(
     keys: list[tuple[str, str, int]] = []
     warned: dict[int, tuple[str, list[str]]] = {}
     said = 0
-    stage = CachedStage.open(resources, options, state.on_warning)
+    stage = open_stage(options, state.on_warning)
     try:
         for article, result in _results(paths, resources, options, stage, state, on_error):
             statements = [

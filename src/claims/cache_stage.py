@@ -1,5 +1,8 @@
 """The cached per-article stage: reuse statements and evidence of articles seen before.
 
+A cached result holds what the later stages need (tagged statements and corpus evidence), so a
+cached article needs no Doc, no tokens and no spaCy pipeline at all.
+
 The key covers the extraction pipeline version, the tool version and every data file that the
 per-article stage reads (speakers, claim types, evidence categories), so changing a rule reruns
 only the rule engine, and adding an article analyses only that article.
@@ -22,11 +25,12 @@ from claims.models import Article, ErrorRecord, Evidence, Statement
 from claims.worker import ArticleResult
 
 if TYPE_CHECKING:
-    from claims.app import AnalyzeOptions
     from claims.cache import Cache
-    from claims.resources import Resources
+    from claims.resources import DataFiles
 
 STAGE = "article"
+#: the package data files the per-article stage reads (beyond the user's files)
+BUILTIN_DATA = ("speakers.yaml", "claim_types.yaml", "categories.yaml", "rule_words.yaml")
 STATEMENTS_ONLY = ":statements"
 Pending = Callable[[], list[ArticleResult]]
 Submit = Callable[[list[Article]], Pending]
@@ -79,27 +83,33 @@ class CachedStage:
 
     @classmethod
     def open(
-        cls, resources: Resources, options: AnalyzeOptions, warn: Callable[[str], None]
+        cls,
+        data: DataFiles,
+        *,
+        use_cache: bool = True,
+        cache_dir: Path | None = None,
+        model: str | None = None,
+        run_rules: bool = True,
+        warn: Callable[[str], None] = lambda message: None,
     ) -> CachedStage:
-        if not options.use_cache:
+        """The stage for one run: keyed by the data files and model, off without ``use_cache``."""
+        if not use_cache:
             return cls(None, "")
         from claims.cache import Cache, data_key
         from claims.datafiles import package_data
 
-        builtin = [
-            package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")
-        ]
+        builtin = [package_data(n) for n in BUILTIN_DATA]
         key = data_key(
             __version__,
             code_fingerprint(),  # covers PIPELINE_VERSION and any edit of the stage's code
-            options.model or "blank",
+            model or "blank",
             *[p for p in builtin if p.exists()],
-            *options.data.speakers,
-            *options.data.rules,
-            *options.data.kb,
+            *data.speakers,
+            *data.rules,
+            *data.kb,
         )
-        cache = Cache(options.cache_dir or Cache.default_dir())
-        if options.run_rules:
+        cache = Cache(cache_dir or Cache.default_dir())
+        if run_rules:
             stage = cls(cache, key, warn=warn, lookup_keys=(key,))
         else:  # statements without corpus evidence (`claims quotes` never computes it)
             stage = cls(
@@ -116,8 +126,10 @@ class CachedStage:
                 self.warn(message)
             self._warned = len(self.cache.warnings)
 
-    def run(self, articles: Iterable[Article], submit: Submit) -> Iterator[ArticleResult]:
-        """Yield every article's result in input order, computing only cache misses.
+    def run(
+        self, articles: Iterable[Article], submit: Submit
+    ) -> Iterator[tuple[Article, ArticleResult]]:
+        """Every article with its result, in input order, computing only cache misses.
 
         ``submit`` starts the work on a chunk and returns a function that waits for it, so the
         next chunk is read and looked up while worker processes compute the current one.
@@ -153,7 +165,7 @@ class CachedStage:
         found: dict[int, ArticleResult],
         todo: list[int],
         pending: Pending,
-    ) -> Iterator[ArticleResult]:
+    ) -> Iterator[tuple[Article, ArticleResult]]:
         computed = dict(zip(todo, pending(), strict=True))
         if self.cache is not None and computed:
             self.cache.put_many(
@@ -161,8 +173,8 @@ class CachedStage:
                 for i, r in computed.items()
                 if r.error is None  # a failure is never remembered
             )
-        for index in range(len(chunk)):
-            yield found[index] if index in found else computed[index]
+        for index, article in enumerate(chunk):
+            yield article, found[index] if index in found else computed[index]
 
     @staticmethod
     def _fits(article: Article, result: ArticleResult) -> bool:

@@ -25,7 +25,6 @@ import os
 import re
 import stat
 import subprocess
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,8 +32,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from claims.errors import InputError, InternalError, NotAvailableError, UsageError
-from claims.ids import digest
+from claims.errors import InputError, InternalError, UsageError
+from claims.ids import digest, normalise
 from claims.models import ErrorRecord, Finding, Report, Statement
 from claims.safeio import read_regular
 
@@ -45,22 +44,6 @@ MAX_BASELINE_DEPTH = 100  # a baseline is 3 levels deep; json.loads overflows ne
 EXCERPT_CHARS = 160
 
 _SPACE = re.compile(r"\s+")
-
-
-def normalise(text: str) -> str:
-    """The text as a fingerprint sees it: NFKC, case-folded, without punctuation, one space.
-
-    Typography that reformatting changes - quote styles, dashes, line breaks, non-breaking spaces,
-    soft hyphens, full-width forms - disappears; words and their order stay.
-    """
-    chars = []
-    for ch in unicodedata.normalize("NFKC", text).casefold():
-        category = unicodedata.category(ch)
-        if category == "Cf":  # soft hyphen, zero-width space: invisible, so dropped
-            continue
-        # Punctuation (quote marks, dashes) becomes a space, so "a-b" and "a - b" agree.
-        chars.append(" " if ch.isspace() or category[0] == "P" or category == "Cc" else ch)
-    return _SPACE.sub(" ", "".join(chars)).strip()
 
 
 def fingerprint(finding: Finding, statement: Statement) -> str:
@@ -604,33 +587,4 @@ def compare(
         fingerprints=prints,
         reviews={e.fingerprint: e for e in entries if e.fingerprint in seen},
         baseline_path=baseline_path,
-    )
-
-
-def render_check(
-    result: CheckResult,
-    fmt: str,
-    *,
-    lang: str = "en",
-    rules: dict[str, str] | None = None,
-) -> str:
-    """Render a check result; ``rules`` maps rule ids to titles for SARIF rule metadata."""
-    if fmt == "text":
-        from claims.report.check_text import render_check_text
-
-        return render_check_text(result, lang=lang)
-    if fmt == "json":
-        from claims.report.check_text import render_check_json
-
-        return render_check_json(result)
-    if fmt == "github":
-        from claims.report.github import render_github
-
-        return render_github(result, lang=lang)
-    if fmt == "sarif":
-        from claims.report.sarif import render_sarif
-
-        return render_sarif(result, rules=rules or {})
-    raise NotAvailableError(
-        f"unknown check format {fmt!r}", hint="choose one of: " + ", ".join(CHECK_FORMATS)
     )

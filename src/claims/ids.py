@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
 
 
 def digest(*parts: object, length: int = 16) -> str:
@@ -28,3 +32,19 @@ def statement_id(article: str, start: int, end: int, kind: str) -> str:
 
 def finding_id(statement: str, rule: str, actions: list[str]) -> str:
     return "f-" + digest(statement, rule, *sorted(actions), length=12)
+
+
+def normalise(text: str) -> str:
+    """The text as a fingerprint sees it: NFKC, case-folded, without punctuation, one space.
+
+    Typography that reformatting changes - quote styles, dashes, line breaks, non-breaking spaces,
+    soft hyphens, full-width forms - disappears; words and their order stay.
+    """
+    chars = []
+    for ch in unicodedata.normalize("NFKC", text).casefold():
+        category = unicodedata.category(ch)
+        if category == "Cf":  # soft hyphen, zero-width space: invisible, so dropped
+            continue
+        # Punctuation (quote marks, dashes) becomes a space, so "a-b" and "a - b" agree.
+        chars.append(" " if ch.isspace() or category[0] == "P" or category == "Cc" else ch)
+    return _SPACE.sub(" ", "".join(chars)).strip()

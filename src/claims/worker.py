@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from claims.models import Article, ErrorRecord, Evidence, Statement
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from claims.resources import Resources
 
 
@@ -37,31 +39,40 @@ class Worker:
         self, resources: Resources, model: str | None = None, evidence: bool = True
     ) -> None:
         from claims.nlp.extract import StatementExtractor
-        from claims.rules import ClaimTagger, CorpusEvidenceFinder
+        from claims.rules.claim_types import ClaimTagger
+        from claims.rules.evidence import CorpusEvidenceFinder
         from claims.rules.tokens import Tokenizer
 
         self.extractor = StatementExtractor(resources.registry, model=model)
-        # The tagger and the evidence finder share one tokenizer and word-form cache, and the
-        # extractor's lemma table; with the built-in blank pipeline also its tokenizer (the same
-        # rules, and its cache already holds the article's words).
-        shared = self.extractor.nlp if model is None else None
-        tokenizer = Tokenizer(lemmas=_extractor_lemmas(), nlp=shared)
-        self.tagger = ClaimTagger(resources.claim_types, tokenizer)
+        # One Doc per article: the tagger and the evidence finder read the extractor's tokens
+        # (its vocabulary, and its tokenizer for the few pieces they must tokenise themselves)
+        # and share one word-form cache and the extractor's lemma table.
+        self.tokenizer = Tokenizer(lemmas=_extractor_lemmas(), nlp=self.extractor.nlp)
+        self.tagger = ClaimTagger(resources.claim_types, self.tokenizer)
         # Corpus evidence (reporter sentences) only serves the rules: `claims quotes` skips it.
-        self.evidence = CorpusEvidenceFinder(resources.categories, tokenizer) if evidence else None
-
-    def _evidence(self, article: Article, statements: list[Statement]) -> list[Evidence]:
-        return [] if self.evidence is None else self.evidence.find(article, statements)
+        self.evidence = (
+            CorpusEvidenceFinder(resources.categories, self.tokenizer) if evidence else None
+        )
 
     def analyse(self, article: Article) -> ArticleResult:
-        statements = self.tagger.tag(self.extractor.extract(article))
-        return ArticleResult(statements, self._evidence(article, statements))
+        return self._claims_and_evidence(article, *self.extractor.extract_doc(article))
 
     def analyse_many(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         batch = list(articles)
-        for article, statements in zip(batch, self.extractor.extract_many(batch), strict=True):
-            tagged = self.tagger.tag(statements)
-            yield ArticleResult(tagged, self._evidence(article, tagged))
+        docs = self.extractor.extract_docs(batch)
+        for article, (doc, statements) in zip(batch, docs, strict=True):
+            yield self._claims_and_evidence(article, doc, statements)
+
+    def _claims_and_evidence(
+        self, article: Article, doc: Doc, statements: list[Statement]
+    ) -> ArticleResult:
+        """The stages after extraction (claims, then evidence), over the article's one Doc."""
+        from claims.rules.doc_tokens import article_tokens
+
+        tokens = article_tokens(self.tokenizer, doc, article.text or "")
+        tagged = self.tagger.tag(statements, tokens)
+        found = [] if self.evidence is None else self.evidence.find(article, tagged, tokens)
+        return ArticleResult(tagged, found)
 
 
 def _extractor_lemmas() -> Mapping[str, str] | None:
@@ -246,3 +257,24 @@ class Executor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class LazyExecutor:
+    """An :class:`Executor` built on the first ``submit``: a fully cached run never loads a
+    spaCy pipeline."""
+
+    def __init__(
+        self, resources: Resources, jobs: int = 1, model: str | None = None, evidence: bool = True
+    ) -> None:
+        self._args = (resources, jobs, model, evidence)
+        self._executor: Executor | None = None
+
+    def submit(self, articles: list[Article]) -> Callable[[], list[ArticleResult]]:
+        if self._executor is None:
+            resources, jobs, model, evidence = self._args
+            self._executor = Executor(resources, jobs=jobs, model=model, evidence=evidence)
+        return self._executor.submit(articles)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.close()

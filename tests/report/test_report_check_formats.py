@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claims.check import CHECK_FORMATS, baseline_from_report, compare, render_check
+from claims.check import CHECK_FORMATS, baseline_from_report, compare
 from claims.models import Finding, Report
+from claims.report.checks import render_check
 from claims.report.github import escape_data, escape_property
 
 

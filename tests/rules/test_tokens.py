@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from claims.models import Statement
 from claims.rules.claim_types import ClaimTagger, ClaimType
 from claims.rules.clauses import QuoteMask, analyse, quoted_mask
 from claims.rules.loading import top_level
@@ -123,3 +124,27 @@ def test_a_changed_data_file_is_read_again(tmp_path: Path) -> None:
     path.write_text("replace: true\nrules: []\n", encoding="utf-8")
     assert top_level(path).holds("rules") and not top_level(path).holds("claim_types")
     assert top_level(path).replace
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        {"LOWER": "ging"},
+        {"LEMMA": "gehen"},
+        {"_": {"claims_keys": {"INTERSECTS": ["gehen"]}}},
+        {"_": {"claims_keystr": {"REGEX": r"\|geh"}}},
+    ],
+)
+def test_raw_token_patterns_see_what_they_read(token: dict[str, object]) -> None:
+    going = ClaimType.model_validate(
+        {"id": "going", "title": "g", "definition": "d", "patterns": [{"terms": [[[token]]]}],
+         "examples": {"pass": ["x"], "fail": ["y"]}}
+    )  # fmt: skip
+    tagger = ClaimTagger([going])
+    assert tagger.tag_text("Er ging.") == ["going"]
+    text = "Titel: „Er ging nicht“"
+    tokens = tagger.tokenizer(text)
+    statement = Statement(
+        id="s-1", article_id="a-1", speaker=None, kind="direct", text=text[8:21], start=8, end=21
+    )
+    assert tagger.tag([statement], tokens)[0].claims == ["going"]

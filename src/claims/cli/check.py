@@ -102,8 +102,8 @@ def check_command(
         describe_change,
         dump_baseline,
         load_baseline,
-        render_check,
     )
+    from claims.report.checks import render_check
 
     args = RunArgs(**run)  # type: ignore[arg-type]
     review = Review(update_baseline, accept_ids, reject_ids, reason, by, force)

@@ -33,15 +33,28 @@ class StatementExtractor:
         return doc
 
     def extract(self, article: Article) -> list[Statement]:
+        return self.extract_doc(article)[1]
+
+    def extract_doc(self, article: Article) -> tuple[Doc, list[Statement]]:
+        """The article's Doc with its statements (see :meth:`extract_docs`)."""
         doc = self._make_doc(article)
         for _, component in self.nlp.pipeline:
             doc = component(doc)
-        return to_statements(doc, article)
+        return doc, to_statements(doc, article)
 
     def extract_many(
         self, articles: Iterable[Article], batch_size: int = 32
     ) -> Iterator[list[Statement]]:
         """One statement list per article, in order (spaCy batches the work)."""
+        for _, statements in self.extract_docs(articles, batch_size):
+            yield statements
+
+    def extract_docs(
+        self, articles: Iterable[Article], batch_size: int = 32
+    ) -> Iterator[tuple[Doc, list[Statement]]]:
+        """Each article's Doc with its statements, in order, so later stages read the tokens
+        instead of tokenising again. The Doc is of the unwrapped text (soft line breaks are
+        spaces, offsets unchanged); ``doc.user_data["claims_text"]`` holds that text."""
         pending: list[Article] = []
 
         def docs() -> Iterator[Doc]:
@@ -50,7 +63,7 @@ class StatementExtractor:
                 yield self._make_doc(article)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield to_statements(doc, pending.pop(0))
+            yield doc, to_statements(doc, pending.pop(0))
 
 
 def to_statements(doc: Doc, article: Article) -> list[Statement]:

@@ -6,34 +6,15 @@ or the terminal, so every format is deterministic and testable on hand-built rep
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from claims.errors import NotAvailableError
-from claims.models import Action, Report
+from claims.models import Report
 from claims.report.common import ReportView
+from claims.report.options import RenderOptions
 
 REPORT_FORMATS = ("table", "markdown", "json", "jsonl", "csv")
 LANGUAGES = ("en", "de")
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    """Everything a formatter may need besides the report itself."""
-
-    lang: str = "en"  # "de" | "en": report text (markdown, table headings)
-    color: bool = False  # table only: ANSI colour
-    width: int = 100  # table only: terminal width
-    include_text: bool = False  # json/jsonl: keep Article.text
-    actions: tuple[Action, ...] = ()  # KB actions: markdown timeline and citations
-    corpus: str = ""  # label of the analysed paths for the markdown header
-    generated: str | None = None  # run date; None keeps the output free of clock values
-    speaker_names: Mapping[str, str] = field(default_factory=dict)  # id -> display name
-    claim_type_names: Mapping[str, str] = field(default_factory=dict)  # id -> title (in lang)
-    statements_table: bool = True  # table only: list every statement (off for huge corpora)
-    findings_table: bool = True  # table only: `claims quotes` runs no rules and shows none
-    verbose: bool = False  # table only: every evidence item with its sources, every statement
-    paths: tuple[str, ...] = ()  # table only: the analysed paths, for the `claims show` hint
 
 
 def _formatter(fmt: str) -> Callable[[Report, RenderOptions], str]:

@@ -43,7 +43,7 @@ from claims.report.common import ReportView
 from claims.textsafe import visible
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 COLUMNS = (
     "statement_id",

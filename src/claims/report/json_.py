@@ -9,7 +9,7 @@ from claims.models import Report
 from claims.report.common import ordered
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 
 def report_data(report: Report, include_text: bool) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from claims.models import Report
 from claims.report.json_ import dumps, report_data
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 GROUPS = (
     ("articles", "article"),

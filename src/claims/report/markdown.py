@@ -26,7 +26,7 @@ from claims.report.i18n import paragraphs, t
 from claims.report.mdtext import blockquote, inline, link, mermaid_text, table
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 _QUOTES = {"de": ("„", "“"), "en": ("“", "”")}
 

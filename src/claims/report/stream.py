@@ -22,7 +22,7 @@ from claims.report.json_ import dumps
 from claims.report.jsonl import GROUPS
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 STREAM_FORMATS = ("json", "jsonl", "csv")
 

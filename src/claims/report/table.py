@@ -40,7 +40,7 @@ from claims.report.i18n import t
 from claims.textsafe import display
 
 if TYPE_CHECKING:
-    from claims.report import RenderOptions
+    from claims.report.options import RenderOptions
 
 MIN_WIDTH = 40
 QUOTE_LIMIT = 400  # a statement in `claims quotes`, --verbose and `claims show`

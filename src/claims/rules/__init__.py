@@ -2,8 +2,9 @@
 
 Everything topic-specific is data in ``claims/data/``: ``claim_types.yaml``, ``categories.yaml``,
 ``actions.yaml``, ``actors.yaml`` and ``rules.yaml``; users add or replace entries with their own
-files (``--kb``, ``--rules``). The names below are loaded on first use, so that
-``claims.kb.categories`` (which builds on ``claims.rules.patterns``) imports without a cycle.
+files (``--kb``, ``--rules``). The names below are loaded on first use: importing any submodule
+runs this file first (``claims.kb.categories`` builds on ``claims.rules.terms``), and the
+submodules never import this package, so nothing here is loaded half-way.
 """
 
 from __future__ import annotations

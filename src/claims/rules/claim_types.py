@@ -18,8 +18,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from claims.models import Statement
-from claims.rules import lexicon
 from claims.rules.clauses import Analysis, analyse
+from claims.rules.doc_tokens import span_tokens
+from claims.rules.lexicon import NEGATIVE_CUES
 from claims.rules.loading import load_merged
 from claims.rules.terms import SlotMatcher, TermPattern
 from claims.rules.tokens import Tokenizer, Tokens, shared_tokenizer
@@ -82,12 +83,25 @@ class ClaimTagger:
         """Claim type ids of one statement text, sorted."""
         return self._tag(self.tokenizer(text), cue)
 
-    def tag(self, statements: Sequence[Statement]) -> list[Statement]:
-        """Copies of the statements with ``claims`` set."""
+    def tag(
+        self, statements: Sequence[Statement], article: Tokens | None = None
+    ) -> list[Statement]:
+        """Copies of the statements with ``claims`` set.
+
+        ``article`` are the tokens of the statements' article (from the extractor's doc, see
+        :func:`claims.rules.doc_tokens.article_tokens`): a statement's tokens are then taken
+        from them instead of tokenising its text again.
+        """
         return [
-            s.model_copy(update={"claims": self._tag(self.tokenizer(s.text), s.cue)})
+            s.model_copy(update={"claims": self._tag(self._tokens(s, article), s.cue)})
             for s in statements
         ]
+
+    def _tokens(self, statement: Statement, article: Tokens | None) -> Tokens:
+        text = article.text if article is not None else ""
+        if article is None or text[statement.start : statement.end] != statement.text:
+            return self.tokenizer(statement.text)
+        return span_tokens(self.tokenizer, article, text, statement.start, statement.end)
 
     def _negative_cue(self, cue: str | None) -> bool:
         if not cue:
@@ -96,7 +110,7 @@ class ClaimTagger:
         if negative is None:
             tokens = self.tokenizer(cue)
             keys = {k for i in range(len(tokens)) for k in tokens.keys(i)}
-            negative = self._cues[cue] = bool(keys & lexicon.NEGATIVE_CUES)
+            negative = self._cues[cue] = bool(keys & NEGATIVE_CUES)
         return negative
 
     def _tag(self, tokens: Tokens, cue: str | None) -> list[str]:

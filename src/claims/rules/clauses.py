@@ -19,12 +19,31 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from claims.rules import lexicon
+from claims.rules.lexicon import (
+    ACCUSATIONS,
+    ACCUSING_VERBS,
+    ADDITIVE_AFTER_NICHT,
+    BRIDGE_WORDS,
+    COMPLEMENTIZERS,
+    CONDITIONAL,
+    CONDITIONAL_AFTER_RESTRICTIVE,
+    DISMISSALS,
+    DISMISSING_ADJECTIVES,
+    HEDGES,
+    LEXICAL_NEGATORS,
+    NEGATORS,
+    QUOTE_CHARS,
+    QUOTE_PAIRS,
+    REJECTION_OPENERS,
+    REJECTION_PREDICATES,
+    REJECTION_SUBJECTS,
+    RESTRICTIVE,
+)
 from claims.rules.tokens import Tokens
 
-_DOUBT = lexicon.HEDGES | lexicon.DISMISSALS
-_BRIDGES = lexicon.BRIDGE_WORDS | lexicon.LEXICAL_NEGATORS
-_STRONG_NEGATORS = lexicon.LEXICAL_NEGATORS | lexicon.DISMISSALS
+_DOUBT = HEDGES | DISMISSALS
+_BRIDGES = BRIDGE_WORDS | LEXICAL_NEGATORS
+_STRONG_NEGATORS = LEXICAL_NEGATORS | DISMISSALS
 
 
 def clause_bounds(tokens: Tokens, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,12 +103,12 @@ def _clause_negated(tokens: Tokens, start: int, end: int) -> bool:
         keys = tokens.keys(i)
         if not keys.isdisjoint(_STRONG_NEGATORS):
             return True
-        if keys.isdisjoint(lexicon.NEGATORS):
+        if keys.isdisjoint(NEGATORS):
             continue
         if (
             lexes[i].lower == "nicht"
             and i + 1 < len(lexes)
-            and lexes[i + 1].lower in lexicon.ADDITIVE_AFTER_NICHT
+            and lexes[i + 1].lower in ADDITIVE_AFTER_NICHT
         ):
             continue
         return True
@@ -104,7 +123,7 @@ def _is_complement(tokens: Tokens, start: int, end: int) -> bool:
     ]
     if not words:
         return False
-    if tokens.lexes[words[0]].lower in lexicon.COMPLEMENTIZERS:
+    if tokens.lexes[words[0]].lower in COMPLEMENTIZERS:
         return True
     # a zu-infinitive: "... zu töten" or "einzumischen" (whose keys hold "einmischen")
     lowers = [tokens.lexes[i].lower for i in words]
@@ -119,13 +138,13 @@ def _sentence_conditional(tokens: Tokens, start: int, end: int) -> bool:
     seen_restrictive = False
     for i in range(start, end):
         lower = lexes[i].lower
-        if lower in lexicon.CONDITIONAL:
+        if lower in CONDITIONAL:
             return True
         if lower == "sei" and i + 1 < end and lexes[i + 1].lower == "denn":
             return True
-        if lower in lexicon.RESTRICTIVE:
+        if lower in RESTRICTIVE:
             seen_restrictive = True
-        elif seen_restrictive and lower in lexicon.CONDITIONAL_AFTER_RESTRICTIVE:
+        elif seen_restrictive and lower in CONDITIONAL_AFTER_RESTRICTIVE:
             return True
     return False
 
@@ -150,8 +169,8 @@ def analyse_clauses(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[Unit]
         ):
             following.negated = True
     keys = [tokens.keys(i) for i in range(bounds[0][0], bounds[-1][1])] if bounds else []
-    if any(not k.isdisjoint(lexicon.ACCUSATIONS) for k in keys) and any(
-        not k.isdisjoint(lexicon.DISMISSING_ADJECTIVES | lexicon.DISMISSALS) for k in keys
+    if any(not k.isdisjoint(ACCUSATIONS) for k in keys) and any(
+        not k.isdisjoint(DISMISSING_ADJECTIVES | DISMISSALS) for k in keys
     ):  # "Vorwürfe, Minsk sei beteiligt, seien haltlos": the whole sentence denies
         for unit in units:
             unit.negated = True
@@ -160,7 +179,7 @@ def analyse_clauses(tokens: Tokens, bounds: list[tuple[int, int]]) -> list[Unit]
 
 def accuses(tokens: Tokens, start: int, end: int) -> bool:
     """Whether the sentence reports an accusation (a verb of accusing or an accusation noun)."""
-    wanted = lexicon.ACCUSING_VERBS | lexicon.ACCUSATIONS
+    wanted = ACCUSING_VERBS | ACCUSATIONS
     return any(not tokens.keys(i).isdisjoint(wanted) for i in range(start, end))
 
 
@@ -175,15 +194,15 @@ def rejects(tokens: Tokens, start: int, end: int) -> bool:
     words = [i for i in range(start, end) if not tokens.lexes[i].is_punct]
     lowers = [tokens.lexes[i].lower for i in words]
     first = next((w for w in lowers if w not in _REJECTION_LEAD), "")
-    if first in lexicon.REJECTION_OPENERS:
+    if first in REJECTION_OPENERS:
         return True
-    if len(words) > _REJECTION_MAX_WORDS or lexicon.REJECTION_SUBJECTS.isdisjoint(lowers):
+    if len(words) > _REJECTION_MAX_WORDS or REJECTION_SUBJECTS.isdisjoint(lowers):
         return False
     keys: set[str] = set().union(*(tokens.keys(i) for i in words))
-    if not keys.isdisjoint(lexicon.DISMISSING_ADJECTIVES | lexicon.DISMISSALS):
+    if not keys.isdisjoint(DISMISSING_ADJECTIVES | DISMISSALS):
         return True
-    return not keys.isdisjoint(lexicon.REJECTION_PREDICATES) and (
-        "nichts" in lowers or not keys.isdisjoint(lexicon.NEGATORS) or "falsch" in keys
+    return not keys.isdisjoint(REJECTION_PREDICATES) and (
+        "nichts" in lowers or not keys.isdisjoint(NEGATORS) or "falsch" in keys
     )
 
 
@@ -283,13 +302,13 @@ def analyse(tokens: Tokens) -> Analysis:
     return Analysis(tokens)
 
 
-_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(lexicon.QUOTE_CHARS))) + "\n]")
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "\n]")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges ``[open, close]`` (inclusive) of quotations: paired marks in one line."""
     spans: list[tuple[int, int]] = []
-    closing: str | None = None
+    closing: frozenset[str] | None = None
     opened = 0
     for match in _QUOTE_MARK.finditer(text):
         char, index = match.group(), match.start()
@@ -299,8 +318,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if char in closing:
                 spans.append((opened, index))
                 closing = None
-        elif char in lexicon.QUOTE_PAIRS:
-            closing = lexicon.QUOTE_PAIRS[char]
+        elif char in QUOTE_PAIRS:
+            closing = QUOTE_PAIRS[char]
             opened = index
     return spans
 

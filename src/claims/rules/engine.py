@@ -28,10 +28,9 @@ from functools import lru_cache
 from itertools import groupby, islice
 from typing import TYPE_CHECKING, Literal
 
-from claims.check import normalise
-from claims.ids import finding_id
+from claims.ids import finding_id, normalise
 from claims.models import Action, Article, Evidence, Finding, Occurrence, Source, Statement
-from claims.rules import lexicon
+from claims.rules.lexicon import ANAPHORS
 from claims.rules.schema import Actor, Rule
 
 if TYPE_CHECKING:
@@ -144,7 +143,7 @@ def attribute(
         named = {a for a, rx in patterns.items() if rx.search(lowered)}
         article = articles.get(item.article_id or "")
         words = set(re.findall(r"\w+", lowered))
-        if words & lexicon.ANAPHORS and article is not None and article.text:
+        if words & ANAPHORS and article is not None and article.text:
             before = _previous_sentence(article.text, item.start or 0).lower()
             named |= {a for a, rx in patterns.items() if rx.search(before)}
         result.append(frozenset(named))

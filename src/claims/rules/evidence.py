@@ -15,21 +15,11 @@ from collections.abc import Sequence
 from claims.kb.categories import Category, load_categories
 from claims.models import Article, Evidence, Statement
 from claims.rules.clauses import Analysis, QuoteMask, Unit, analyse
+from claims.rules.lexicon import STATEMENT_NOUNS
 from claims.rules.terms import SlotMatcher
-from claims.rules.tokens import Tokenizer, shared_tokenizer
+from claims.rules.tokens import Tokenizer, Tokens, shared_tokenizer
 
 __all__ = ["CorpusEvidenceFinder", "load_categories"]
-
-#: Nouns that make a sentence one *about a statement* ("Das widerspricht seiner Aussage, dass
-#: ..."): such a sentence comments on what someone said, maybe in another year, and is never
-#: cited as a report of the deed itself.
-STATEMENT_NOUNS = frozenset(
-    {
-        "aussage", "aussagen", "äußerung", "äußerungen", "behauptung", "behauptungen",
-        "beteuerung", "beteuerungen", "dementi", "dementis", "worte", "darstellung",
-        "widerspruch", "widerspricht", "widersprechen",
-    }
-)  # fmt: skip
 
 
 def about_a_statement(sentence: str) -> bool:
@@ -56,13 +46,20 @@ class CorpusEvidenceFinder:
             self.tokenizer, ((c.id, c.patterns) for c in categories if c.patterns)
         )
 
-    def find(self, article: Article, statements: Sequence[Statement]) -> list[Evidence]:
-        """Evidence in one article, in text order; ``statements`` are that article's."""
+    def find(
+        self, article: Article, statements: Sequence[Statement], tokens: Tokens | None = None
+    ) -> list[Evidence]:
+        """Evidence in one article, in text order; ``statements`` are that article's.
+
+        ``tokens`` are the article's (from the extractor's doc, see
+        :func:`claims.rules.doc_tokens.article_tokens`); without them the text is tokenised.
+        """
         text = article.text
         if not text:
             return []
         spans = [(s.start, s.end) for s in statements if s.article_id == article.id]
-        tokens = self.tokenizer(text)
+        if tokens is None or tokens.text != text:
+            tokens = self.tokenizer(text)
         analysis = analyse(tokens)
         quoted = QuoteMask(text)
         found: dict[tuple[int, str], Evidence] = {}

@@ -9,11 +9,19 @@ components; the term patterns themselves live in :mod:`claims.rules.terms`.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from claims.nlp.tokenizer import blank_german
 from claims.rules.terms import SlotMatcher, TermPattern, WordSpec, word_spec
-from claims.rules.tokens import base_keys, infinitive, stem, tokens_of_doc
+from claims.rules.tokens import (
+    KEYS,
+    KEYSTR,
+    base_keys,
+    infinitive,
+    register_key_extensions,
+    stem,
+    tokens_of_doc,
+)
 
 __all__ = [
     "KEYS",
@@ -29,13 +37,7 @@ __all__ = [
     "word_spec",
 ]
 
-#: Names of the token extensions that hold the match keys.
-KEYS = "claims_keys"
-KEYSTR = "claims_keystr"
-if not Token.has_extension(KEYS):
-    Token.set_extension(KEYS, default=())
-if not Token.has_extension(KEYSTR):
-    Token.set_extension(KEYSTR, default="")
+register_key_extensions()
 
 
 @Language.factory("claims_token_keys", assigns=[f"token._.{KEYS}", f"token._.{KEYSTR}"])

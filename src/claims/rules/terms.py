@@ -158,6 +158,9 @@ class SlotMatcher:
         self._slots: dict[str, Slot] = {}  # Matcher label -> slot
         self._by_lex: dict[Lex, Found] = {}
         self._by_keys: dict[frozenset[str], Found] = {}
+        # what the raw token patterns read besides the words: only that is set on their doc
+        self._lemmas = False
+        self._keys = False
         ranks: dict[str, int] = {}
         alt_number = 0
         for owner, patterns in owners:
@@ -175,6 +178,8 @@ class SlotMatcher:
                         alt_number += 1
                         if not isinstance(alt, str):
                             self.matcher.add(label, [alt])
+                            self._lemmas = self._lemmas or any("LEMMA" in t for t in alt)
+                            self._keys = self._keys or any("_" in t for t in alt)
                             continue
                         words = alt.split()
                         for position, word in enumerate(words):
@@ -226,7 +231,7 @@ class SlotMatcher:
         hits = self._term_hits(tokens)
         if len(self.matcher):
             strings = self.tokenizer.vocab.strings
-            doc = tokens.annotated_doc()
+            doc = tokens.annotated_doc(lemmas=self._lemmas, keys=self._keys)
             hits += [(self._slots[strings[m]], start) for m, start, _ in self.matcher(doc)]
         # (owner rank, pattern index) -> slot index -> token starts, in hit order
         found: dict[tuple[int, int], dict[int, list[int]]] = {}

@@ -4,8 +4,9 @@ The tagger and the evidence finder need, per token, its text, lower case, lookup
 lexical flags and its match *keys*: lower-case text, lookup lemma, a crude stem, the tail of a
 hyphenated compound and, for a clause-final separable particle, particle + verb ("mischen ...
 ein" -> "einmischen"). All but the last depend on the word form alone, so they are computed once
-per form and process (:class:`Lex`) and a text is a list of them. Only spaCy's tokenizer runs per
-text, no pipeline: the rule stage then costs little more than tokenisation.
+per form and process (:class:`Lex`) and a text is a list of them. In a run the tokens are read
+from the extractor's doc of the article (:mod:`claims.rules.doc_tokens`); :class:`Tokenizer`
+tokenises texts that have none (``tag_text``, ``claims show``), with spaCy's tokenizer only.
 """
 
 from __future__ import annotations
@@ -14,19 +15,39 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from claims.rules import lexicon
+from claims.rules.lexicon import (
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    ENDINGS,
+    FINITE_ENDINGS,
+    PARTICLES,
+    QUOTE_CHARS,
+    SENTENCE_ENDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
-#: Tokens after which a sentence may end.
-SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: Names of the token extensions that hold the match keys (see :meth:`Tokens.annotated_doc`).
+KEYS = "claims_keys"
+KEYSTR = "claims_keystr"
+
+
+def register_key_extensions() -> None:
+    """Register ``token._.claims_keys`` and ``token._.claims_keystr`` (once per process)."""
+    from spacy.tokens import Token
+
+    if not Token.has_extension(KEYS):
+        Token.set_extension(KEYS, default=())
+    if not Token.has_extension(KEYSTR):
+        Token.set_extension(KEYSTR, default="")
 
 
 def stem(word: str) -> str:
     """Strip one inflectional ending so "Luftangriffe" and "Luftangriff" share a key."""
-    for ending in lexicon.ENDINGS:
+    for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
     return word
@@ -34,14 +55,14 @@ def stem(word: str) -> str:
 
 def infinitive(word: str) -> str:
     """A guess at the infinitive of a finite verb form ("habe" -> "haben", "hält" stays)."""
-    for ending in ("est", "et", "st", "en", "e", "t"):
+    for ending in FINITE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: -len(ending)] + "en"
     return word + "en"
 
 
 #: "einzu", "abzu", ...: the start of a zu-infinitive of a separable verb
-_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in lexicon.PARTICLES))
+_ZU_INFIXES = tuple(sorted(particle + "zu" for particle in PARTICLES))
 
 
 def base_keys(text: str, lemma: str) -> set[str]:
@@ -98,8 +119,8 @@ class Lex:
         self.is_punct = is_punct
         self.is_alpha = is_alpha
         keys = frozenset(base_keys(text, lemma))
-        quote = text in lexicon.QUOTE_CHARS
-        brk = is_space or text in lexicon.CLAUSE_BREAKS or quote
+        quote = text in QUOTE_CHARS
+        brk = is_space or text in CLAUSE_BREAKS or quote
         newline = is_space and "\n" in text
         self.keys: frozenset[str] = keys
         self.keystr = keystr(keys)
@@ -110,10 +131,10 @@ class Lex:
         #: a newline or . ! ? …: where sentence boundaries are looked for
         self.may_end_sentence = newline or text in SENTENCE_ENDS
         #: a clause break or a coordinator: where the words of a separable verb end
-        self.ends_segment = brk or lower in lexicon.COORDINATORS
+        self.ends_segment = brk or lower in COORDINATORS
         self.quote = quote
         #: a separable verb particle
-        self.particle = lower in lexicon.PARTICLES
+        self.particle = lower in PARTICLES
 
     def __repr__(self) -> str:
         return f"Lex({self.text!r}, lemma={self.lemma!r})"
@@ -157,28 +178,53 @@ def particle_keys(
 
 
 class Tokens:
-    """A tokenised text: one :class:`Lex` per token, particle keys, character offsets."""
+    """A tokenised text: one :class:`Lex` per token, particle keys, character offsets.
 
-    __slots__ = ("_idx", "doc", "extra", "lexes")
+    Made by the tokenizer (with its doc), or from the tokens of a doc the extractor already made
+    (see :mod:`claims.rules.doc_tokens`): then a doc is built only for raw ``Matcher`` patterns.
+    """
+
+    __slots__ = ("_doc", "_idx", "extra", "lexes", "text", "vocab")
 
     def __init__(
         self,
         lexes: list[Lex],
-        doc: Doc,
         extra: dict[int, frozenset[str]],
+        *,
+        doc: Doc | None = None,
         idx: list[int] | None = None,
+        text: str | None = None,
+        vocab: Vocab | None = None,
     ) -> None:
         self.lexes = lexes
-        self.doc = doc
         self.extra = extra
+        self._doc = doc
         self._idx = idx
+        #: the tokenised text (``doc.text`` when made by the tokenizer)
+        self.text = text if text is not None else (doc.text if doc is not None else "")
+        self.vocab = vocab if vocab is not None or doc is None else doc.vocab
 
     @property
     def idx(self) -> list[int]:
         """Character offset of each token (read from the doc when first asked for)."""
         if self._idx is None:
-            self._idx = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+            doc = self.doc
+            self._idx = doc.to_array("IDX").tolist() if len(doc) else []
         return self._idx
+
+    @property
+    def doc(self) -> Doc:
+        """A spaCy doc of these tokens (built on first use when none was given)."""
+        if self._doc is None:
+            from spacy.tokens import Doc
+
+            assert self.vocab is not None, "tokens without a doc need a vocabulary"
+            idx, text = self.idx, self.text
+            words = [lex.text for lex in self.lexes]
+            ends = [*idx[1:], len(text)]
+            spaces = [i + len(w) < e for i, w, e in zip(idx, words, ends, strict=True)]
+            self._doc = Doc(self.vocab, words=words, spaces=spaces)
+        return self._doc
 
     def __len__(self) -> int:
         return len(self.lexes)
@@ -198,22 +244,27 @@ class Tokens:
         """End offset of token ``i`` (without its trailing whitespace)."""
         return self.idx[i] + len(self.lexes[i].text)
 
-    def annotated_doc(self) -> Doc:
-        """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns)."""
-        from claims.rules.patterns import KEYS, KEYSTR  # registers the extensions
-
-        for i, token in enumerate(self.doc):
-            token.lemma_ = self.lexes[i].lemma
-            keys = tuple(sorted(self.keys(i)))
-            token._.set(KEYS, keys)
-            token._.set(KEYSTR, "|" + "|".join(keys) + "|")
-        return self.doc
+    def annotated_doc(self, lemmas: bool = True, keys: bool = True) -> Doc:
+        """The spaCy doc with lemmas and key extensions set (for raw ``Matcher`` patterns);
+        ``lemmas``/``keys`` False leaves out what no pattern reads."""
+        doc = self.doc
+        if not (lemmas or keys):
+            return doc
+        register_key_extensions()
+        for i, token in enumerate(doc):
+            if lemmas:
+                token.lemma_ = self.lexes[i].lemma
+            if keys:
+                ordered = tuple(sorted(self.keys(i)))
+                token._.set(KEYS, ordered)
+                token._.set(KEYSTR, "|" + "|".join(ordered) + "|")
+        return doc
 
 
 def tokens_of_doc(doc: Doc) -> Tokens:
     """Tokens of an existing doc, with the lemmas its pipeline assigned (no caching)."""
     lexes = [Lex(t.text, t.lower_, t.lemma_, t.is_space, t.is_punct, t.is_alpha) for t in doc]
-    return Tokens(lexes, doc, particle_keys(lexes), [t.idx for t in doc])
+    return Tokens(lexes, particle_keys(lexes), doc=doc, idx=[t.idx for t in doc])
 
 
 @lru_cache(maxsize=1)
@@ -264,9 +315,17 @@ class Tokenizer:
 
     def __call__(self, text: str) -> Tokens:
         doc = self.nlp.tokenizer(text)
+        lexes = self.lexes(doc.to_array(self._orth).tolist())
+        return Tokens(lexes, particle_keys(lexes, self._join), doc=doc)
+
+    def lexes(self, orths: list[int]) -> list[Lex]:
+        """The :class:`Lex` of each token, by its ``ORTH`` id in this tokenizer's vocabulary."""
         get, make = self._lex.get, self._make
-        lexes = [get(orth) or make(orth) for orth in doc.to_array(self._orth).tolist()]
-        return Tokens(lexes, doc, particle_keys(lexes, self._join))
+        return [get(orth) or make(orth) for orth in orths]
+
+    def tokens(self, lexes: list[Lex], idx: list[int], text: str) -> Tokens:
+        """Tokens of ``text`` from its lexes and their offsets (tokenised elsewhere)."""
+        return Tokens(lexes, particle_keys(lexes, self._join), idx=idx, text=text, vocab=self.vocab)
 
     def _join(self, word: Lex, particle: str) -> frozenset[str]:
         keys = self._joined.get((word, particle))
