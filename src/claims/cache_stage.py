@@ -248,8 +248,8 @@ def source_fingerprint(folders: tuple[str, ...]) -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for folder in folders:
-        for source in sorted((package / folder).glob("*.py")):
-            digest.update(source.name.encode())
+        for source in sorted((package / folder).rglob("*.py")):
+            digest.update(source.relative_to(package).as_posix().encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from claims.datafiles import package_data
-from claims.nlp.titles import name_rule
+from claims.nlp.quotes.titles import name_rule
 from claims.nlp.words import list_names, word_map, word_set
 
 # lists the rules compare with a lower-cased token or word
