@@ -17,7 +17,7 @@ from claims.nlp.extensions import member_mask
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.located import Located, span_range
-from claims.nlp.speakers.phrases import OPENING_QUOTES
+from claims.nlp.quotes.marks import OPENING_QUOTES
 from claims.nlp.words import word_set
 
 SENTENCE_END = frozenset(".!?;:")

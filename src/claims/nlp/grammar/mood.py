@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claims.nlp.grammar.verbs import is_verb_form
 from claims.nlp.lexicon import SUBJUNCTIVE_II, Lexicon
 from claims.nlp.words import word_map, word_set
 
@@ -56,16 +57,10 @@ def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
             and low.endswith(ADJECTIVE_ENDINGS)
             and low not in lexicon.subjunctive
             and low not in SUBJUNCTIVE_II
-            and not _is_verb(low)
+            and not is_verb_form(low)
         ):
             return False  # "gelegentliche schnelle Gegenangriffe"
     return True
-
-
-def _is_verb(low: str) -> bool:
-    from claims.nlp.grammar.verbs import is_verb_form  # a late import: verbs imports us
-
-    return is_verb_form(low)
 
 
 SUBORDINATORS = word_set("subordinators")

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.grammar.mood import SUBORDINATORS
 from claims.nlp.lexicon import lemma_table, verb_lemmas
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
 V2_STARTERS = word_set("v2_starters")
-CLAUSE_SUBORDINATORS = SUBORDINATORS | word_set("clause_subordinators")
+CLAUSE_SUBORDINATORS = word_set("subordinators") | word_set("clause_subordinators")
 MAX_SUBJECT_TAIL = 16
 # words after a comma that open a clause, not an apposition ("…, sagte X, der …")
 NOT_APPOSITION = word_set("not_apposition")

@@ -18,6 +18,7 @@ from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form
 from claims.nlp.indirect.objects import AUXILIARIES
 from claims.nlp.lexicon import load_lexicon
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
@@ -34,7 +35,6 @@ PP_OPENERS = word_set("v2_prepositions")
 # "…, auf den …", "…, mit dem …": a preposition and a relative pronoun open a relative clause
 PREPOSITIONS = word_set("relative_clause_prepositions")
 RELATIVE_PRONOUNS = word_set("relative_pronouns")
-QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
 LEADING_FILLERS = word_set("object_fillers")
 
 
@@ -59,7 +59,7 @@ class Quotes:
         return k >= 0 and offset < self.ends[k]
 
 
-def _after_quote(doc: Doc, cue: Span) -> bool:
+def after_quote(doc: Doc, cue: Span) -> bool:
     """The cue follows a quote that opens the sentence and a comma (``„…“, sagte X``)."""
     i = cue.start
     if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in QUOTE_MARKS:
@@ -67,7 +67,7 @@ def _after_quote(doc: Doc, cue: Span) -> bool:
     return sentence_at(doc, cue.start)[0].text in QUOTE_MARKS
 
 
-def _ends_in_quote(doc: Doc, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
+def ends_in_quote(doc: Doc, a: int, b: int, quotes: list[tuple[int, int]]) -> bool:
     """Whether a direct quote closes the tokens ``a:b`` (``bezeichnete X als „…“``; ``quotes``
     sorted char ranges): the quote, not the phrase, is what the verb reports."""
     lo, hi = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
@@ -87,14 +87,14 @@ def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
                 return j
             if j + 1 < stop and is_finite_verb(doc[j + 1].text):
                 return j
-            if tok.text == "," and _indicative_contrast(doc, j + 1, stop):
+            if tok.text == "," and indicative_contrast(doc, j + 1, stop):
                 return j  # "…, doch die Richterin ließ sich nicht darauf ein": the narrator
         if tok.text == ";":
             return j
     return stop
 
 
-def _conjunction_after_apposition(doc: Doc, first: int, stop: int) -> int | None:
+def conjunction_after_apposition(doc: Doc, first: int, stop: int) -> int | None:
     """The ``dass``/``ob`` that follows a short verbless apposition opening at ``first``
     (``Radio X, dass …``, ``kurz „ABC“, dann offiziell, dass …``), or None."""
     has_name = False
@@ -110,7 +110,7 @@ def _conjunction_after_apposition(doc: Doc, first: int, stop: int) -> int | None
     return None
 
 
-def _opens_relative_clause(doc: Doc, i: int, stop: int) -> bool:
+def opens_relative_clause(doc: Doc, i: int, stop: int) -> bool:
     """A preposition and a relative pronoun at ``i`` (``auf den die …``, ``mit denen``), not
     a preposition and an article (``mit dem Gesetz``); ``nach denen`` reports a source."""
     if i + 2 >= stop or doc[i].lower_ not in PREPOSITIONS or doc[i].lower_ == "nach":
@@ -123,7 +123,7 @@ def _opens_relative_clause(doc: Doc, i: int, stop: int) -> bool:
     return following.lower_ in ARTICLE_OR_RELATIVE or following.lower_ in ("er", "sie", "es", "man")
 
 
-def _quoted_name_end(doc: Doc, i: int, stop: int) -> int:
+def quoted_name_end(doc: Doc, i: int, stop: int) -> int:
     """After an article, a quote of one to four capitalised words (``der „Deutsche Bund“``)
     is a name: the index after its closing mark, else 0."""
     if doc[i - 1].lower_ not in ARTICLE_OR_RELATIVE and not doc[i - 1].text[:1].isupper():
@@ -136,7 +136,7 @@ def _quoted_name_end(doc: Doc, i: int, stop: int) -> int:
     return 0
 
 
-def _indicative_contrast(doc: Doc, i: int, stop: int) -> bool:
+def indicative_contrast(doc: Doc, i: int, stop: int) -> bool:
     """``doch``/``aber``/``jedoch``/``sondern`` at ``i`` opens a main clause in the
     indicative (a finite verb within a few words, no Konjunktiv before the next punctuation)."""
     if i >= stop or doc[i].lower_ not in CONTRAST_CONJUNCTIONS:
@@ -153,7 +153,7 @@ def _indicative_contrast(doc: Doc, i: int, stop: int) -> bool:
     return finite
 
 
-def _opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:
+def opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:
     """After an article: a noun, or adjectives then a noun (``die USA``, ``der neue Plan``)."""
     for j in range(i, min(end, i + 3)):
         text = doc[j].text

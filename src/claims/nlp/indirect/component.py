@@ -34,35 +34,27 @@ from claims.nlp.grammar.verbs import (
     wie_before,
 )
 from claims.nlp.indirect.backref import demonstrative_report
-from claims.nlp.indirect.bounds import (  # noqa: F401 (re-exported)
+from claims.nlp.indirect.bounds import (
     ARTICLE_OR_RELATIVE,
     CONTENT_CONJ,
-    CONTRAST_CONJUNCTIONS,
     LEADING_FILLERS,
-    MAX_CLAUSE_TOKENS,
-    MAX_CONTRAST_WORDS,
     NOT_V2_START,
     PP_OPENERS,
-    PREPOSITIONS,
-    QUOTE_MARKS,
-    RELATIVE_PRONOUNS,
     SENTENCE_CLOSERS,
     SUBJECT_OPENERS,
     Quotes,
-    _after_quote,
-    _conjunction_after_apposition,
-    _ends_in_quote,
-    _indicative_contrast,
-    _opens_noun_phrase,
-    _opens_relative_clause,
-    _quoted_name_end,
+    after_quote,
     clause_end,
+    conjunction_after_apposition,
+    ends_in_quote,
+    opens_noun_phrase,
+    opens_relative_clause,
+    quoted_name_end,
     trim,
 )
-from claims.nlp.indirect.markers import (  # noqa: F401 (marker_phrase: re-exported)
+from claims.nlp.indirect.markers import (
     in_subordinate_clause,
     marker_content,
-    marker_phrase,
     subordinate_content,
 )
 from claims.nlp.indirect.objects import (
@@ -73,6 +65,7 @@ from claims.nlp.indirect.objects import (
     verb_object,
 )
 from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
 
 # relative pronouns that open a clause about the speaker after "…, sagte X, der …"
@@ -112,7 +105,7 @@ class IndirectFinder:
                 continue
             if content_type == "object" and (
                 not is_claim_object(doc, a, b)
-                or _ends_in_quote(doc, a, b, speech)
+                or ends_in_quote(doc, a, b, speech)
                 or non_speech_sense(doc, a, b, cue._.cue_lemma or "")
             ):
                 continue  # "bezeichnete X als „…“": the quote is the statement
@@ -191,7 +184,7 @@ class IndirectFinder:
             # "Die Preise seien gestiegen, wie die Behörde mitteilte."
             return self._report_before(doc, s0, s1, wie - 1, wie + 1)
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
-        comma = None if _after_quote(doc, cue) else self._next_comma(doc, after, s1)
+        comma = None if after_quote(doc, cue) else self._next_comma(doc, after, s1)
         if comma is not None:
             found = self._clause_after(doc, comma, s1, kinds, cue_starts, cue)
             if found is not None:
@@ -219,8 +212,8 @@ class IndirectFinder:
         j = start
         while j < min(stop, start + 25):
             text = doc[j].text
-            if text in QUOTE_MARKS and j > start and _quoted_name_end(doc, j, stop):
-                j = _quoted_name_end(doc, j, stop)  # "verkündete der „Bund“ dann, dass"
+            if text in QUOTE_MARKS and j > start and quoted_name_end(doc, j, stop):
+                j = quoted_name_end(doc, j, stop)  # "verkündete der „Bund“ dann, dass"
                 continue
             if text in QUOTE_MARKS or text in (".", "!", "?", ":"):
                 return None
@@ -243,12 +236,12 @@ class IndirectFinder:
         first = comma + 1
         if first >= s1:
             return None
-        later = _conjunction_after_apposition(doc, first, s1)
+        later = conjunction_after_apposition(doc, first, s1)
         if later is not None and "clause" in kinds:
             # "meldete der Sender, Radio X, dass …": the apposition names the speaker
             return later + 1, clause_end(doc, later + 1, s1, cue_starts), "clause"
         low = doc[first].lower_
-        if cue._.cue_type == "noun" and _opens_relative_clause(doc, first, s1):
+        if cue._.cue_type == "noun" and opens_relative_clause(doc, first, s1):
             return None  # "ein Hinweis, auf den die Behörden …": a relative clause
         end = clause_end(doc, first, s1, cue_starts)
         if "clause" in kinds and low in CONTENT_CONJ:
@@ -264,7 +257,7 @@ class IndirectFinder:
             return None
         if low in NOT_V2_START and not pp_first:
             return None  # a subordinate clause or a coordinated verb ("…, beharrte aber …")
-        article = low in ARTICLE_OR_RELATIVE and _opens_noun_phrase(doc, first + 1, end)
+        article = low in ARTICLE_OR_RELATIVE and opens_noun_phrase(doc, first + 1, end)
         if low in ARTICLE_OR_RELATIVE and not article and not has_subj:
             return None  # a relative clause: "der Minister, der …"
         if has_subj:

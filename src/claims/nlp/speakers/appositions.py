@@ -17,16 +17,16 @@ from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.speakers.coref import SENTENCE_OPENERS
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.names import name_at
-from claims.nlp.speakers.phrases import (
+from claims.nlp.speakers.names import (
     DETERMINERS,
     OBJECT_MARKERS,
-    NounPhrases,
-    _attributive,
-    _capitalised,
+    SENTENCE_OPENERS,
+    capitalised,
+    name_at,
 )
+from claims.nlp.speakers.nouns import attributive
+from claims.nlp.speakers.phrases import NounPhrases
 
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 MAX_DESCRIPTION = 24  # tokens
@@ -41,17 +41,17 @@ OBJECT_CASE = frozenset(
 )
 
 
-def _description_word(word: str) -> bool:
+def description_word(word: str) -> bool:
     """A word that may stand inside a description before its apposition: nouns, articles,
     prepositions, adjectives (``der für die Region zuständige Koordinator der Agentur``)."""
     low = word.lower()
     return (
-        _capitalised(word)
+        capitalised(word)
         or low in DETERMINERS
         or low in OBJECT_MARKERS
         or low in ("und", "-", "/", "&")
         or word[:1].isdigit()
-        or _attributive(word)
+        or attributive(word)
     )
 
 
@@ -118,7 +118,7 @@ class Appositions(NounPhrases):
                 if name is not None and exclude and exclude[0] <= name.start < exclude[1]:
                     return name if self._closed(name.end, stop) else None
                 return name
-            if not _description_word(tok.text):
+            if not description_word(tok.text):
                 return None
             t += 1
         return None
@@ -138,7 +138,7 @@ class Appositions(NounPhrases):
         )
         if close is None or close < j + 3:
             return None
-        if not all(_description_word(t.text) for t in doc[j + 1 : close]):
+        if not all(description_word(t.text) for t in doc[j + 1 : close]):
             return None  # "fordert der Richter jeweils eine Strafe von 20.000 Euro": no title
         if any(t.lower_ in NOT_IN_TITLES for t in doc[j + 1 : close]):
             return None  # "erklärte die Fraktion zum Rücktritt Hartmanns": a phrase, no title
@@ -155,7 +155,7 @@ class Appositions(NounPhrases):
         starts = [k for k in range(close - 3, close) if doc[k].text in first_names]
         starts += [close - 2, close - 1, close - 3]
         for k in starts:
-            if k < j + 2 or not _capitalised(doc[k - 1].text):
+            if k < j + 2 or not capitalised(doc[k - 1].text):
                 continue  # a title noun stands right before the name
             if k - 2 > j and doc[k - 2].lower_ in DETERMINERS:
                 continue  # "ein Sprecher des Auswärtigen Amtes": a genitive, no name
@@ -187,7 +187,7 @@ class Appositions(NounPhrases):
         if m is not None:
             return self._resolve(m) if m.kind in ("name", "person", "guess") else None
         a = i
-        while a > lo and i - a < 3 and _capitalised(doc[a - 1].text):
+        while a > lo and i - a < 3 and capitalised(doc[a - 1].text):
             a -= 1
         for s in range(a, i + 1):
             name = self.apposition_name(s, i + 2)
@@ -207,7 +207,7 @@ class Appositions(NounPhrases):
             prev = doc[t - 1]
             if prev.lower_ in OBJECT_CASE:
                 return True
-            if not (_capitalised(prev.text) or _attributive(prev.text)):
+            if not (capitalised(prev.text) or attributive(prev.text)):
                 break
             t -= 1
         return False
@@ -219,7 +219,7 @@ class Appositions(NounPhrases):
         for t in range(a, b):
             text = doc[t].text
             depth += (text == "(") - (text == ")")
-            if depth == 0 and text not in "()" and not _description_word(text):
+            if depth == 0 and text not in "()" and not description_word(text):
                 return False
         return b > a and depth == 0
 
@@ -242,7 +242,7 @@ class Appositions(NounPhrases):
         if name is not None and name.end == doc[last].idx + len(doc[last]):
             # description first: the description is the run of description words before k
             d = k
-            while d > lo and k - d < MAX_DESCRIPTION and _description_word(doc[d - 1].text):
+            while d > lo and k - d < MAX_DESCRIPTION and description_word(doc[d - 1].text):
                 d -= 1
             while d < k and doc[d].lower_ not in DETERMINERS:
                 d += 1  # "hatte der Investor": the description opens with its article
@@ -257,7 +257,7 @@ class Appositions(NounPhrases):
         first = doc[k + 1]
         relative = first.lower_ in RELATIVE_PRONOUNS
         if not (relative or self._description(k + 1, j)) or not (
-            first.lower_ in DETERMINERS or _capitalised(first.text)
+            first.lower_ in DETERMINERS or capitalised(first.text)
         ):
             return None
         before = self._name_ending_at(k - 1, lo) if k - 1 >= lo else None

@@ -9,8 +9,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text, sentence_at
-from claims.nlp.grammar.verbs import wie_before
-from claims.nlp.indirect.component import is_finite_verb, trim
+from claims.nlp.grammar.verbs import is_finite_verb, wie_before
+from claims.nlp.indirect.bounds import trim
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.resolve import Resolver
 from claims.nlp.speakers.sources import marker_source

@@ -17,7 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import sentence_at
-from claims.nlp.indirect.component import is_subjunctive
+from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES

@@ -15,19 +15,18 @@ from spacy.tokens import Span
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
-from claims.nlp.speakers.appositions import Appositions, _description_word
-from claims.nlp.speakers.coref import SENTENCE_OPENERS
+from claims.nlp.speakers.appositions import Appositions, description_word
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.names import name_like
-from claims.nlp.speakers.nouns import feminine_noun, name_adjective
-from claims.nlp.speakers.phrases import (
-    COORDINATORS,
+from claims.nlp.speakers.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     OBJECT_MARKERS,
-    _attributive,
-    _capitalised,
+    SENTENCE_OPENERS,
+    capitalised,
+    name_like,
 )
+from claims.nlp.speakers.nouns import attributive, feminine_noun, name_adjective
+from claims.nlp.speakers.phrases import COORDINATORS
 from claims.nlp.words import word_set
 
 RELATIVES = frozenset(
@@ -85,7 +84,7 @@ class ClauseSubjects(Appositions):
             if (
                 t + 3 < cue.start
                 and doc[t + 2].lower_ in ("der", "ein")
-                and (_capitalised(doc[t + 3].text) or _attributive(doc[t + 3].text))
+                and (capitalised(doc[t + 3].text) or attributive(doc[t + 3].text))
             ):
                 return True, None  # "…, die der Minister als „…“ bezeichnet": its own subject
             if t - 1 < sent.start:
@@ -102,7 +101,7 @@ class ClauseSubjects(Appositions):
         for c in range(comma - 1, max(lo, comma - MAX_APPOSITION), -1):
             if doc[c].text == ",":
                 return self._name_ending_at(c - 1, lo) if c - 1 >= lo else None
-            if not _description_word(doc[c].text):
+            if not description_word(doc[c].text):
                 return None
         return None
 
@@ -124,7 +123,7 @@ class ClauseSubjects(Appositions):
             return None
         k += 1
         while k < len(doc) and k - cue.end < 4 and not self.by_start.get(doc[k].idx):
-            if not (doc[k].lower_ in DETERMINERS or _capitalised(doc[k].text)):
+            if not (doc[k].lower_ in DETERMINERS or capitalised(doc[k].text)):
                 return None
             k += 1  # "der Abgeordneten Sandra Boser": a title before the name
         m = self.by_start.get(doc[k].idx) if k < len(doc) else None
@@ -170,12 +169,12 @@ class ClauseSubjects(Appositions):
         owner, noun = doc[a], doc[a + 1]
         if not (
             owner.text.endswith("s")
-            and _capitalised(owner.text)
+            and capitalised(owner.text)
             and owner.lower_ not in DETERMINERS
             and owner.lower_ not in FUNCTION_WORDS
             and name_like(owner.text[:-1])
             and owner.text[:-1] in self.text.replace(owner.text, "")
-            and _capitalised(noun.text)
+            and capitalised(noun.text)
             and is_common_noun(noun.text)
         ):
             return None
@@ -200,24 +199,24 @@ class ClauseSubjects(Appositions):
             and cue.end < len(doc)
             and doc[cue.end].lower_ in ("er", "ich", "wir")
             and doc[a].text in ("Die", "Das", "Den", "Dem", "Der", "Diese", "Diesen")
-            and all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+            and all(description_word(t.text) for t in doc[a + 1 : cue.start])
         ):
             return True  # "Die Ukraine warnte er": a nominative pronoun after the verb
         if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem", "Der"):
             return False
         if doc[a].text == "Der" and not self._feminine_head(a + 1, cue.start):
             return False  # "Der Sprecher sagte": nominative
-        return all(_description_word(t.text) for t in doc[a + 1 : cue.start])
+        return all(description_word(t.text) for t in doc[a + 1 : cue.start])
 
     def _feminine_head(self, start: int, stop: int) -> bool:
         """``Der britischen Zeitung sagte X``: after ``der``, adjectives in ``-en`` and a
         feminine noun make a dative (or genitive), not the subject."""
         for tok in self.doc[start:stop]:
-            if _capitalised(tok.text) and name_adjective(tok):
+            if capitalised(tok.text) and name_adjective(tok):
                 continue  # "Der Westdeutschen Allgemeinen Zeitung", "Der Frankfurter Rundschau"
-            if tok.text.endswith("en") and not _capitalised(tok.text):
+            if tok.text.endswith("en") and not capitalised(tok.text):
                 continue  # "Der britischen Zeitung"
-            return _capitalised(tok.text) and feminine_noun(tok.text)
+            return capitalised(tok.text) and feminine_noun(tok.text)
         return False
 
     def _after_auxiliary(self, start: int, clause_start: int, cue: Span) -> bool:
@@ -235,7 +234,7 @@ class ClauseSubjects(Appositions):
         while (
             k > clause_start
             and doc[k].lower_ not in AUXILIARIES  # "musste" ends like an adjective
-            and (doc[k].lower_ in DETERMINERS or _attributive(doc[k].text))
+            and (doc[k].lower_ in DETERMINERS or attributive(doc[k].text))
         ):
             k -= 1
         return k > clause_start and doc[k].lower_ in AUXILIARIES and not doc[k - 1].is_punct
@@ -271,7 +270,7 @@ class ClauseSubjects(Appositions):
             return None
         for s in range(clause_start, min(t, clause_start + 4)):
             tok = doc[s]
-            if tok.lower_ in DETERMINERS or _capitalised(tok.text):
+            if tok.lower_ in DETERMINERS or capitalised(tok.text):
                 found = self._mention_starting_at(s, cue, bare=False)
                 if (
                     found is not None
@@ -290,13 +289,13 @@ class ClauseSubjects(Appositions):
         if (
             words
             and words[0] in ("Der", "Die", "Das")
-            and all(map(_description_word, words))
+            and all(map(description_word, words))
             and words[-1].lower() not in OBJECT_MARKERS  # not "Die Botschaft in X"
         ):
             return True  # "Der Vorsitzende des Ausschusses X erklärte": a title before X
         while words and (words[0].lower() in COORDINATORS or words[0].lower() in DETERMINERS):
             words.pop(0)
-        while words and _attributive(words[0]):
+        while words and attributive(words[0]):
             words.pop(0)
         words = [w for w in words if w.lower() not in AUXILIARIES]  # "Gestern hatte X …"
         return len(words) <= 2 and not any(w.lower() in OBJECT_MARKERS for w in words)

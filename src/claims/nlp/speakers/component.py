@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from claims.kb.speakers import OTHER_PREFIX, SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import doc_text, sentence_at
-from claims.nlp.indirect.component import marker_phrase
+from claims.nlp.indirect.markers import marker_phrase
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.speakers.agents import agent_phrase, passive_agent, passive_without_agent
 from claims.nlp.speakers.attrib_spans import (

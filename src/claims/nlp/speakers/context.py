@@ -17,7 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text
-from claims.nlp.indirect.component import is_subjunctive
+from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.carryover import unnamed_cue_before

@@ -18,10 +18,10 @@ from claims.nlp.lexicon import is_common_noun
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agreement import plural_finite
 from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.names import SENTENCE_OPENERS
 from claims.nlp.words import word_set
 
 WINDOW_CHARS = 2500
-SENTENCE_OPENERS = word_set("sentence_openers")
 # nouns that refer back to a named body ("die Organisation" after "die Organisation Legambiente")
 BODY_DESCRIPTIONS = word_set("body_descriptions")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})

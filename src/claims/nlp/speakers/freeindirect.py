@@ -27,8 +27,9 @@ from spacy.vocab import Vocab
 from claims.nlp.extensions import doc_text, member_mask
 from claims.nlp.grammar.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
 from claims.nlp.grammar.mood import SUBORDINATORS as SUBORDINATING
-from claims.nlp.indirect.component import QUOTE_MARKS, trim
+from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import Lexicon
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.resolve import Resolver

@@ -17,6 +17,11 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = r"[" + UPPER + r"][\w'’]*(?:-[" + UPPER + r"][\w'’]*)?"
 NOT_SURNAME = word_set("not_surname")
 NOT_NAME = word_set("not_name")
+SENTENCE_OPENERS = word_set("sentence_openers")
+DETERMINERS = word_set("determiners")
+OBJECT_MARKERS = word_set("object_markers")
+# words a name never contains: articles, prepositions, surname-like function words
+FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in NOT_SURNAME}
 COUNTRY_NAMES = frozenset(n.capitalize() for n in COUNTRY_NOUNS) | {"USA", "Belarus"}
 # every state: after a title, a state's genitive is the office's country ("Außenminister Kubas")
 STATES = COUNTRY_NAMES | word_set("countries")
@@ -78,3 +83,24 @@ def name_at(text: str, pos: int) -> str | None:
     if words[0] in NOT_SURNAME or words[0].rstrip("s") in COUNTRY_NAMES:
         return None
     return " ".join(words)
+
+
+def capitalised(word: str) -> bool:
+    """Capitalised, also after a hyphenated number (``47-Jährige``)."""
+    word = word.rsplit("-", 1)[-1] if word[:1].isdigit() else word
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def name_word(word: str) -> bool:
+    """A capitalised word that can only be (part of) a name: no noun, adverb or title."""
+    return (
+        not is_common_noun(word)
+        and word not in NOT_NAME
+        and word not in SENTENCE_OPENERS
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
+def acronym(word: str) -> bool:
+    """Two to six capital letters (``SPD``, ``NATO``): a body's short name."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import feminine_person_noun, is_lower_case_word, is_noun_form, lemma_table
 from claims.nlp.speakers.mentions import EPITHET_SUFFIXES
 from claims.nlp.words import word_set
@@ -98,3 +99,13 @@ def feminine_noun(word: str) -> bool:
     ``Polizei``) or a feminine person noun (``Ministerin``): after ``der`` it is in the dative
     or genitive, never the subject."""
     return word.lower().endswith(FEMININE_ENDINGS) or feminine_person_noun(word)
+
+
+def attributive(word: str) -> bool:
+    """A lower-case inflected adjective (``belarussische``, ``neuen``)."""
+    return (
+        word.islower()
+        and word.endswith(ADJECTIVE_ENDINGS)
+        and len(word) > 3
+        and not is_finite_verb(word)
+    )

@@ -11,15 +11,24 @@ from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
-from claims.nlp.indirect.component import is_finite_verb
 from claims.nlp.lexicon import is_common_noun
+from claims.nlp.quotes.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.nlp.speakers.agreement import PLURAL_AUXILIARIES
-from claims.nlp.speakers.coref import BODY_DESCRIPTIONS, SENTENCE_OPENERS, Coreference
+from claims.nlp.speakers.coref import BODY_DESCRIPTIONS, Coreference
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.names import inflected_noun, name_at
-from claims.nlp.speakers.nouns import (  # noqa: F401 (re-exported)
-    INSTITUTIONS,
-    INSTITUTIONS_LOWER,
+from claims.nlp.speakers.names import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    NOT_NAME,
+    OBJECT_MARKERS,
+    acronym,
+    capitalised,
+    inflected_noun,
+    name_at,
+    name_word,
+)
+from claims.nlp.speakers.nouns import (
+    attributive,
     institution_word,
     name_adjective,
     person_noun,
@@ -29,36 +38,12 @@ from claims.nlp.speakers.nouns import (  # noqa: F401 (re-exported)
 from claims.nlp.words import word_set
 
 SUBJECT_FILLERS = word_set("subject_fillers")
-OBJECT_MARKERS = word_set("object_markers")
-NOT_NAME = word_set("not_name")
 DOCUMENTS = word_set("source_documents")
-DETERMINERS = word_set("determiners")
-FUNCTION_WORDS = DETERMINERS | OBJECT_MARKERS | {w.lower() for w in word_set("not_surname")}
-
-
-OPENING_QUOTES = frozenset('„“"»«‚')
-CLOSING_QUOTES = frozenset('“”"«»‘')
-
-
-def _capitalised(word: str) -> bool:
-    """Capitalised, also after a hyphenated number (``47-Jährige``)."""
-    word = word.rsplit("-", 1)[-1] if word[:1].isdigit() else word
-    return word[:1].isupper() and word[:1].isalpha()
 
 
 SINGULAR_AUXILIARIES = frozenset(
     ["hat", "hatte", "hätte", "ist", "war", "wäre", "wird", "wurde", "würde", "habe", "sei"]
 )
-
-
-def _attributive(word: str) -> bool:
-    """A lower-case inflected adjective (``belarussische``, ``neuen``)."""
-    return (
-        word.islower()
-        and word.endswith(("e", "en", "er", "es", "em"))
-        and len(word) > 3
-        and not is_finite_verb(word)
-    )
 
 
 # Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
@@ -75,7 +60,7 @@ def _body_words(words: list[str], masculine: bool = False) -> bool:
     """Words after adjectives that name a body: an institution noun (``die staatliche
     Agentur``), a common noun before a name (``der deutsche Hersteller Puma``), or after the
     nominative ``der`` a name (``der britische Telegraph``)."""
-    if any(_acronym(w) or institution_word(w) for w in words):
+    if any(acronym(w) or institution_word(w) for w in words):
         return True
     if masculine and words and all(not is_common_noun(w) for w in words):
         return True
@@ -102,20 +87,6 @@ def _named_members(doc: Doc, b: int, stop: int) -> int:
             break
         k += 1
     return k if names >= 2 else b
-
-
-def _name_word(word: str) -> bool:
-    """A capitalised word that can only be (part of) a name: no noun, adverb or title."""
-    return (
-        not is_common_noun(word)
-        and word not in NOT_NAME
-        and word not in SENTENCE_OPENERS
-        and word.lower() not in FUNCTION_WORDS
-    )
-
-
-def _acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
 class NounPhrases(Coreference):
@@ -163,7 +134,7 @@ class NounPhrases(Coreference):
             if tok.is_punct:
                 return j
             inflected = tok.text.islower() and tok.text.endswith(("e", "en", "er", "es", "em"))
-            if inflected and len(tok) > 3 and t + 1 < stop and _capitalised(doc[t + 1].text):
+            if inflected and len(tok) > 3 and t + 1 < stop and capitalised(doc[t + 1].text):
                 return t + 1  # the participle before the noun ("geborene Lopez")
         return j
 
@@ -187,7 +158,7 @@ class NounPhrases(Coreference):
             low = doc[j].lower_
             if low in OBJECT_MARKERS - DETERMINERS or low in GENITIVES:
                 return True
-            if not (low in DETERMINERS or _attributive(doc[j].text) or _capitalised(doc[j].text)):
+            if not (low in DETERMINERS or attributive(doc[j].text) or capitalised(doc[j].text)):
                 return False
         return False
 
@@ -200,7 +171,7 @@ class NounPhrases(Coreference):
         sent = sentence_at(doc, j)
         if backwards:
             a = j
-            while a > sent.start and j - a < 3 and _capitalised(doc[a - 1].text):
+            while a > sent.start and j - a < 3 and capitalised(doc[a - 1].text):
                 a -= 1
             b = j + 1
             det = a > sent.start and doc[a - 1].lower_ in DETERMINERS
@@ -212,14 +183,14 @@ class NounPhrases(Coreference):
             if det:
                 a += 1
             adjectives = a
-            while det and a < sent.end and _attributive(doc[a].text):
+            while det and a < sent.end and attributive(doc[a].text):
                 a += 1  # "der deutsche Hersteller X"
             b = a
-            while b < sent.end and b - a < 3 and _capitalised(doc[b].text):
+            while b < sent.end and b - a < 3 and capitalised(doc[b].text):
                 if b > a and person_noun(doc[b - 1].text) and inflected_noun(doc[b].text):
                     break  # "wies der Präsident Berichte zurück": the object follows
                 b += 1
-            described = det or (a > 0 and _attributive(doc[a - 1].text))
+            described = det or (a > 0 and attributive(doc[a - 1].text))
             named = self._named_body(a, b, sent.end) if described else None
             named = named or (self._bracketed_body(a, sent.end) if det else None)
             if named is not None:  # "die Zeitung „X“", "die „X“", "die Regierung in Y"
@@ -236,9 +207,9 @@ class NounPhrases(Coreference):
             ):
                 return None  # "bekräftigte das umfassende Engagement": an object
         words = [t.text for t in doc[a:b]]
-        if not words or not all(_capitalised(w) for w in words):
+        if not words or not all(capitalised(w) for w in words):
             return None
-        if a > 0 and (doc[a - 1].lower_ in DETERMINERS or _attributive(doc[a - 1].text)):
+        if a > 0 and (doc[a - 1].lower_ in DETERMINERS or attributive(doc[a - 1].text)):
             det = True  # "der belarussische Außenminister": a description, not a name
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
         phrase = self.text[start:end]
@@ -262,7 +233,7 @@ class NounPhrases(Coreference):
             if body is not None:  # "Die Organisation erklärte": the body named before
                 return Mention(start, end, phrase, "institution", body.speaker)
         for k, word in enumerate(words):
-            if _acronym(word) or institution_word(word):
+            if acronym(word) or institution_word(word):
                 name = " ".join(words[k + 1 :]) or word
                 e = _named_members(doc, b, sent.end) if not backwards and k + 1 == len(words) else b
                 if e > b:  # "die Regierungen von Deutschland und Frankreich"
@@ -282,7 +253,7 @@ class NounPhrases(Coreference):
             det
             and prefix  # "ein Sprecher" alone names no body
             and head.lower().startswith("sprecher")
-            and (_acronym(prefix) or _name_word(prefix))
+            and (acronym(prefix) or name_word(prefix))
         ):
             # "ein IWF-Sprecher", "die Siemens-Sprecherin": the body speaks
             return Mention(start, end, phrase, "institution", OTHER_PREFIX + prefix)
@@ -349,10 +320,10 @@ class NounPhrases(Coreference):
                     return Mention(start, end, phrase, "institution", OTHER_PREFIX + short)
                 return None
             if tok.is_punct or not (
-                _capitalised(tok.text)
+                capitalised(tok.text)
                 or tok.lower_ in DETERMINERS
                 or tok.lower_ in ("für", "von", "vom", "zur", "zum")
-                or _attributive(tok.text)
+                or attributive(tok.text)
             ):
                 return None
         return None
@@ -361,7 +332,7 @@ class NounPhrases(Coreference):
         """The institution a spokesperson or correspondent speaks for: ``des Kreml``, ``der
         Frankfurter Allgemeinen Zeitung``, ``von Tesla`` after the person noun."""
         doc = self.doc
-        if b < stop and _capitalised(doc[b].text) and doc[b].text.endswith("s"):
+        if b < stop and capitalised(doc[b].text) and doc[b].text.endswith("s"):
             name = doc[b].text  # "der Vertreter Malis": a genitive name
             if not is_common_noun(name) and name not in NOT_NAME and len(name) > 3:
                 start, end = doc[b].idx, doc[b].idx + len(name)
@@ -376,9 +347,9 @@ class NounPhrases(Coreference):
             e < stop
             and e - a < 4
             and (
-                _capitalised(doc[e].text)
-                or _attributive(doc[e].text)
-                or (doc[e].text.isdigit() and e + 1 < stop and _capitalised(doc[e + 1].text))
+                capitalised(doc[e].text)
+                or attributive(doc[e].text)
+                or (doc[e].text.isdigit() and e + 1 < stop and capitalised(doc[e + 1].text))
             )
         ):
             e += 1  # "des Vereins", "von Bayer 04 Leverkusen"
@@ -392,10 +363,10 @@ class NounPhrases(Coreference):
                 k += 1
             if k >= stop or doc[k].text in ",.;:!?)":
                 return self._resolve(named)  # "…, Bambang Suryo Aji," (not "…, X rechne mit")
-        words = [t.text for t in doc[a:e] if _capitalised(t.text)]
+        words = [t.text for t in doc[a:e] if capitalised(t.text)]
         if not words or person_noun(words[-1]):
             return None
-        if not any(_acronym(w) or institution_word(w) or not is_common_noun(w) for w in words):
+        if not any(acronym(w) or institution_word(w) or not is_common_noun(w) for w in words):
             return None
         start, end = doc[a].idx, doc[e - 1].idx + len(doc[e - 1])
         name = " ".join(words)

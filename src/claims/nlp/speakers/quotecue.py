@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.grammar.verbs import is_finite_verb, perfect_tail
-from claims.nlp.indirect.component import QUOTE_MARKS
 from claims.nlp.located import Located, span_range
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES
 from claims.nlp.speakers.spans import paragraph_gap, paragraph_starts

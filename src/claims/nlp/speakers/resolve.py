@@ -19,28 +19,24 @@ from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
-from claims.nlp.grammar.verbs import is_verb_form, wie_before
-from claims.nlp.indirect.component import is_finite_verb
+from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form, wie_before
 from claims.nlp.lexicon import is_lower_case_word, load_lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import passive_agent, passive_without_agent, quoted_subject
 from claims.nlp.speakers.agreement import disagrees
 from claims.nlp.speakers.clauses import ClauseSubjects
-from claims.nlp.speakers.coref import SENTENCE_OPENERS
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.phrases import (
-    DATIVES,
+from claims.nlp.speakers.names import (
     DETERMINERS,
     FUNCTION_WORDS,
     NOT_NAME,
     OBJECT_MARKERS,
-    SUBJECT_FILLERS,
-    _attributive,
-    _capitalised,
-    _name_word,
-    institution_word,
-    person_noun,
+    SENTENCE_OPENERS,
+    capitalised,
+    name_word,
 )
+from claims.nlp.speakers.nouns import attributive, institution_word, person_noun
+from claims.nlp.speakers.phrases import DATIVES, SUBJECT_FILLERS
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -93,7 +89,7 @@ class Resolver(ClauseSubjects):
         for t in range(cue.end, min(sent.end, cue.end + 6)):
             if doc[t].lower_ not in UNNAMED_OBJECT_DETERMINERS:
                 continue
-            nouns = [tok for tok in doc[t + 1 : min(sent.end, t + 4)] if _capitalised(tok.text)]
+            nouns = [tok for tok in doc[t + 1 : min(sent.end, t + 4)] if capitalised(tok.text)]
             return bool(nouns) and person_noun(nouns[0].text)
         return False
 
@@ -181,7 +177,7 @@ class Resolver(ClauseSubjects):
         nominal_front = not object_front and doc[clause_start].lower_ in NOMINAL_OPENERS
         if nominal_front and 1 < cue.start - clause_start <= 4:
             # "Das Landesinstitut bestätigte die Befunde des Amts X": what follows is the object
-            dative = dative or all(_capitalised(t.text) for t in doc[clause_start + 1 : cue.start])
+            dative = dative or all(capitalised(t.text) for t in doc[clause_start + 1 : cue.start])
         if j < sent.end and not dative and not (exclude and exclude[0] <= doc[j].idx < exclude[1]):
             found = (
                 self._inverted_apposition(j, sent.end, exclude)
@@ -270,11 +266,11 @@ class Resolver(ClauseSubjects):
             tok = doc[t]
             if tok.is_punct or (exclude and exclude[0] <= tok.idx < exclude[1]):
                 return None
-            if tok.is_lower and tok.lower_ not in TITLE_WORDS and not _attributive(tok.text):
+            if tok.is_lower and tok.lower_ not in TITLE_WORDS and not attributive(tok.text):
                 return None  # the noun phrase ended ("beiden Seiten" is no title)
             m = self.by_start.get(tok.idx)
             title_before = (
-                _capitalised(doc[t - 1].text)
+                capitalised(doc[t - 1].text)
                 and doc[t - 2].lower_ not in GENITIVE_LINKS
                 and any(person_noun(w.text) for w in doc[j + 1 : t])
             )  # "der Staatssekretär für Verkehr X", not "die Staatsanwaltschaft X"
@@ -296,7 +292,7 @@ class Resolver(ClauseSubjects):
                 continue
             if _after_number(doc, t, clause_start):
                 continue  # "um 15 Uhr MEZ", "300 Euro": a unit after a number speaks for nobody
-            if tok.lower_ in DETERMINERS or _capitalised(tok.text):
+            if tok.lower_ in DETERMINERS or capitalised(tok.text):
                 found = self._mention_starting_at(t, cue, bare=False)
                 if found is not None:
                     return found
@@ -321,7 +317,7 @@ class Resolver(ClauseSubjects):
         if a < cue.start and doc[a].lower_ in FUNCTION_WORDS:
             return None  # "In Vietnam forderte …": a prepositional phrase
         b = a
-        while b < cue.start and b - a < 3 and _capitalised(doc[b].text):
+        while b < cue.start and b - a < 3 and capitalised(doc[b].text):
             b += 1
         if b == a or b >= cue.start:
             return None
@@ -329,12 +325,12 @@ class Resolver(ClauseSubjects):
             # "Podolski war anwesend und sagte", "Ken Rice vom Institut … erklärte": bare
             # name words, then a lower-case word, open the sentence of a singular verb
             words = [t.text for t in doc[a:b]]
-            if not doc[b].text[:1].islower() or not _name_word(words[0]):
+            if not doc[b].text[:1].islower() or not name_word(words[0]):
                 return None
-            if not all(_name_word(w) or is_lower_case_word(w) for w in words[1:]):
+            if not all(name_word(w) or is_lower_case_word(w) for w in words[1:]):
                 return None  # "Amnesty International" is a name, "Maier Partei" no
             first = words[0] in load_lexicon().first_names
-            if _attributive(doc[b].text) or (len(words) > 1 and words[0][-1] == "s" and not first):
+            if attributive(doc[b].text) or (len(words) > 1 and words[0][-1] == "s" and not first):
                 return None  # "Berlins früherer Bürgermeister", "Obamas Team": a possessor
             if not first and len(words) < 2 and not self._named_elsewhere(words[-1]):
                 return None  # "Darin wird …", "Zwar hatte …": a capitalised function word
@@ -406,7 +402,7 @@ class Resolver(ClauseSubjects):
         while a < i and doc[a].text in '„“"»«(':
             a += 1
         words = [t.text for t in doc[a : i + 1]]
-        if not 0 < len(words) <= 3 or not all(_capitalised(w) and _name_word(w) for w in words):
+        if not 0 < len(words) <= 3 or not all(capitalised(w) and name_word(w) for w in words):
             return False
         return words[0] in load_lexicon().first_names or self._named_elsewhere(words[-1])
 
@@ -430,7 +426,7 @@ def _after_number(doc: Doc, t: int, lo: int) -> bool:
     """Token ``t`` is part of the capitalised words right after a number (a unit, a time
     zone: ``15:36 Uhr MEZ``, ``300 Millionen Euro``)."""
     k = t - 1
-    while k >= lo and t - k <= 3 and _capitalised(doc[k].text):
+    while k >= lo and t - k <= 3 and capitalised(doc[k].text):
         k -= 1
     number = doc[k].text if k >= lo else ""
     return number[:1].isdigit() and not number.endswith(".")  # an ordinal ("3.") ends a date

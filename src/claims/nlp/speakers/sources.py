@@ -18,15 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import doc_text
 from claims.nlp.indirect.bounds import Quotes
-from claims.nlp.indirect.component import marker_phrase
+from claims.nlp.indirect.markers import marker_phrase
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
 from claims.nlp.speakers.coref import BODY_DESCRIPTIONS
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.phrases import (
-    DETERMINERS,
-    NOT_NAME,
-    _acronym,
-    _attributive,
+from claims.nlp.speakers.names import DETERMINERS, NOT_NAME, acronym
+from claims.nlp.speakers.nouns import (
+    attributive,
     institution_word,
     name_adjective,
     person_noun,
@@ -103,7 +101,7 @@ def _goes_on(doc: Doc, b: int, s1: int, opened: int) -> bool:
         return True  # "Artikel der …": a genitive after a common noun
     if low in DETERMINERS:  # an article right after the marker or a preposition
         return prev.i < opened or prev.lower_ in PLACE_LINKS
-    return _attributive(tok.text) and (_namelike(nxt) or nxt.text in OPENING)
+    return attributive(tok.text) and (_namelike(nxt) or nxt.text in OPENING)
 
 
 def widen(doc: Doc, cue: Span, a: int, b: int, s0: int, s1: int) -> tuple[int, int]:
@@ -145,7 +143,7 @@ def _widen_back(doc: Doc, cue: Span, a: int, s0: int) -> int:
             a -= 1
             if not _common_noun_before(doc, a, s0):
                 break  # "dem Bericht der Zeitung": a genitive goes on after a common noun
-        elif _namelike(tok) or tok.lower_ in PLACE_LINKS or _attributive(tok.text):
+        elif _namelike(tok) or tok.lower_ in PLACE_LINKS or attributive(tok.text):
             a -= 1
         else:
             break
@@ -203,7 +201,7 @@ def source_name(tokens: list[Token]) -> Mention | None:
         for k, (tok, w) in enumerate(kept)
         if not is_common_noun(w)
         or institution_word(w)
-        or _acronym(w)
+        or acronym(w)
         or tok.i in quoted
         or name_adjective(tok)
     ]
