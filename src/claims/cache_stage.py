@@ -87,7 +87,8 @@ class CachedStage:
         from claims.datafiles import package_data
 
         builtin = [
-            package_data(n) for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml")
+            package_data(n)
+            for n in ("speakers.yaml", "claim_types.yaml", "categories.yaml", "nlp_words.yaml")
         ]
         key = data_key(
             __version__,

@@ -40,7 +40,7 @@ LEADING_FILLERS = word_set("object_fillers")
 
 MAX_CLAUSE_TOKENS = 120
 SENTENCE_CLOSERS = frozenset({".", "!", "?", ";", ")"})
-CONTRAST_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern"})
+CONTRAST_CONJUNCTIONS = word_set("contrast_conjunctions")
 MAX_CONTRAST_WORDS = 8
 SUBJECT_OPENERS = word_set("subject_openers")
 

@@ -69,7 +69,7 @@ from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
 
 # relative pronouns that open a clause about the speaker after "…, sagte X, der …"
-TAIL_RELATIVES = frozenset({"der", "die", "welcher", "welche"})
+TAIL_RELATIVES = word_set("tail_relatives")
 MAX_NAMED_TAIL = 5  # tokens of the speaker between the cue and that relative clause
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
 FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")

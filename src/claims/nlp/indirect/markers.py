@@ -19,12 +19,10 @@ CLAUSE_PREPOSITIONS = word_set("relative_prepositions")
 NEXT_PHRASE = word_set("source_next_phrase")
 CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
 MAX_CLAUSE_LOOKBACK = 20
-ARTICLES = frozenset({"ein", "eine", "einer", "einem", "eines", "der", "die", "das", "dem", "des"})
+ARTICLES = word_set("articles")
 MAX_ATTRIBUTE = 8  # tokens
 MAX_APPOSITION = 5  # words of a name in apposition after "so X,"
-ATTRIBUTE_OPENERS = frozenset(
-    {"am", "im", "vom", "von", "in", "an", "auf", "bei", "seit", "vor", "zum", "zur", "mit"}
-)
+ATTRIBUTE_OPENERS = word_set("attribute_openers")
 
 
 def in_subordinate_clause(doc: Doc, cue: Span, s0: int) -> bool:

@@ -12,13 +12,13 @@ from claims.nlp.words import word_set
 
 # forms of "werden" that make a speech verb passive (one list for every passive check)
 PASSIVE_AUXILIARIES = word_set("quote_passive_auxiliaries")
-AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
 # a participle cue in the passive that keeps its subject as speaker ("wurde mit den Worten
 # zitiert": the subject is quoted)
-SUBJECT_KEEPING = frozenset({"zitieren"})
+SUBJECT_KEEPING = word_set("subject_keeping_verbs")
 MAX_CLAUSE = 12
 # lower-case words inside an agent's noun phrase ("vom Presseamt des Kremls")
-AGENT_LINKS = frozenset({"der", "des", "die", "dem", "den"})
+AGENT_LINKS = word_set("agent_links")
 
 
 def passive_agent(cue: Span, clause_start: int) -> int | None:

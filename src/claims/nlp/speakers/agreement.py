@@ -14,14 +14,9 @@ from claims.nlp.speakers.mentions import Mention
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
-PLURAL_AUXILIARIES = frozenset(
-    ["haben", "hatten", "hätten", "sind", "waren", "wären", "werden", "wurden", "würden"]
-)
-PLURAL_MODALS = frozenset(
-    {"können", "konnten", "könnten", "müssen", "mussten", "müssten", "wollen", "wollten"}
-    | {"sollen", "sollten", "dürfen", "durften", "dürften", "mögen", "möchten"}
-)
-COORDINATED = frozenset({"und", "sowie", "oder"})
+PLURAL_AUXILIARIES = word_set("plural_auxiliaries")
+PLURAL_MODALS = word_set("plural_modals")
+COORDINATED = word_set("name_coordinators")
 
 __all__ = ["PLURAL_AUXILIARIES", "disagrees", "plural_finite"]
 

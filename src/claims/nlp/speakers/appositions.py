@@ -27,18 +27,15 @@ from claims.nlp.speakers.names import (
 )
 from claims.nlp.speakers.nouns import attributive
 from claims.nlp.speakers.phrases import NounPhrases
+from claims.nlp.words import word_set
 
-RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+RELATIVE_PRONOUNS = word_set("subject_relatives")
 MAX_DESCRIPTION = 24  # tokens
 MAX_TITLE_TOKENS = 16
 # prepositions (with article) that open a phrase of place, time or cause, never part of a title
-NOT_IN_TITLES = frozenset(
-    {"zum", "zur", "im", "am", "beim", "vom", "mit", "nach", "bei", "gegen", "über", "um", "seit"}
-)
+NOT_IN_TITLES = word_set("not_in_titles")
 # articles of a noun phrase that cannot be the subject (accusative, dative, genitive)
-OBJECT_CASE = frozenset(
-    {"den", "dem", "des", "einen", "einem", "eines", "ihren", "ihrem", "seinen"}
-)
+OBJECT_CASE = word_set("object_case_determiners")
 
 
 def description_word(word: str) -> bool:

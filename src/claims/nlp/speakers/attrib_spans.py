@@ -14,8 +14,9 @@ from claims.nlp.indirect.bounds import trim
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.resolve import Resolver
 from claims.nlp.speakers.sources import marker_source
+from claims.nlp.words import word_set
 
-NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+NOMINATIVE_ARTICLES = word_set("nominative_articles")
 MAX_TITLE_WORDS = 12
 
 

@@ -24,8 +24,11 @@ from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.resolve import COORDINATED, Resolver
 from claims.nlp.speakers.spans import paragraph_gap, paragraph_starts, quote_only
+from claims.nlp.words import word_map
 
-PRONOUN_GENDER = {"er": "m", "sie": "f"}
+PRONOUN_GENDER = {
+    w: g for g, words in word_map("subject_pronoun_genders").items() for w in sorted(words)
+}
 
 
 def same_speaker(

@@ -29,35 +29,17 @@ from claims.nlp.speakers.nouns import attributive, feminine_noun, name_adjective
 from claims.nlp.speakers.phrases import COORDINATORS
 from claims.nlp.words import word_set
 
-RELATIVES = frozenset(
-    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches"}
-)
+RELATIVES = word_set("relatives")
 # relative pronouns that can be the subject of their clause
-SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+SUBJECT_RELATIVES = word_set("subject_relatives")
 # "…, in der …", "…, mit dem …": a preposition before the relative pronoun
-RELATIVE_PREPOSITIONS = frozenset({"in", "mit", "von", "bei", "für", "auf", "an", "aus", "zu"})
+RELATIVE_PREPOSITIONS = word_set("relative_clause_prepositions")
 AUXILIARIES = word_set("auxiliaries")
-PASSIVE_OR_FUTURE = frozenset({"wird", "wurde", "werden", "wurden"})
+PASSIVE_OR_FUTURE = word_set("passive_or_future")
 MAX_RELATIVE_CLAUSE = 20  # tokens
 MAX_APPOSITION = 10  # tokens of a description between commas
 # adverbs between a subject and its verb ("McCains Kampagne selbst dagegen warf")
-POSSESSIVE_FILLERS = frozenset(
-    {
-        "selbst",
-        "selber",
-        "dagegen",
-        "hingegen",
-        "indes",
-        "jedoch",
-        "aber",
-        "nun",
-        "ihrerseits",
-        "seinerseits",
-        "wiederum",
-        "allerdings",
-        "daraufhin",
-    }
-)
+POSSESSIVE_FILLERS = word_set("possessive_fillers")
 
 
 class ClauseSubjects(Appositions):

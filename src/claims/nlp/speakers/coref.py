@@ -19,29 +19,15 @@ from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agreement import plural_finite
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import SENTENCE_OPENERS
-from claims.nlp.words import word_set
+from claims.nlp.words import word_map, word_set
 
 WINDOW_CHARS = 2500
 # nouns that refer back to a named body ("die Organisation" after "die Organisation Legambiente")
 BODY_DESCRIPTIONS = word_set("body_descriptions")
-ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+ARTICLES = word_set("nominative_articles")
 # possessives before a title and a name ("Dessen Sprecherin X", "Seine Frau X")
-POSSESSIVES = frozenset({"dessen", "deren", "sein", "seine", "ihr", "ihre", "unser", "unsere"})
-PRONOUNS = {
-    "er": "m",
-    "sie": "f",
-    "ihm": "m",
-    "sein": "m",
-    "seine": "m",
-    "seinen": "m",
-    "seinem": "m",
-    "seiner": "m",
-    "ihr": "f",
-    "ihre": "f",
-    "ihren": "f",
-    "ihrem": "f",
-    "ihrer": "f",
-}
+POSSESSIVES = word_set("possessives")
+PRONOUNS = {w: g for g, words in word_map("pronoun_genders").items() for w in sorted(words)}
 
 
 class Coreference:

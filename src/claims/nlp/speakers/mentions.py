@@ -31,7 +31,7 @@ from claims.nlp.speakers.names import (
     inflected_noun,
     name_like,
 )
-from claims.nlp.words import word_set
+from claims.nlp.words import word_list, word_set
 
 _CAPITALISED = re.compile(r"(?<![\w-])[" + UPPER + r"][\w'’.-]*")
 # Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
@@ -43,51 +43,14 @@ TITLE_SUFFIXES = word_set("title_suffixes")
 _UPPER_NEXT = re.compile(r"[ \t]+[" + UPPER + r"]")
 
 
-NAME_PARTICLES = (
-    "von",
-    "van",
-    "de",
-    "der",
-    "den",
-    "zu",
-    "al",
-    "bin",
-    "ben",
-    "da",
-    "di",
-    "del",
-    "la",
-    "le",
-    "dos",
-    "du",
-)
+NAME_PARTICLES = word_list("name_particles")
 # particles inside a name after a title, where "von"/"der" would rather open a phrase; "von"
 # counts only after a first name ("Ministerin Ursula von der Leyen", not "Chef von Siemens")
-TITLED_PARTICLES = ("zu", "van", "de", "al", "bin", "ben", "da", "di", "del", "le")
+TITLED_PARTICLES = word_list("titled_name_particles")
 # one or two particles between the first name and the surname ("von der", "de la")
 _PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){1,2}"
 # Nouns that end a generic epithet such as "der belarussische Veteranenführer".
-EPITHET_SUFFIXES = (
-    "führer",
-    "chef",
-    "herrscher",
-    "präsident",
-    "machthaber",
-    "diktator",
-    "autokrat",
-    "minister",
-    "kollege",
-    "amtsinhaber",
-    "regent",
-    "politiker",
-    "staatsmann",
-    "sprecher",
-    "diplomat",
-    "leader",
-    "staatschef",
-    "oberhaupt",
-    "kremlherr",
-)
+EPITHET_SUFFIXES = word_list("epithet_nouns")
 
 
 @dataclass(frozen=True)

@@ -41,18 +41,16 @@ SUBJECT_FILLERS = word_set("subject_fillers")
 DOCUMENTS = word_set("source_documents")
 
 
-SINGULAR_AUXILIARIES = frozenset(
-    ["hat", "hatte", "hätte", "ist", "war", "wäre", "wird", "wurde", "würde", "habe", "sei"]
-)
+SINGULAR_AUXILIARIES = word_set("singular_auxiliaries")
 
 
 # Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
 # "der 47-Jährige") refers back to a person named before.
 
 # Definite articles and demonstratives: "der Präsident" refers back, "deren Anführer" does not.
-COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn", "oder"})
-DATIVES = frozenset({"dem", "einem", "ihm", "ihnen", "ihr", "mir", "uns"})
-GENITIVES = frozenset({"des", "eines", "beider", "aller"})
+COORDINATORS = word_set("clause_coordinators")
+DATIVES = word_set("dative_words")
+GENITIVES = word_set("genitive_determiners")
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
 
 

@@ -42,14 +42,14 @@ from claims.nlp.words import word_set
 AUXILIARIES = word_set("auxiliaries")
 MAX_TITLE_TOKENS = 14
 # lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
-TITLE_WORDS = frozenset({"für", "und", "der", "des", "von", "im", "in"})
+TITLE_WORDS = word_set("title_function_words")
 # accusative articles of an unnamed person ("zitiert einen Lokführer", "zitiert mehrere Anwohner")
-UNNAMED_OBJECT_DETERMINERS = frozenset({"einen", "eine", "mehrere", "einige", "zwei", "drei"})
-NOMINAL_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
+UNNAMED_OBJECT_DETERMINERS = word_set("unnamed_object_determiners")
+NOMINAL_OPENERS = word_set("nominative_articles")
 # words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
-GENITIVE_LINKS = frozenset({"von", "vom", "des", "der", "den", "dem"})
+GENITIVE_LINKS = word_set("title_genitive_links")
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
-COORDINATED = frozenset({"und", "sowie", "oder"})
+COORDINATED = word_set("name_coordinators")
 
 __all__ = ["Resolver", "institution_word"]
 

@@ -24,40 +24,14 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.located import Range, pieces_of
+from claims.nlp.words import word_set
 
-MARKER_LEMMAS = frozenset({"laut", "zufolge", "nach", "so", "gemäß"})
+MARKER_LEMMAS = word_set("marker_lemmas")
 #: speech verbs that name an addressee in the dative (``sagte er der Zeitung``)
-DATIVE_VERBS = frozenset(
-    {
-        "sagen",
-        "erklären",
-        "mitteilen",
-        "berichten",
-        "bestätigen",
-        "versichern",
-        "erzählen",
-        "schreiben",
-        "versprechen",
-        "zusichern",
-        "zusagen",
-        "antworten",
-        "entgegnen",
-        "vorwerfen",
-        "empfehlen",
-        "raten",
-        "drohen",
-        "verraten",
-        "gestehen",
-        "ankündigen",
-        "vorschlagen",
-    }
-)
-DATIVE_ARTICLES = frozenset({"dem", "einem", "der", "einer", "den"})
-PREPOSITION_ADDRESSEE = frozenset({"gegenüber"})
-PREPOSITIONS = frozenset(
-    {"in", "im", "mit", "von", "vom", "zu", "zum", "zur", "bei", "beim", "aus", "nach", "an"}
-    | {"am", "auf", "vor", "unter", "über", "seit", "für", "durch"}
-)
+DATIVE_VERBS = word_set("dative_verbs")
+DATIVE_ARTICLES = word_set("dative_articles")
+PREPOSITION_ADDRESSEE = word_set("addressee_prepositions")
+PREPOSITIONS = word_set("phrase_prepositions")
 INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
 CLAUSE_BORDER = frozenset(",;:–—()[]")
 SENTENCE_END = frozenset(".!?")

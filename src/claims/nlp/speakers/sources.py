@@ -31,18 +31,18 @@ from claims.nlp.speakers.nouns import (
     spokesperson_body,
 )
 from claims.nlp.speakers.resolve import Resolver
-from claims.nlp.words import word_set
+from claims.nlp.words import word_list, word_set
 
 DOCUMENTS = word_set("source_documents")
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 AUXILIARIES = word_set("auxiliaries")
 # prepositions that attach a place or a body to a source ("Behörden in Hamburg", "aus Moskau")
-PLACE_LINKS = frozenset({"in", "im", "aus", "bei", "beim", "von", "vom", "für"})
-GENITIVE_LINKS = frozenset({"der", "des", "eines", "einer"})
+PLACE_LINKS = word_set("place_links")
+GENITIVE_LINKS = word_set("genitive_articles")
 OPENING = '„“"»«‚'
 CLOSING = '“”"«»‘'
 MAX_SOURCE = 16  # tokens
-MARKER_NOUNS = ("angaben", "berichten", "informationen", "meldungen", "kreisen")
+MARKER_NOUNS = word_list("marker_nouns")
 
 
 _BEFORE_SOURCE = re.compile(
@@ -279,9 +279,9 @@ def marker_source(
     return (source_name(tokens) if tokens else None), phrase
 
 
-_HEISST = frozenset({"heißt", "hieß", "geheißen", "hiess", "heisst"})
+_HEISST = word_set("heissen_forms")
 # prepositions of the place where "es heißt" ("heißt es in der Erklärung", "hieß es vom X")
-SOURCE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "von", "vom", "aus", "auf", "seitens"})
+SOURCE_PREPOSITIONS = word_set("source_prepositions")
 
 
 def heisst_es_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None:
@@ -325,9 +325,7 @@ def place_source(
     return None
 
 
-_OPINION_VERBS = frozenset(
-    {"ist", "sei", "war", "wäre", "sind", "seien", "waren", "bleibt", "bleibe"}
-)
+_OPINION_VERBS = word_set("opinion_copulas")
 
 
 def fuer_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None:
