@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.grammar.verbs import is_finite_verb, wie_before
 from claims.nlp.indirect.bounds import trim
+from claims.nlp.speakers.doccontext import DocContext
+from claims.nlp.speakers.linking import mention_ending_at
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.resolve import Resolver
 from claims.nlp.speakers.sources import marker_source
 from claims.nlp.words import word_set
 
@@ -101,14 +102,14 @@ def covers_or_reports(
     return (inner[1] - inner[0]) * 2 >= marker[1] - marker[0] or inner not in quotes
 
 
-def bracket_subject(doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+def bracket_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
     """``der Leiter der Behörde, Mohammed X („…“)``: a quote in brackets right after a
     person's name is that person's."""
     head = doc_text(doc)[max(0, start - 4) : start].rstrip('„“"»«‚')
     if not head.endswith("("):
         return None
     end = len(head.rstrip("( \u00a0")) + max(0, start - 4)
-    return resolver.mention_ending_at(end)
+    return mention_ending_at(ctx, end)
 
 
 def inherit(span: Span, report: Span) -> None:
@@ -129,12 +130,12 @@ def wie_report(doc: Doc, report: Span) -> bool:
 
 
 def marker_before(
-    doc: Doc, sent: Span, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
+    doc: Doc, sent: Span, span: Span, cues: list[Span], cue_starts: list[int], ctx: DocContext
 ) -> Mention | None:
     """``Nach Auffassung des Ministers X sei es „…“``: the source of a marker that opens the
     quote's sentence."""
     lo, hi = bisect_left(cue_starts, sent.start_char), bisect_left(cue_starts, span.start_char)
     for cue in cues[lo:hi]:
         if cue._.cue_type == "marker":
-            return marker_source(doc, cue, sent, resolver, span._.content)[0]
+            return marker_source(doc, cue, sent, ctx, span._.content)[0]
     return None

@@ -21,8 +21,10 @@ from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES
+from claims.nlp.speakers.agreement import COORDINATED
+from claims.nlp.speakers.cue_subject import cue_subject
+from claims.nlp.speakers.doccontext import DocContext, gender_of
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.resolve import COORDINATED, Resolver
 from claims.nlp.speakers.spans import paragraph_gap, paragraph_starts, quote_only
 from claims.nlp.words import word_map
 
@@ -32,14 +34,14 @@ PRONOUN_GENDER = {
 
 
 def same_speaker(
-    doc: Doc, previous: Span | None, span: Span, pronoun: Mention, resolver: Resolver
+    doc: Doc, previous: Span | None, span: Span, pronoun: Mention, ctx: DocContext
 ) -> Mention:
     """``„…“, sagte er.``: the pronoun after a quote goes on with the speaker of the latest
     statement of the last paragraphs when it fits, whoever else the text mentioned between."""
     if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 2:
         return pronoun
     gender = PRONOUN_GENDER.get(pronoun.text.lower())
-    previous_gender = resolver.gender_of(previous._.speaker)
+    previous_gender = gender_of(ctx, previous._.speaker)
     if gender is not None and previous_gender not in (gender, None):
         return pronoun
     if previous_gender is None and pronoun.speaker is not None and pronoun.gender == gender:
@@ -63,7 +65,7 @@ def continues_report(
 
 
 def previous_cue_subject(
-    doc: Doc, span: Span, cues: list[Span], cue_starts: list[int], resolver: Resolver
+    doc: Doc, span: Span, cues: list[Span], cue_starts: list[int], ctx: DocContext
 ) -> Mention | None:
     """The subject of the last speech verb of the sentence right before a Konjunktiv sentence
     (same paragraph): ``…, wie X mitteilte. Die Ursache sei unklar.``"""
@@ -77,12 +79,12 @@ def previous_cue_subject(
     verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb" and not quote_only(c)]
     if not verbs:
         return None
-    mention = resolver.cue_subject(verbs[-1])
+    mention = cue_subject(ctx, verbs[-1])
     return mention if mention is not None and mention.speaker is not None else None
 
 
 def unnamed_cue_before(
-    doc: Doc, start: int, cues: list[Span], cue_starts: list[int], resolver: Resolver
+    doc: Doc, start: int, cues: list[Span], cue_starts: list[int], ctx: DocContext
 ) -> bool:
     """``X sagte … . || Die Opposition spricht von einem „Desaster“. Die Regierung habe
     versagt.``: the sentence right before the one at ``start`` (same paragraph) has a speech
@@ -96,7 +98,7 @@ def unnamed_cue_before(
     verbs = [c for c in cues[lo:hi] if c._.cue_type == "verb"]
     if not verbs or _passive(doc, verbs[-1]):
         return False  # "Die Zahl wurde mit 214 angegeben": the report goes on
-    mention = resolver.cue_subject(verbs[-1])
+    mention = cue_subject(ctx, verbs[-1])
     return mention is None or mention.speaker is None
 
 

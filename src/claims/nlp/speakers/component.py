@@ -56,9 +56,14 @@ from claims.nlp.speakers.carryover import (
     shared_subject,
     unnamed_cue_before,
 )
+from claims.nlp.speakers.clauses import noun_owner, subject_at
 from claims.nlp.speakers.context import SurroundingSpeakers
+from claims.nlp.speakers.coref import first_subject, pronoun, subject_before
+from claims.nlp.speakers.cue_subject import cue_subject
+from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.freeindirect import FreeIndirect
 from claims.nlp.speakers.headlines import body_start, colon_headlines, inherit_headline_speakers
+from claims.nlp.speakers.linking import mention_in
 from claims.nlp.speakers.mentions import Mention, MentionFinder
 from claims.nlp.speakers.nouns import MEDIA_NOUNS
 from claims.nlp.speakers.quotecue import (
@@ -72,7 +77,7 @@ from claims.nlp.speakers.quotecue import (
     quote_cue,
     sentence_quote,
 )
-from claims.nlp.speakers.resolve import Resolver
+from claims.nlp.speakers.salience import note_body
 from claims.nlp.speakers.sources import (
     fuer_source,
     heisst_es_source,
@@ -125,13 +130,13 @@ class SpeakerAttributor(SurroundingSpeakers):
         doc.spans["statements"] = statements
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
-        resolver = Resolver(doc, mentions)
+        ctx = DocContext.of(doc, mentions)
         cues = list(doc.spans.get("cues", []))
         cue_starts = [c.start_char for c in cues]
         self._cues, self._cue_starts = cues, cue_starts
         items: list[Span] = []
         for span in doc.spans.get("indirect", []):
-            attributed = self._attribute_indirect(doc, span, resolver)
+            attributed = self._attribute_indirect(doc, span, ctx)
             if attributed is not None:
                 items.append(attributed)
         for span in doc.spans.get("quotes", []):
@@ -143,9 +148,7 @@ class SpeakerAttributor(SurroundingSpeakers):
         dropped: list[Span] = []
         for span in items:
             if span._.kind == "direct":
-                keep = self._attribute_quote(
-                    doc, span, cues, cue_starts, resolver, previous, reports
-                )
+                keep = self._attribute_quote(doc, span, cues, cue_starts, ctx, previous, reports)
                 if not keep:
                     dropped.append(span)
                     continue
@@ -156,20 +159,20 @@ class SpeakerAttributor(SurroundingSpeakers):
         out = [s for s in out if not _relay(s, out)]  # before continuations: X goes on
         free = self.free_indirect.continuations(doc, out)
         # continuations first: a later Konjunktiv sentence may go on with their speaker
-        self._fill_unnamed(doc, free, out + free, resolver)
-        reported = self.free_indirect.reported_sentences(doc, out + free, resolver)
+        self._fill_unnamed(doc, free, out + free, ctx)
+        reported = self.free_indirect.reported_sentences(doc, out + free, ctx)
         for span in reported:
             if span._.speaker is not None and unnamed_cue_before(
-                doc, span.start_char, cues, cue_starts, resolver
+                doc, span.start_char, cues, cue_starts, ctx
             ):
                 set_speaker(span, None)  # the sentence before has its own, unnamed speaker
             else:
-                subject = self._subject_right_before(doc, span, out + free, resolver)
+                subject = self._subject_right_before(doc, span, out + free, ctx)
                 if subject is not None:
                     set_speaker(span, subject)
         free.extend(chain_reports(doc, reported, out + free))
         free.sort(key=lambda s: s._.content)
-        self._fill_unnamed(doc, free, out + free, resolver)
+        self._fill_unnamed(doc, free, out + free, ctx)
         out.extend(free)
         out.extend(partial_quotes(dropped, free))
         free.sort(key=lambda s: s._.content)
@@ -184,11 +187,11 @@ class SpeakerAttributor(SurroundingSpeakers):
         for span in out:
             if span._.speaker is None or span._.cue is None:  # "…, hieß es bei Radio Nord"
                 sent = sentence_at(doc, span.start)
-                found = heisst_es_source(doc, sent, resolver)
+                found = heisst_es_source(doc, sent, ctx)
                 if span._.speaker is None:
-                    found = found or fuer_source(doc, sent, resolver)
+                    found = found or fuer_source(doc, sent, ctx)
                 if span._.speaker is None and span._.kind == "direct":
-                    found = found or previous_cue_subject(doc, span, cues, cue_starts, resolver)
+                    found = found or previous_cue_subject(doc, span, cues, cue_starts, ctx)
                 if found is not None:
                     set_speaker(span, found)
         out.extend(colon_headlines(doc, out))
@@ -203,7 +206,7 @@ class SpeakerAttributor(SurroundingSpeakers):
         ]
 
     def _fill_unnamed(
-        self, doc: Doc, spans: list[Span], statements: list[Span], resolver: Resolver
+        self, doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext
     ) -> None:
         """Speakers for Konjunktiv sentences without one, in text order: the speaker the
         statement a continuation goes on from has found since, else the subject of the last
@@ -216,12 +219,12 @@ class SpeakerAttributor(SurroundingSpeakers):
             if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
                 set_speaker(
                     span,
-                    previous_cue_subject(doc, span, self._cues, self._cue_starts, resolver)
-                    or self._previous_subject(doc, span.start_char, resolver),
+                    previous_cue_subject(doc, span, self._cues, self._cue_starts, ctx)
+                    or self._previous_subject(doc, span.start_char, ctx),
                 )
 
     # -- indirect ---------------------------------------------------------------------------
-    def _attribute_indirect(self, doc: Doc, span: Span, resolver: Resolver) -> Span | None:
+    def _attribute_indirect(self, doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         cue = doc[span._.source[0] : span._.source[1]]
         mention: Mention | None = None
         result: Span | None = span
@@ -230,11 +233,11 @@ class SpeakerAttributor(SurroundingSpeakers):
             a, b = marker_phrase(doc, cue, sent.start, sent.end)
             phrase = doc[a:b]
             if span._.cue_lemma == "nach" and any(t.lower_ == "eigenen" for t in phrase):
-                mention = resolver.first_subject(phrase.start_char)
+                mention = first_subject(ctx, phrase.start_char)
             elif span._.cue_lemma == "nach" and phrase[0].lower_ in ("seinen", "ihren"):
-                mention = resolver.pronoun(phrase[0].idx, phrase[0].text)
+                mention = pronoun(ctx, phrase[0].idx, phrase[0].text)
             else:
-                mention, (lo, hi) = marker_source(doc, cue, sent, resolver)
+                mention, (lo, hi) = marker_source(doc, cue, sent, ctx)
                 if lo <= span.start_char < hi < span.end_char:
                     result = after(doc, span, hi)  # "Radio Sahel“, der …": not the source
         elif span._.cue_type == "noun":
@@ -242,30 +245,30 @@ class SpeakerAttributor(SurroundingSpeakers):
             hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
             if span._.content[0] > cue.start_char:
                 hi = min(hi, span._.content[0])  # a name in the content is what it is about
-            mention = resolver.mention_in(lo, hi)
+            mention = mention_in(ctx, lo, hi)
             sent = sentence_at(doc, cue.start)
             if mention is None and sent.start < cue.start:
                 # "Die KVG begegnet den Beschwerden mit dem Argument, …": the sentence subject
-                mention = resolver.subject_at(sent.start, cue)
+                mention = subject_at(ctx, sent.start, cue)
             verb = light_verb(doc, sent.start, cue.start)
             if mention is None and verb is not None:
                 # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
-                mention = resolver.cue_subject(doc[verb : verb + 1], span._.content)
+                mention = cue_subject(ctx, doc[verb : verb + 1], span._.content)
         elif span._.content_type == "object":
             # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
             # subject opens the object
-            mention = resolver.cue_subject(cue)
+            mention = cue_subject(ctx, cue)
             if mention is not None and opens(doc, span, mention):
                 result = after(doc, span, name_end(doc, mention.end))
         else:
-            mention = resolver.cue_subject(cue, span._.content)
+            mention = cue_subject(ctx, cue, span._.content)
             sent = sentence_at(doc, cue.start)
             agent = passive_agent(cue, sent.start) if mention is None else None
             if agent is not None:  # "Das wurde vom Presseamt des Kremls bekannt gegeben."
                 mention = source_name(agent_phrase(doc, agent, cue.start))
             if mention is None and passive_without_agent(cue, sent.start):
                 # "In einem Bericht der Zeitung X wurde vermutet, dass …"
-                found = place_source(doc, sent, sent.start, cue.start, cue.start, resolver, True)
+                found = place_source(doc, sent, sent.start, cue.start, cue.start, ctx, True)
                 if found is not None and found.kind == "source":
                     found = replace(found, kind="institution")  # the body behind the document
                 mention = found
@@ -283,7 +286,7 @@ class SpeakerAttributor(SurroundingSpeakers):
             # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
             # ("Minister weist Vorwürfe zurück") may still get its speaker from the body
             return None
-        resolver.note_body(mention)
+        note_body(ctx, mention)
         set_speaker(result, mention)
         return result
 
@@ -315,7 +318,7 @@ class SpeakerAttributor(SurroundingSpeakers):
         span: Span,
         cues: list[Span],
         cue_starts: list[int],
-        resolver: Resolver,
+        ctx: DocContext,
         previous: Span | None,
         reports: list[Span],
     ) -> bool:
@@ -347,7 +350,7 @@ class SpeakerAttributor(SurroundingSpeakers):
             colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
             if cue is None and not colon:
                 # "Für die Verbände ist der Plan ein „Wortbruch“": the opinion of X
-                found = fuer_source(doc, sentence_at(doc, span.start), resolver)
+                found = fuer_source(doc, sentence_at(doc, span.start), ctx)
                 if found is None:
                     return False
                 set_speaker(span, found)
@@ -367,41 +370,39 @@ class SpeakerAttributor(SurroundingSpeakers):
             span._.cue_lemma = cue._.cue_lemma
             if cue._.cue_type == "marker":
                 sent = sentence_at(doc, cue.start)
-                mention = marker_source(doc, cue, sent, resolver, (start, end))[0]
+                mention = marker_source(doc, cue, sent, ctx, (start, end))[0]
             elif cue._.cue_type == "noun":
                 # "schloss mit den Worten „…“", "zogen mit der Parole „…“": the quote is what
                 # the noun says, not a name after it; the speaker is the clause's subject,
                 # unless the noun names its owner ("das Fazit von X: „…“")
-                mention = resolver.noun_owner(cue) or resolver.cue_subject(
-                    cue, (start - 1, end + 1)
-                )
+                mention = noun_owner(ctx, cue) or cue_subject(ctx, cue, (start - 1, end + 1))
             else:
-                mention = resolver.cue_subject(cue, (start, end))
+                mention = cue_subject(ctx, cue, (start, end))
                 if mention is None and continues_report(doc, cue, previous, span, self.lexicon):
                     span._.speaker = previous._.speaker  # type: ignore[union-attr]
                     span._.speaker_mention = previous._.speaker_mention  # type: ignore[union-attr]
                     return True
                 if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
-                    mention = same_speaker(doc, previous, span, mention, resolver)
+                    mention = same_speaker(doc, previous, span, mention, ctx)
         else:
             if report is not None and report._.speaker is not None:
                 inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
                 return True
             sent = sentence_at(doc, span.start)
             mention = (
-                self._colon_subject(doc, start, resolver)
-                or bracket_subject(doc, start, resolver)
-                or fuer_source(doc, sent, resolver)
-                or marker_before(doc, sent, span, cues, cue_starts, resolver)
+                self._colon_subject(doc, start, ctx)
+                or bracket_subject(doc, start, ctx)
+                or fuer_source(doc, sent, ctx)
+                or marker_before(doc, sent, span, cues, cue_starts, ctx)
             )
             if mention is None and previous is not None and continues(doc, previous, span):
                 span._.speaker = previous._.speaker
                 span._.speaker_mention = previous._.speaker_mention
                 return True
             if mention is None:
-                mention = resolver.subject_before(start)
+                mention = subject_before(ctx, start)
             if mention is None and not short:
-                mention = self._previous_subject(doc, start, resolver)
+                mention = self._previous_subject(doc, start, ctx)
             if mention is None and previous is not None and self._reports_on(doc, previous, start):
                 inherit(span, previous)  # "X sagte, … . Deshalb müsse „…“.": X goes on
                 return True

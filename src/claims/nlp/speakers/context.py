@@ -21,9 +21,13 @@ from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.carryover import unnamed_cue_before
+from claims.nlp.speakers.clauses import subject_at
+from claims.nlp.speakers.coref import sentence_subject
+from claims.nlp.speakers.cue_subject import cue_subject, sole_inverted_subject
+from claims.nlp.speakers.doccontext import DocContext
+from claims.nlp.speakers.linking import mention_in
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.quotecue import colon_before
-from claims.nlp.speakers.resolve import Resolver
 from claims.nlp.speakers.spans import paragraph_starts
 
 # sentences back to look for the topic person of a quote without a cue
@@ -39,7 +43,7 @@ class SurroundingSpeakers:
     _cues: list[Span]
     _cue_starts: list[int]
 
-    def _previous_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+    def _previous_subject(self, doc: Doc, start: int, ctx: DocContext) -> Mention | None:
         """``X kritisierte den Plan. „…“``: a quote without a cue that opens a sentence is
         the person's the sentence before in its paragraph is about, else the topic person's:
         the one person the two sentences before that (this paragraph or the preceding one)
@@ -56,10 +60,10 @@ class SurroundingSpeakers:
         p_starts = paragraph_starts(doc)
         par = bisect_left(p_starts, start + 1)
         if bisect_left(p_starts, starts[k - 1] + 1) == par:
-            subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
+            subject = sentence_subject(ctx, k - 1) or sole_inverted_subject(ctx, k - 1)
             if subject is not None:
                 return subject  # the person of the sentence right before
-            if unnamed_cue_before(doc, start, self._cues, self._cue_starts, resolver):
+            if unnamed_cue_before(doc, start, self._cues, self._cue_starts, ctx):
                 return None  # "Die Opposition spricht von …": that sentence has its speaker
         found: list[Mention] = []
         # the sentence right before counts too when it ends the preceding paragraph
@@ -67,7 +71,7 @@ class SurroundingSpeakers:
         for j in range(first, max(-1, k - 1 - TOPIC_SENTENCES), -1):
             if par - bisect_left(p_starts, starts[j] + 1) > 1:
                 break  # further back than the preceding paragraph
-            subject = resolver.sentence_subject(j)
+            subject = sentence_subject(ctx, j)
             if subject is not None and subject.speaker:
                 found.append(subject)
         if not found or any(m.speaker != found[0].speaker for m in found[1:]):
@@ -94,7 +98,7 @@ class SurroundingSpeakers:
         return head is not None and any(is_subjunctive(t, self.lexicon) for t in head)
 
     def _subject_right_before(
-        self, doc: Doc, span: Span, statements: list[Span], resolver: Resolver
+        self, doc: Doc, span: Span, statements: list[Span], ctx: DocContext
     ) -> Mention | None:
         """``X nahm zu der Frage Stellung. Jeder könne „…“``: the person the sentence right
         before (same paragraph, no statement in it) is about, rather than the speaker of an
@@ -115,13 +119,13 @@ class SurroundingSpeakers:
             if cue._.cue_type == "verb" and set(cue._.cue_content or ()) - {"quote"}:
                 # "Der Plan wurde von X als unrealistisch bezeichnet." (not the judging
                 # "Manche halten X für naiv", whose verb governs only a quote)
-                speaker = resolver.cue_subject(cue)
+                speaker = cue_subject(ctx, cue)
                 if speaker is not None and speaker.speaker is not None and speaker.kind in PEOPLE:
                     return speaker  # a person: not a body read off an object phrase
-        subject = resolver.sentence_subject(k - 1) or resolver.sole_inverted_subject(k - 1)
+        subject = sentence_subject(ctx, k - 1) or sole_inverted_subject(ctx, k - 1)
         return subject if subject is not None and subject.speaker is not None else None
 
-    def _colon_subject(self, doc: Doc, start: int, resolver: Resolver) -> Mention | None:
+    def _colon_subject(self, doc: Doc, start: int, ctx: DocContext) -> Mention | None:
         """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""
         if not colon_before(doc_text(doc), start):
             return None
@@ -129,8 +133,8 @@ class SurroundingSpeakers:
         s_lo = starts[sentence_of(starts, max(0, start - 2))]
         clause = doc_text(doc).rfind(", ", s_lo, start)
         # "so A („…“), und der Minister B: „…“": the person of the clause before the colon
-        found = resolver.mention_in(clause, start) if clause >= 0 else None
-        found = found or resolver.mention_in(s_lo, start)
+        found = mention_in(ctx, clause, start) if clause >= 0 else None
+        found = found or mention_in(ctx, s_lo, start)
         head = doc.char_span(s_lo, start, alignment_mode="contract")
         while (
             head is not None and len(head) > 1 and (head[-1].text in '„“"»«‚' or head[-1].is_space)
@@ -138,7 +142,7 @@ class SurroundingSpeakers:
             head = head[:-1]
         if found is None and head is not None and len(head) > 2 and head[-1].text == ":":
             # "Ein Beamter der Nationalgarde: „…“": the body a description speaks for
-            found = resolver.subject_at(head.start, head[-1:])
+            found = subject_at(ctx, head.start, head[-1:])
         if found is None and head is not None and head[-1].text == ":":
             # "X sagte am Montag:" ending the paragraph before the quote: the verb's subject
             k = bisect_left(self._cue_starts, head.end_char)
@@ -149,5 +153,5 @@ class SurroundingSpeakers:
                 and cue._.cue_type == "verb"
                 and not any(t.text == "," for t in doc[cue.end : head.end])  # its own clause
             ):
-                found = resolver.cue_subject(cue)
+                found = cue_subject(ctx, cue)
         return found

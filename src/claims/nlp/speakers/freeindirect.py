@@ -31,8 +31,10 @@ from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
+from claims.nlp.speakers.coref import sentence_subject
+from claims.nlp.speakers.cue_subject import sole_inverted_subject
+from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.resolve import Resolver
 from claims.nlp.speakers.spans import (
     overlaps,
     paragraph_gap,
@@ -90,7 +92,7 @@ class FreeIndirect:
                 k += 1
         return extra
 
-    def reported_sentences(self, doc: Doc, spans: list[Span], coref: Resolver) -> list[Span]:
+    def reported_sentences(self, doc: Doc, spans: list[Span], ctx: DocContext) -> list[Span]:
         """Konjunktiv I sentences anywhere (``Es habe keine Aufforderungen gegeben.``)."""
         if not len(doc):
             return []
@@ -129,9 +131,9 @@ class FreeIndirect:
             if previous is not None and previous._.content[1] > prev_lo:
                 set_speaker(new, _as_mention(previous))  # the sentence before reports
             else:
-                subject = coref.sentence_subject(k - 1) if k else None
+                subject = sentence_subject(ctx, k - 1) if k else None
                 if subject is None and k:
-                    subject = coref.sole_inverted_subject(k - 1)  # "Dazu hält sich X zurück."
+                    subject = sole_inverted_subject(ctx, k - 1)  # "Dazu hält sich X zurück."
                 if (
                     subject is None
                     and previous is not None
@@ -139,7 +141,7 @@ class FreeIndirect:
                 ):
                     subject = _as_mention(previous)
                 if subject is None and k >= 2:
-                    subject = coref.sentence_subject(k - 2)
+                    subject = sentence_subject(ctx, k - 2)
                 set_speaker(new, subject)
             extra.append(new)
             # a later Konjunktiv sentence may go on with this one's speaker

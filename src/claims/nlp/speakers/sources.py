@@ -20,7 +20,9 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.indirect.bounds import Quotes
 from claims.nlp.indirect.markers import marker_phrase
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
-from claims.nlp.speakers.coref import BODY_DESCRIPTIONS
+from claims.nlp.speakers.appositions import apposition_name
+from claims.nlp.speakers.doccontext import DocContext, mentions_between
+from claims.nlp.speakers.linking import mention_in
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import DETERMINERS, NOT_NAME, acronym
 from claims.nlp.speakers.nouns import (
@@ -30,7 +32,7 @@ from claims.nlp.speakers.nouns import (
     person_noun,
     spokesperson_body,
 )
-from claims.nlp.speakers.resolve import Resolver
+from claims.nlp.speakers.salience import BODY_DESCRIPTIONS, recent_body
 from claims.nlp.words import word_list, word_set
 
 DOCUMENTS = word_set("source_documents")
@@ -232,17 +234,17 @@ def source_name(tokens: list[Token]) -> Mention | None:
 
 
 def marker_source(
-    doc: Doc, cue: Span, sent: Span, resolver: Resolver, quote: tuple[int, int] | None = None
+    doc: Doc, cue: Span, sent: Span, ctx: DocContext, quote: tuple[int, int] | None = None
 ) -> tuple[Mention | None, tuple[int, int]]:
     """Who a marker says is speaking (``laut X``, ``X zufolge``, ``nach Angaben X``, ``so X``)
     and the char range of the marker with its source. No one when the ``quote`` is part of the
     source's name (``laut der „Berliner Zeitung“``)."""
     a, b = marker_phrase(doc, cue, sent.start, sent.end)
     if cue._.cue_lemma == "so" and b + 1 < sent.end and doc[b].text == ",":
-        found = resolver.apposition_name(b + 1, sent.end)  # "so der Vorsitzende, Hans Maier"
+        found = apposition_name(ctx, b + 1, sent.end)  # "so der Vorsitzende, Hans Maier"
         if found is not None:
             return found, (doc[a].idx, found.end)
-    own = resolver.mention_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) if b > a else None
+    own = mention_in(ctx, doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) if b > a else None
     a, b = widen(doc, cue, a, b, sent.start, sent.end)
     if b <= a:
         return None, (cue.start_char, cue.end_char)
@@ -251,7 +253,7 @@ def marker_source(
     phrase = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
     if quote is not None and phrase[0] <= quote[0] < phrase[1]:
         return None, phrase
-    mention = resolver.mention_in(*phrase)
+    mention = mention_in(ctx, *phrase)
     if mention is not None and mention.kind in ("name", "person", "guess"):
         return mention, phrase
     if (
@@ -259,7 +261,7 @@ def marker_source(
         and doc[b].text == ","
         and any(person_noun(t.text.removesuffix("s")) for t in doc[a:b])
     ):
-        found = resolver.apposition_name(b + 1, sent.end)  # "nach Angaben des Chefs, X,"
+        found = apposition_name(ctx, b + 1, sent.end)  # "nach Angaben des Chefs, X,"
         if found is not None:
             return found, (phrase[0], found.end)
     if mention is not None:
@@ -274,7 +276,7 @@ def marker_source(
     if body_name is not None:  # "nach Auskunft eines Polizeisprechers": the police
         return Mention(*phrase, words[0], "institution", OTHER_PREFIX + body_name), phrase
     if len(words) == 1 and words[0] in BODY_DESCRIPTIONS:
-        body = resolver.recent_body(phrase[0])  # "so die Organisation": the body before
+        body = recent_body(ctx, phrase[0])  # "so die Organisation": the body before
         return (replace(body, start=phrase[0], end=phrase[1]) if body else None), phrase
     return (source_name(tokens) if tokens else None), phrase
 
@@ -284,14 +286,14 @@ _HEISST = word_set("heissen_forms")
 SOURCE_PREPOSITIONS = word_set("source_prepositions")
 
 
-def heisst_es_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None:
+def heisst_es_source(doc: Doc, sent: Span, ctx: DocContext) -> Mention | None:
     """``…, hieß es bei Radio Nord``, ``In der Erklärung der Partei X heißt es``, ``wie es
     auf der Pressekonferenz der Firma Y hieß``: the source named by the phrase of place of an
     impersonal ``es heißt``."""
     verb = next((t.i for t in sent if t.lower_ in _HEISST), None)
     if verb is None or not any(t.lower_ == "es" for t in doc[max(sent.start, verb - 3) : verb + 3]):
         return None
-    return place_source(doc, sent, max(sent.start, verb - 12), verb, verb + 5, resolver)
+    return place_source(doc, sent, max(sent.start, verb - 12), verb, verb + 5, ctx)
 
 
 def place_source(
@@ -300,7 +302,7 @@ def place_source(
     lo: int,
     verb: int,
     hi: int,
-    resolver: Resolver,
+    ctx: DocContext,
     documents_only: bool = False,
 ) -> Mention | None:
     """The source named by a phrase of place between tokens ``lo`` and ``hi`` that does
@@ -319,7 +321,7 @@ def place_source(
         if documents_only and not any(t.text in DOCUMENTS for t in doc[p + 1 : end]):
             continue
         phrase = (doc[p + 1].idx, doc[end - 1].idx + len(doc[end - 1]))
-        found = resolver.mention_in(*phrase) or source_name(list(doc[p + 1 : end]))
+        found = mention_in(ctx, *phrase) or source_name(list(doc[p + 1 : end]))
         if found is not None:
             return found
     return None
@@ -328,7 +330,7 @@ def place_source(
 _OPINION_VERBS = word_set("opinion_copulas")
 
 
-def fuer_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None:
+def fuer_source(doc: Doc, sent: Span, ctx: DocContext) -> Mention | None:
     """``Für den Theologen Hans Kühn sei der Rücktritt „verständlich“``: an opinion of the
     person named after a sentence-initial ``Für`` before the verb."""
     a = sent.start
@@ -341,7 +343,7 @@ def fuer_source(doc: Doc, sent: Span, resolver: Resolver) -> Mention | None:
     )
     if verb is None:
         return None
-    for m in resolver.mentions_between(doc[a].idx, doc[verb].idx):
+    for m in mentions_between(ctx, doc[a].idx, doc[verb].idx):
         if m.kind in ("name", "person", "role", "guess") and m.speaker is not None:
             return m
     return None
