@@ -52,11 +52,7 @@ from claims.nlp.indirect.bounds import (
     quoted_name_end,
     trim,
 )
-from claims.nlp.indirect.markers import (
-    in_subordinate_clause,
-    marker_content,
-    subordinate_content,
-)
+from claims.nlp.indirect.markers import in_subordinate_clause, marker_content, subordinate_content
 from claims.nlp.indirect.objects import (
     AUXILIARIES,
     fronted_object,

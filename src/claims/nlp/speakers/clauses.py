@@ -1,4 +1,4 @@
-"""Subjects that a clause's shape tells (a mixin of :class:`claims.nlp.speakers.resolve.Resolver`).
+"""Subjects that a clause's shape tells (used by :mod:`.cue_subject`).
 
 * a relative clause that ends in the cue speaks for the phrase before its comma (``Kritik kommt
   vom Verband X, der die Maßnahme als „…“ sieht``);
@@ -15,17 +15,9 @@ from spacy.tokens import Span
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
-from claims.nlp.speakers.appositions import (
-    description_word,
-    name_ending_at,
-)
-from claims.nlp.speakers.coref import (
-    pronoun,
-)
-from claims.nlp.speakers.doccontext import (
-    DocContext,
-    mentions_between,
-)
+from claims.nlp.speakers.appositions import description_word, name_ending_at
+from claims.nlp.speakers.coref import pronoun
+from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import (
@@ -37,10 +29,7 @@ from claims.nlp.speakers.names import (
     name_like,
 )
 from claims.nlp.speakers.nouns import attributive, feminine_noun, name_adjective
-from claims.nlp.speakers.phrases import (
-    COORDINATORS,
-    noun_phrase,
-)
+from claims.nlp.speakers.phrases import COORDINATORS, noun_phrase
 from claims.nlp.words import word_set
 
 RELATIVES = word_set("relatives")

@@ -1,9 +1,9 @@
-"""Coreference for speaker attribution: pronouns, epithets, definite descriptions, sentence
-subjects.
+"""Resolving pronouns and definite descriptions, and the subject a sentence is about.
 
-Pronouns and epithets go back to the most recent compatible person, preferring sentence
+Pronouns and descriptions go back to the most recent compatible person, preferring sentence
 subjects: first in the sentence, then the paragraph, then the previous paragraph; every search is
-bounded by a window of characters.
+bounded by a window of characters. A sentence's subject may itself be a pronoun, so both live
+here; a name in apposition that opens a sentence comes from :mod:`.appositions`.
 """
 
 from __future__ import annotations
@@ -15,22 +15,12 @@ from spacy.tokens import Span
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agreement import plural_finite
-from claims.nlp.speakers.appositions import (
-    front_subject,
-)
-from claims.nlp.speakers.doccontext import (
-    DocContext,
-    mentions_between,
-    possessor,
-    sent_end,
-)
+from claims.nlp.speakers.appositions import front_subject
+from claims.nlp.speakers.doccontext import DocContext, mentions_between, possessor, sent_end
 from claims.nlp.speakers.linking import resolve_mention
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import SENTENCE_OPENERS
-from claims.nlp.speakers.salience import (
-    fits,
-    recent_subject,
-)
+from claims.nlp.speakers.salience import fits, recent_subject
 from claims.nlp.words import word_map, word_set
 
 ARTICLES = word_set("nominative_articles")

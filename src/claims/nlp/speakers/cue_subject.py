@@ -43,14 +43,8 @@ from claims.nlp.speakers.clauses import (
     quoted_object,
     relative_antecedent,
 )
-from claims.nlp.speakers.coref import (
-    subject_of_sentence,
-)
-from claims.nlp.speakers.doccontext import (
-    DocContext,
-    mentions_between,
-    sent_end,
-)
+from claims.nlp.speakers.coref import subject_of_sentence
+from claims.nlp.speakers.doccontext import DocContext, mentions_between, sent_end
 from claims.nlp.speakers.linking import resolve_mention
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import (
@@ -71,9 +65,7 @@ from claims.nlp.speakers.phrases import (
     named_body,
     noun_phrase,
 )
-from claims.nlp.speakers.salience import (
-    record_subject,
-)
+from claims.nlp.speakers.salience import record_subject
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")

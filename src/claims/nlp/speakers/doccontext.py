@@ -12,9 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text
+from claims.nlp.lexicon import Lexicon
 from claims.nlp.speakers.mentions import Mention
 
 WINDOW_CHARS = 2500  # how far back (in characters) a pronoun or description looks
@@ -22,10 +23,14 @@ WINDOW_CHARS = 2500  # how far back (in characters) a pronoun or description loo
 
 @dataclass(eq=False)
 class DocContext:
-    """One Doc's mentions and positions, with the state that resolving its cues builds up."""
+    """One Doc's mentions, cues and positions, with the state that resolving its cues builds
+    up."""
 
     doc: Doc
     text: str
+    lexicon: Lexicon
+    cues: list[Span]  # doc.spans["cues"], in order
+    cue_starts: list[int]
     mentions: list[Mention]
     window: int
     starts: list[int]  # char start of each mention, in order
@@ -46,13 +51,19 @@ class DocContext:
     name_ends: set[int] | None = None  # token indices where a mention ends
 
     @classmethod
-    def of(cls, doc: Doc, mentions: list[Mention], window: int = WINDOW_CHARS) -> DocContext:
+    def of(
+        cls, doc: Doc, mentions: list[Mention], lexicon: Lexicon, window: int = WINDOW_CHARS
+    ) -> DocContext:
         """The context of ``doc`` with its ``mentions`` (sorted by start)."""
         text = doc_text(doc)
+        cues = list(doc.spans.get("cues", []))
         paragraphs: list[tuple[int, int]] = doc._.paragraphs or [(0, len(text))]
         return cls(
             doc=doc,
             text=text,
+            lexicon=lexicon,
+            cues=cues,
+            cue_starts=[c.start_char for c in cues],
             mentions=mentions,
             window=window,
             starts=[m.start for m in mentions],

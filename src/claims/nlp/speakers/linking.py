@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from claims.nlp.speakers.doccontext import (
-    DocContext,
-    mentions_between,
-)
+from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.mentions import Mention
 
 

@@ -14,13 +14,8 @@ from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.quotes.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.nlp.speakers.agreement import PLURAL_AUXILIARIES
-from claims.nlp.speakers.coref import (
-    description,
-)
-from claims.nlp.speakers.doccontext import (
-    DocContext,
-    mentions_between,
-)
+from claims.nlp.speakers.coref import description
+from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
 from claims.nlp.speakers.mentions import Mention
 from claims.nlp.speakers.names import (
@@ -42,10 +37,7 @@ from claims.nlp.speakers.nouns import (
     plural_person,
     spokesperson_body,
 )
-from claims.nlp.speakers.salience import (
-    BODY_DESCRIPTIONS,
-    recent_body,
-)
+from claims.nlp.speakers.salience import BODY_DESCRIPTIONS, recent_body
 from claims.nlp.words import word_set
 
 SUBJECT_FILLERS = word_set("subject_fillers")
@@ -55,13 +47,11 @@ DOCUMENTS = word_set("source_documents")
 SINGULAR_AUXILIARIES = word_set("singular_auxiliaries")
 
 
-# Nouns for people: a definite description ending in one ("der Chefdiplomat", "die Ministerin",
-# "der 47-Jährige") refers back to a person named before.
-
-# Definite articles and demonstratives: "der Präsident" refers back, "deren Anführer" does not.
 COORDINATORS = word_set("clause_coordinators")
 DATIVES = word_set("dative_words")
 GENITIVES = word_set("genitive_determiners")
+# articles after which a person noun is a definite description: "der Präsident" refers back
+# ("" when no article is found), "deren Anführer" does not
 DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
 
 
