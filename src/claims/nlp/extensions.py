@@ -84,3 +84,12 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Char offsets where the paragraphs start (computed once per Doc)."""
+    cached = doc.user_data.get("claims_par_starts")
+    if not isinstance(cached, list):
+        cached = [p[0] for p in doc._.paragraphs or [(0, 0)]]
+        doc.user_data["claims_par_starts"] = cached
+    return cached

@@ -12,8 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import sentence_at
-from claims.nlp.speakers.spans import paragraph_starts
+from claims.nlp.extensions import paragraph_starts, sentence_at
 from claims.nlp.words import word_set
 
 DEMONSTRATIVES = word_set("backref_demonstratives")

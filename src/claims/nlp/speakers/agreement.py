@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")

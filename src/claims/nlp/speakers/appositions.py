@@ -18,7 +18,7 @@ from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.linking import resolve_mention
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import (
     DETERMINERS,
     OBJECT_MARKERS,

@@ -13,7 +13,7 @@ from claims.nlp.grammar.verbs import is_finite_verb, wie_before
 from claims.nlp.indirect.bounds import trim
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.linking import mention_ending_at
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.sources import marker_source
 from claims.nlp.words import word_set
 

@@ -38,7 +38,7 @@ from claims.nlp.speakers.cue_subject import cue_subject
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.headlines import body_start
 from claims.nlp.speakers.linking import mention_in
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.quotecue import (
     COLON_AFTER,
     after_title_noun,

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import sentence_at
+from claims.nlp.extensions import paragraph_starts, sentence_at
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
@@ -24,8 +24,8 @@ from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES
 from claims.nlp.speakers.agreement import COORDINATED
 from claims.nlp.speakers.cue_subject import cue_subject
 from claims.nlp.speakers.doccontext import DocContext, gender_of
-from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.spans import paragraph_gap, paragraph_starts, quote_only
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.spans import paragraph_gap, quote_only
 from claims.nlp.words import word_map
 
 PRONOUN_GENDER = {

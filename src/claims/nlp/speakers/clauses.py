@@ -19,7 +19,7 @@ from claims.nlp.speakers.appositions import description_word, name_ending_at
 from claims.nlp.speakers.coref import pronoun
 from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import (
     DETERMINERS,
     FUNCTION_WORDS,

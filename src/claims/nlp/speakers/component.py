@@ -47,7 +47,8 @@ from claims.nlp.speakers.carryover import (
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.freeindirect import FreeIndirect
 from claims.nlp.speakers.headlines import colon_headlines, inherit_headline_speakers
-from claims.nlp.speakers.mentions import Mention, MentionFinder
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.mentions import MentionFinder
 from claims.nlp.speakers.nouns import MEDIA_NOUNS
 from claims.nlp.speakers.sources import fuer_source, heisst_es_source
 from claims.nlp.speakers.spans import set_speaker

@@ -18,7 +18,7 @@ from claims.nlp.speakers.agreement import plural_finite
 from claims.nlp.speakers.appositions import front_subject
 from claims.nlp.speakers.doccontext import DocContext, mentions_between, possessor, sent_end
 from claims.nlp.speakers.linking import resolve_mention
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import SENTENCE_OPENERS
 from claims.nlp.speakers.salience import fits, recent_subject
 from claims.nlp.words import word_map, word_set

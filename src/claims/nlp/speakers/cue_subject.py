@@ -12,15 +12,13 @@ descriptions are resolved by :mod:`.coref`, noun phrases by :mod:`.phrases`, app
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
-from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form, wie_before
-from claims.nlp.lexicon import is_lower_case_word, load_lexicon
+from claims.nlp.grammar.verbs import wie_before
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import passive_agent, passive_without_agent, quoted_subject
 from claims.nlp.speakers.agreement import disagrees
@@ -44,18 +42,10 @@ from claims.nlp.speakers.clauses import (
     relative_antecedent,
 )
 from claims.nlp.speakers.coref import subject_of_sentence
-from claims.nlp.speakers.doccontext import DocContext, mentions_between, sent_end
+from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
-from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.names import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    NOT_NAME,
-    OBJECT_MARKERS,
-    SENTENCE_OPENERS,
-    capitalised,
-    name_word,
-)
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.names import DETERMINERS, SENTENCE_OPENERS, capitalised
 from claims.nlp.speakers.nouns import attributive, person_noun
 from claims.nlp.speakers.phrases import (
     DATIVES,
@@ -63,9 +53,9 @@ from claims.nlp.speakers.phrases import (
     in_phrase,
     inverted_phrase_subject,
     named_body,
-    noun_phrase,
 )
 from claims.nlp.speakers.salience import record_subject
+from claims.nlp.speakers.sentence_subject import bare_opener, bare_sentence_subject, name_ends
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -77,7 +67,6 @@ UNNAMED_OBJECT_DETERMINERS = word_set("unnamed_object_determiners")
 NOMINAL_OPENERS = word_set("nominative_articles")
 # words before a title noun that make the name after it an attribute ("der Chef von Bayer X")
 GENITIVE_LINKS = word_set("title_genitive_links")
-MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 COORDINATED = word_set("name_coordinators")
 
 
@@ -170,19 +159,19 @@ def _cue_subject(
         # "Rainer X (FDP) warf der Regierung vor": the name before the bracket
         k = _before_bracket(ctx, j, clause_start)
         coordinated = any(t.lower_ in COORDINATED for t in doc[clause_start:k])
-        if k >= clause_start and k in _name_ends(ctx) and not coordinated:
+        if k >= clause_start and k in name_ends(ctx) and not coordinated:
             j = k
     if j > clause_start + 2 and doc[j].text == ",":
         # "Henning Scherf (SPD), warnte": the subject before an apposition's comma
         k = j - 1
         if doc[k].text == ")":
             k = _before_bracket(ctx, k, clause_start)
-        j = k if k >= clause_start and k in _name_ends(ctx) else j
+        j = k if k >= clause_start and k in name_ends(ctx) else j
     before = j if j >= clause_start else -1
     object_front = opens_with_object(ctx, clause_start, cue)
     if before >= 0 and not object_front:  # not "Den Unmut der Partei brachte X …"
         found = phrase_ending_at(ctx, before, cue, bare=False)
-        if found is None and _bare_opener(ctx, before, clause_start):
+        if found is None and bare_opener(ctx, before, clause_start):
             # "Thaksin beschuldigte General Prem, …": a name opening the clause before
             # the verb, not the object after it
             found = phrase_ending_at(ctx, before, cue, bare=True)
@@ -265,7 +254,7 @@ def _cue_subject(
     found = subject_of_sentence(ctx, k, cue.start_char, None)
     if found is not None and not (exclude and exclude[0] <= found.start < exclude[1]):
         return record_subject(ctx, found)
-    found = _bare_sentence_subject(ctx, sent, cue) or _clause_subject(
+    found = bare_sentence_subject(ctx, sent, cue) or _clause_subject(
         ctx, clause_start, cue, exclude
     )
     if found is not None:
@@ -327,124 +316,6 @@ def _clause_subject(
             if found is not None:
                 return found
     return None
-
-
-def _name_ends(ctx: DocContext) -> set[int]:
-    """Token indices where a mention ends (computed once)."""
-    if ctx.name_ends is None:
-        spans = (ctx.doc.char_span(m.end - 1, m.end, alignment_mode="expand") for m in ctx.mentions)
-        ctx.name_ends = {span.end - 1 for span in spans if span is not None}
-    return ctx.name_ends
-
-
-def _bare_sentence_subject(ctx: DocContext, sent: Span, cue: Span) -> Mention | None:
-    """``Bakary Sanogo, der Polizeichef der Region, sagte …``: bare capitalised words that
-    open the sentence, followed by an apposition or the verb."""
-    doc = ctx.doc
-    a = sent.start
-    while a < cue.start and doc[a].text in '„“"»«(':
-        a += 1
-    if a < cue.start and doc[a].lower_ in FUNCTION_WORDS:
-        return None  # "In Vietnam forderte …": a prepositional phrase
-    b = a
-    while b < cue.start and b - a < 3 and capitalised(doc[b].text):
-        b += 1
-    if b == a or b >= cue.start:
-        return None
-    if doc[b].text != "," and b != cue.start:
-        # "Podolski war anwesend und sagte", "Ken Rice vom Institut … erklärte": bare
-        # name words, then a lower-case word, open the sentence of a singular verb
-        words = [t.text for t in doc[a:b]]
-        if not doc[b].text[:1].islower() or not name_word(words[0]):
-            return None
-        if not all(name_word(w) or is_lower_case_word(w) for w in words[1:]):
-            return None  # "Amnesty International" is a name, "Maier Partei" no
-        first = words[0] in load_lexicon().first_names
-        if attributive(doc[b].text) or (len(words) > 1 and words[0][-1] == "s" and not first):
-            return None  # "Berlins früherer Bürgermeister", "Obamas Team": a possessor
-        if not first and len(words) < 2 and not _named_elsewhere(ctx, words[-1]):
-            return None  # "Darin wird …", "Zwar hatte …": a capitalised function word
-    return noun_phrase(ctx, b - 1, cue, backwards=True)
-
-
-def inverted_subject(ctx: DocContext, k: int) -> Mention | None:
-    """``2009 will BYD 180.000 Autos verkaufen``, ``Dabei hält sich Gall zurück``: the
-    name right after the finite verb of sentence ``k`` when an adverbial, not a noun
-    phrase, stands before the verb."""
-    doc = ctx.doc
-    span = doc.char_span(ctx.sent_starts[k], ctx.sent_starts[k] + 1, alignment_mode="expand")
-    if span is None:
-        return None
-    sent = sentence_at(doc, span.start)
-    first = doc[sent.start]
-    if first.lower_ in DETERMINERS or not (
-        first.text[:1].isdigit()
-        or first.lower_ in OBJECT_MARKERS
-        or first.text in SENTENCE_OPENERS
-        or first.text in NOT_NAME
-    ):
-        return None  # "Die Firma will BYD kaufen": the noun phrase is the subject
-    for t in range(sent.start + 1, min(sent.end - 1, sent.start + MAX_FRONT_ADVERBIAL)):
-        if doc[t].is_punct:
-            return None
-        if doc[t].text[:1].islower() and (
-            doc[t].lower_ in AUXILIARIES or is_verb_form(doc[t].text)
-        ):
-            j = t + 1 + (doc[t + 1].lower_ == "sich")
-            while j < sent.end and doc[j].lower_ in ("jetzt", "auch", "nun", "dann", "noch"):
-                j += 1  # "nahm jetzt auch der Ministerpräsident …"
-            if j >= sent.end:
-                return None
-            found = inverted_apposition(ctx, j, sent.end, None) or phrase_starting_at(
-                ctx, j, doc[t : t + 1]
-            )
-            return found if found is not None and found.speaker else None
-    return None
-
-
-def sole_inverted_subject(ctx: DocContext, k: int) -> Mention | None:
-    """:meth:`inverted_subject` when sentence ``k`` names no other person (``Dazu trifft
-    sich X mit Y.``: either may be the actor the next sentence reports)."""
-    subject = inverted_subject(ctx, k) or _acronym_opener(ctx, k)
-    if subject is None:
-        return None
-    others = mentions_between(ctx, ctx.sent_starts[k], sent_end(ctx, k))
-    if any(m.speaker not in (None, subject.speaker) for m in others):
-        return None
-    return subject
-
-
-def _acronym_opener(ctx: DocContext, k: int) -> Mention | None:
-    """``XYZ gibt keine Entwarnung.``: a body written as an acronym before the verb."""
-    lo = ctx.sent_starts[k]
-    span = ctx.doc.char_span(lo, lo + 1, alignment_mode="expand")
-    if span is None or span.start + 2 >= len(ctx.doc):
-        return None
-    tok, verb = ctx.doc[span.start], ctx.doc[span.start + 1 : span.start + 2]
-    if not (3 <= len(tok) <= 6 and tok.is_alpha and tok.is_upper and verb.text.islower()):
-        return None
-    if not (verb.text in AUXILIARIES or is_finite_verb(verb.text)):
-        return None
-    return phrase_starting_at(ctx, span.start, verb)
-
-
-def _bare_opener(ctx: DocContext, i: int, clause_start: int) -> bool:
-    """Tokens from the clause start to ``i`` are one to three name words (``Thaksin``,
-    ``Mats Berger``) that are a known first name or stand capitalised inside a sentence."""
-    doc = ctx.doc
-    a = clause_start
-    while a < i and doc[a].text in '„“"»«(':
-        a += 1
-    words = [t.text for t in doc[a : i + 1]]
-    if not 0 < len(words) <= 3 or not all(capitalised(w) and name_word(w) for w in words):
-        return False
-    return words[0] in load_lexicon().first_names or _named_elsewhere(ctx, words[-1])
-
-
-def _named_elsewhere(ctx: DocContext, word: str) -> bool:
-    """The word also stands capitalised inside a sentence: a name, no sentence opener."""
-    pattern = r"[a-zäöüß,] " + re.escape(word) + r"(?:s|'|’)?\b"
-    return re.search(pattern, ctx.text) is not None
 
 
 def _clause_start(ctx: DocContext, i: int, lo: int) -> int:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text
 from claims.nlp.lexicon import Lexicon
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 
 WINDOW_CHARS = 2500  # how far back (in characters) a pronoun or description looks
 

@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claims.nlp.extensions import doc_text, member_mask
+from claims.nlp.extensions import doc_text, member_mask, paragraph_starts
 from claims.nlp.grammar.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
 from claims.nlp.grammar.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.indirect.bounds import trim
@@ -32,16 +32,10 @@ from claims.nlp.lexicon import Lexicon
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.coref import sentence_subject
-from claims.nlp.speakers.cue_subject import sole_inverted_subject
 from claims.nlp.speakers.doccontext import DocContext
-from claims.nlp.speakers.mentions import Mention
-from claims.nlp.speakers.spans import (
-    overlaps,
-    paragraph_gap,
-    paragraph_starts,
-    quote_only,
-    set_speaker,
-)
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.sentence_subject import sole_inverted_subject
+from claims.nlp.speakers.spans import overlaps, paragraph_gap, quote_only, set_speaker
 from claims.nlp.words import word_set
 
 MAX_CONTINUATION = 6

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from claims.nlp.speakers.doccontext import DocContext, mentions_between
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 
 
 def resolve_mention(ctx: DocContext, m: Mention) -> Mention | None:

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, replace
-from itertools import accumulate
 
 from claims.kb.speakers import (
     COUNTRY_ADJECTIVES,
@@ -21,8 +18,10 @@ from claims.kb.speakers import (
     Speaker,
     SpeakerRegistry,
 )
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import (
     HYPHEN_PARTICLE,
+    NAME_PARTICLES,
     NAME_TOKEN,
     NOT_NAME,
     NOT_SURNAME,
@@ -30,6 +29,13 @@ from claims.nlp.speakers.names import (
     UPPER,
     inflected_noun,
     name_like,
+)
+from claims.nlp.speakers.repeats import (
+    alternation,
+    merge_role_and_name,
+    with_full_names,
+    with_surnames,
+    without_overlaps,
 )
 from claims.nlp.words import word_list, word_set
 
@@ -43,7 +49,6 @@ TITLE_SUFFIXES = word_set("title_suffixes")
 _UPPER_NEXT = re.compile(r"[ \t]+[" + UPPER + r"]")
 
 
-NAME_PARTICLES = word_list("name_particles")
 # particles inside a name after a title, where "von"/"der" would rather open a phrase; "von"
 # counts only after a first name ("Ministerin Ursula von der Leyen", not "Chef von Siemens")
 TITLED_PARTICLES = word_list("titled_name_particles")
@@ -51,23 +56,6 @@ TITLED_PARTICLES = word_list("titled_name_particles")
 _PARTICLES = r"(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+){1,2}"
 # Nouns that end a generic epithet such as "der belarussische Veteranenführer".
 EPITHET_SUFFIXES = word_list("epithet_nouns")
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A mention of a person: ``speaker`` is a registry id, ``other:<name>``, or None."""
-
-    start: int
-    end: int
-    text: str
-    kind: str  # "name" | "person" | "role" | "epithet" | "pronoun" | "institution"
-    speaker: str | None
-    gender: str | None = None
-    country: str | None = None
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class MentionFinder:
@@ -79,14 +67,14 @@ class MentionFinder:
         names = registry.name_forms()
         self._names = re.compile(
             r"(?<![\w-])("
-            + _alternation([f for s in registry.speakers for f in s.name_forms()])
+            + alternation([f for s in registry.speakers for f in s.name_forms()])
             + r")(?![\w-])"
         )
         self._name_lookup = names
-        adjectives = _alternation(list(COUNTRY_ADJECTIVES))
-        roles = _alternation(ROLE_NOUNS)
-        roles_low = _alternation([r.lower() for r in ROLE_NOUNS])
-        prefixes = _alternation([n.capitalize() for n in COUNTRY_NOUNS] + ["US", "EU"])
+        adjectives = alternation(list(COUNTRY_ADJECTIVES))
+        roles = alternation(ROLE_NOUNS)
+        roles_low = alternation([r.lower() for r in ROLE_NOUNS])
+        prefixes = alternation([n.capitalize() for n in COUNTRY_NOUNS] + ["US", "EU"])
         self._role_adj = re.compile(
             r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie)|[Ss]eine[mnrs]?|[Ee]ine[mnrs]?)\s+"
             r"(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
@@ -97,7 +85,7 @@ class MentionFinder:
             r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie))\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
             r"(" + prefixes + r")(?:-(" + roles + r")|(" + roles_low + r"))(?:en|es|s|n)?(?![\w-])"
         )
-        genitives = _alternation(_country_genitives())
+        genitives = alternation(_country_genitives())
         # "Moskaus Präsident", "Belarus' Außenminister"
         self._role_genitive = re.compile(
             r"(?<![\w-])(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
@@ -106,7 +94,7 @@ class MentionFinder:
         self._role_after = re.compile(
             r"(?<![\w-])(?:[Dd](?:er|es|em|en|as)\s+)?(" + roles + r")(?:en|es|s|n)?\s+"
             r"(?:von\s+("
-            + _alternation([n.capitalize() for n in COUNTRY_NOUNS])
+            + alternation([n.capitalize() for n in COUNTRY_NOUNS])
             + r")|("
             + genitives
             + r"|der Ukraine))(?![\w'’-])"
@@ -134,7 +122,7 @@ class MentionFinder:
             + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
-        first = _alternation([n for n in first_names if len(n) > 1])
+        first = alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
             # "Jörg-Dietrich Hoppe": a double first name joins two known ones
             r"(?<![\w-])((?:(?:" + first + r")(?:-(?:" + first + r"))?\s+){1,3}"
@@ -199,8 +187,8 @@ class MentionFinder:
                     COUNTRY_ADJECTIVES.get(adjective),
                 )
             )
-        mentions = _merge_role_and_name(_without_overlaps(found), text)
-        return _with_full_names(_with_surnames(mentions, text))
+        mentions = merge_role_and_name(without_overlaps(found), text)
+        return with_full_names(with_surnames(mentions, text))
 
     def _names_at_capitals(self, text: str) -> list[Mention]:
         """Person names, found by trying the name patterns only at capitalised words that are a
@@ -388,120 +376,3 @@ def _role_phrase(m: re.Match[str], noun_first: bool = False) -> str:
             return f"{_country_of(head)}-{noun}"
         return f"{head}-{noun}"
     return m.group(0)
-
-
-def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Keep the longest mention where several overlap (name beats role on ties)."""
-    rank = {"name": 0, "person": 1, "role": 2, "epithet": 3, "guess": 4, "skip": 5}
-    ordered = sorted(mentions, key=lambda x: (x.start, -(x.end - x.start), rank.get(x.kind, 5)))
-    kept: list[Mention] = []
-    for mention in ordered:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return [m for m in kept if m.kind != "skip"]
-
-
-def _merge_role_and_name(mentions: list[Mention], text: str) -> list[Mention]:
-    """``der belarussische Außenminister Sergei Aleinik``: one mention, resolved by the name."""
-    merged: list[Mention] = []
-    for mention in mentions:
-        if (
-            merged
-            and merged[-1].kind in ("role", "epithet")
-            and mention.kind in ("name", "person")
-            and text[merged[-1].end : mention.start].strip() == ""
-        ):
-            role = merged.pop()
-            mention = replace(mention, start=role.start, text=text[role.start : mention.end])
-        merged.append(mention)
-    return merged
-
-
-def _with_surnames(mentions: list[Mention], text: str) -> list[Mention]:
-    """Later bare mentions of a surname the article introduced (``Peskow``, ``Peskows``)."""
-    people: dict[str, Mention] = {}
-    for m in mentions:
-        if m.kind == "person" and m.speaker:
-            words = m.speaker.removeprefix(OTHER_PREFIX).split()
-            surname = words[-1]
-            if len(surname) > 2 and surname not in NOT_NAME:
-                people.setdefault(surname, m)
-            k = next((i for i, w in enumerate(words[1:-1], 1) if w in NAME_PARTICLES), 0)
-            if k:  # "von der Leyen", also opening a sentence ("Von der Leyen betonte")
-                with_particles = " ".join(words[k:])
-                people.setdefault(with_particles, m)
-                people.setdefault(with_particles[0].upper() + with_particles[1:], m)
-    if not people:
-        return mentions
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))  # furthest end among the first i+1
-    extra = []
-    for start, end, key in _surname_hits(people, text):
-        # overlaps a taken mention: one starting before its end reaches past its start
-        # (a bisection, not a scan of every mention: linear in the text)
-        before = bisect_left(starts, end)
-        if before and reach[before - 1] > start:
-            continue
-        person = people[key]
-        extra.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "person",
-                person.speaker,
-                person.gender,
-                person.country,
-            )
-        )
-    return sorted([*mentions, *extra], key=lambda m: m.start)
-
-
-# a word as the surname rule reads it: not inside a word or a hyphenated compound
-_WORD = re.compile(r"(?<![\w-])\w+(?:-\w+)*(?:'(?![\w-]))?(?![\w-])")
-
-
-def _surname_hits(people: dict[str, Mention], text: str) -> list[tuple[int, int, str]]:
-    """Where the text names one of ``people`` again (``Peskow``, ``Peskows``, ``Peskow'``):
-    one scan with a pattern compiled once, then dictionary look-ups; only names with
-    particles (``von der Leyen``, rare) need a pattern of their own."""
-    hits: list[tuple[int, int, str]] = []
-    multi = [k for k in people if " " in k]
-    if multi:
-        pattern = re.compile(r"(?<![\w-])(" + _alternation(multi) + r")(?:s|')?(?![\w-])")
-        hits = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
-    covered = [(a, b) for a, b, _ in hits]
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        core = word[:-1] if word.endswith("'") else word
-        key = core if core in people else None
-        if key is None and not word.endswith("'") and core.endswith("s"):
-            key = core[:-1] if core[:-1] in people and " " not in core[:-1] else None
-        if key is None or " " in key:
-            continue
-        if any(a < m.end() and m.start() < b for a, b in covered):
-            continue
-        hits.append((m.start(), m.end(), key))
-    return sorted(hits)
-
-
-def _with_full_names(mentions: list[Mention]) -> list[Mention]:
-    """``other:`` ids use the fullest name form the article gives (``Peskow`` -> ``Dmitri
-    Peskow``); a name with another first name is another person (``Georg`` and ``Joseph
-    Ratzinger``)."""
-    by_surname: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.speaker and m.speaker.startswith(OTHER_PREFIX):
-            name = m.speaker[len(OTHER_PREFIX) :]
-            by_surname.setdefault(name.split()[-1], set()).add(name)
-    out: list[Mention] = []
-    for m in mentions:
-        if m.speaker and m.speaker.startswith(OTHER_PREFIX):
-            name = m.speaker[len(OTHER_PREFIX) :]
-            fuller = [n for n in by_surname[name.split()[-1]] if n.endswith(" " + name)]
-            if fuller:
-                m = replace(m, speaker=OTHER_PREFIX + max(fuller, key=lambda n: (len(n), n)))
-        out.append(m)
-    return out

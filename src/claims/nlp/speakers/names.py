@@ -10,13 +10,15 @@ import re
 
 from claims.kb.speakers import COUNTRY_NOUNS
 from claims.nlp.lexicon import is_common_noun, lemma_table
-from claims.nlp.words import word_set
+from claims.nlp.words import word_list, word_set
 
 # Upper-case letters that open a name, Latin with diacritics included ("Štefan", "Łukasz").
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 NAME_TOKEN = r"[" + UPPER + r"][\w'’]*(?:-[" + UPPER + r"][\w'’]*)?"
 NOT_SURNAME = word_set("not_surname")
 NOT_NAME = word_set("not_name")
+# particles between a first name and a surname ("von der", "de la"), in pattern order
+NAME_PARTICLES = word_list("name_particles")
 SENTENCE_OPENERS = word_set("sentence_openers")
 DETERMINERS = word_set("determiners")
 OBJECT_MARKERS = word_set("object_markers")

@@ -17,7 +17,7 @@ from claims.nlp.speakers.agreement import PLURAL_AUXILIARIES
 from claims.nlp.speakers.coref import description
 from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import (
     DETERMINERS,
     FUNCTION_WORDS,

@@ -7,13 +7,13 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.extensions import doc_text, paragraph_starts, sentence_at
 from claims.nlp.grammar.verbs import is_finite_verb, perfect_tail
 from claims.nlp.located import Located, span_range
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import PASSIVE_AUXILIARIES
-from claims.nlp.speakers.spans import paragraph_gap, paragraph_starts
+from claims.nlp.speakers.spans import paragraph_gap
 from claims.nlp.words import word_set
 
 TITLE_NOUNS = word_set("title_nouns")

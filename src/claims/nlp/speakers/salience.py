@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right, insort
 from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.doccontext import DocContext
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.words import word_set
 
 # nouns that refer back to a named body ("die Organisation" after "die Organisation Legambiente")

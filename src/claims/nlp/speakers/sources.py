@@ -23,7 +23,7 @@ from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
 from claims.nlp.speakers.appositions import apposition_name
 from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import mention_in
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.names import DETERMINERS, NOT_NAME, acronym
 from claims.nlp.speakers.nouns import (
     attributive,

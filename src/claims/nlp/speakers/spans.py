@@ -6,16 +6,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.extensions import paragraph_starts
 from claims.nlp.located import located, pieces_of
-from claims.nlp.speakers.mentions import Mention
-
-
-def paragraph_starts(doc: Doc) -> list[int]:
-    cached = doc.user_data.get("claims_par_starts")
-    if not isinstance(cached, list):
-        cached = [p[0] for p in doc._.paragraphs or [(0, 0)]]
-        doc.user_data["claims_par_starts"] = cached
-    return cached
+from claims.nlp.speakers.mention import Mention
 
 
 def paragraph_gap(doc: Doc, previous: Span, span: Span) -> int:

@@ -15,19 +15,19 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_text, paragraph_starts
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.carryover import unnamed_cue_before
 from claims.nlp.speakers.clauses import subject_at
 from claims.nlp.speakers.coref import sentence_subject
-from claims.nlp.speakers.cue_subject import cue_subject, sole_inverted_subject
+from claims.nlp.speakers.cue_subject import cue_subject
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.linking import mention_in
-from claims.nlp.speakers.mentions import Mention
+from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.quotecue import colon_before
-from claims.nlp.speakers.spans import paragraph_starts
+from claims.nlp.speakers.sentence_subject import sole_inverted_subject
 
 # sentences back to look for the topic person of a quote without a cue
 TOPIC_SENTENCES = 3
