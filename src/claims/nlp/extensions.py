@@ -15,7 +15,7 @@ DOC_ATTRS: dict[str, object] = {
     "paragraphs": None,  # list[tuple[int, int]]: char ranges of non-empty paragraphs (lines)
     "sent_starts": None,  # list[int]: char offset where each sentence starts
     "published": None,  # datetime.date | None: article date, for date-dependent roles
-    "mentions": None,  # list[Mention] (claims.nlp.speakers.mentions)
+    "mentions": None,  # list[Mention] (claims.nlp.speakers.mention)
 }
 SPAN_ATTRS: dict[str, object] = {
     "content": None,  # tuple[int, int]: exact char range of the statement text
