@@ -23,7 +23,7 @@ from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import doc_text
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.quotes.titles import name_rule
-from claims.nlp.sentences.segment import sentence_of
+from claims.nlp.sentences.segment import paragraph_ranges, sentence_of
 
 DOUBLE = re.compile(r"[„“”\"»«]")
 SINGLE = re.compile(r"[‚‘’'›‹]")
@@ -263,20 +263,21 @@ class QuoteFinder:
         self.speech_forms = speech_forms
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.paragraphs is None:
-            from claims.nlp.sentences.segment import paragraph_ranges
-
+        if doc._.paragraphs is None:  # run without the sentencizer: a paragraph per line
             doc._.paragraphs = paragraph_ranges(doc_text(doc))
             doc._.sent_starts = [p[0] for p in doc._.paragraphs]
-        text = doc_text(doc)
-        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts)
-        speech, names = split_names(text, quotes, doc._.paragraphs, self.speech_forms)
-        self.set_annotations(doc, speech)
-        doc.spans["titles"] = self._spans(doc, names)
+        self.set_annotations(doc, *self.find(doc))
         return doc
 
-    def set_annotations(self, doc: Doc, quotes: list[QuoteRange]) -> None:
+    def find(self, doc: Doc) -> tuple[list[QuoteRange], list[QuoteRange]]:
+        """The quotes that are speech, and those that are names or titles."""
+        text = doc_text(doc)
+        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts)
+        return split_names(text, quotes, doc._.paragraphs, self.speech_forms)
+
+    def set_annotations(self, doc: Doc, quotes: list[QuoteRange], names: list[QuoteRange]) -> None:
         doc.spans["quotes"] = self._spans(doc, quotes)
+        doc.spans["titles"] = self._spans(doc, names)
 
     def _spans(self, doc: Doc, quotes: list[QuoteRange]) -> list[Span]:
         spans: list[Span] = []

@@ -291,6 +291,8 @@ def front_apposition(ctx: DocContext, sent: Span) -> tuple[Mention, int] | None:
 
 
 def front_subject(ctx: DocContext, k: int) -> Mention | None:
+    """The person named in apposition to a description that opens sentence ``k`` (computed
+    once per sentence)."""
     if k in ctx.fronts:
         return ctx.fronts[k]
     span = ctx.doc.char_span(ctx.sent_starts[k], ctx.sent_starts[k] + 1, alignment_mode="expand")

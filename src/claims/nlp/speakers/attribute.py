@@ -82,6 +82,7 @@ def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocCo
 
 
 def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
+    """An indirect statement with the speaker of its cue or marker; None to drop it."""
     cue = doc[span._.source[0] : span._.source[1]]
     mention: Mention | None = None
     result: Span | None = span
@@ -181,6 +182,8 @@ def attribute_quote(
     previous: Span | None,
     reports: list[Span],
 ) -> bool:
+    """Attribute a direct quote by its cue, a colon or the sentences around it; False for a
+    quote that is no statement (a title, a scare quote or a name)."""
     start, end = span._.content
     if after_title_noun(doc_text(doc), span):
         return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title

@@ -306,6 +306,8 @@ def is_object(ctx: DocContext, m: Mention) -> bool:
 
 
 def phrase_ending_at(ctx: DocContext, j: int, cue: Span, bare: bool = True) -> Mention | None:
+    """The person or body named by the phrase that ends at token ``j``: a mention, ``er``/``sie``
+    or a noun phrase read backwards."""
     tok = ctx.doc[j]
     end = tok.idx + len(tok)
     m = ctx.by_end.get(end)
@@ -317,6 +319,8 @@ def phrase_ending_at(ctx: DocContext, j: int, cue: Span, bare: bool = True) -> M
 
 
 def phrase_starting_at(ctx: DocContext, j: int, cue: Span, bare: bool = True) -> Mention | None:
+    """The person or body named by the phrase that starts at token ``j``: a mention,
+    ``er``/``sie`` or a noun phrase."""
     tok = ctx.doc[j]
     m = ctx.by_start.get(tok.idx)
     if m is not None:

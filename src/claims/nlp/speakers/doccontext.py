@@ -88,6 +88,7 @@ def gender_of(ctx: DocContext, speaker: str) -> str | None:
 
 
 def sent_end(ctx: DocContext, k: int) -> int:
+    """Char offset where sentence ``k`` ends (the next one starts)."""
     return ctx.sent_starts[k + 1] if k + 1 < len(ctx.sent_starts) else len(ctx.text)
 
 

@@ -8,6 +8,8 @@ from claims.nlp.speakers.mention import Mention
 
 
 def resolve_mention(ctx: DocContext, m: Mention) -> Mention | None:
+    """``m`` with its speaker: as found, or for an epithet the person it refers to; None when
+    it names nobody."""
     if m.speaker is not None:
         return m
     if m.kind == "epithet":

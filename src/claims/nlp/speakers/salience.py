@@ -17,6 +17,8 @@ BODY_DESCRIPTIONS = word_set("body_descriptions")
 
 
 def record_subject(ctx: DocContext, mention: Mention) -> Mention:
+    """Remember ``mention`` as the subject of a cue (and as a body that spoke): later pronouns
+    and statements without a cue look back at it."""
     if mention.start not in ctx.subjects:
         insort(ctx.subject_starts, mention.start)
     ctx.subjects[mention.start] = mention
