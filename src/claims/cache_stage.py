@@ -30,7 +30,17 @@ if TYPE_CHECKING:
 
 STAGE = "article"
 #: the package data files the per-article stage reads (beyond the user's files)
-BUILTIN_DATA = ("speakers.yaml", "claim_types.yaml", "categories.yaml", "rule_words.yaml")
+#: Every package data file the stage reads: editing one must not reuse cached statements.
+BUILTIN_DATA = (
+    "speakers.yaml",
+    "claim_types.yaml",
+    "categories.yaml",
+    "rule_words.yaml",
+    "nlp_words.yaml",
+    "speech_cues.yaml",
+    "abbreviations.txt",
+    "nlp_first_names.txt",
+)
 STATEMENTS_ONLY = ":statements"
 Pending = Callable[[], list[ArticleResult]]
 Submit = Callable[[list[Article]], Pending]
@@ -260,8 +270,8 @@ def source_fingerprint(folders: tuple[str, ...]) -> str:
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
     for folder in folders:
-        for source in sorted((package / folder).glob("*.py")):
-            digest.update(source.name.encode())
+        for source in sorted((package / folder).rglob("*.py")):
+            digest.update(source.relative_to(package).as_posix().encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

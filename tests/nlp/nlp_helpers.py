@@ -16,9 +16,9 @@ from claims.ids import article_id, sha256_text
 from claims.models import Article, Statement
 from claims.nlp.extract import StatementExtractor
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.quotecue import quote_cue
-from claims.nlp.quotes import QuoteRange, find_quotes, split_names
-from claims.nlp.sentences import paragraph_ranges, sentence_starts
+from claims.nlp.quotes.component import QuoteRange, find_quotes, split_names
+from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts
+from claims.nlp.speakers.quotecue import quote_cue
 
 Extract = Callable[[str], list[Statement]]
 """The type of the session fixture ``extract`` (see conftest.py)."""

@@ -1,5 +1,6 @@
-"""Konjunktiv detection (``claims.nlp.mood``): a subjunctive form only where a verb can stand, and
-whether it heads a main or a subordinate clause. Hand-built sentences on ``spacy.blank("de")``."""
+"""Konjunktiv detection (``claims.nlp.grammar.mood``): a subjunctive form only where a verb can
+stand, and whether it heads a main or a subordinate clause. Hand-built sentences on
+``spacy.blank("de")``."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def nlp():  # type: ignore[no-untyped-def]
     ],
 )
 def test_konjunktiv_only_where_a_verb_can_stand(nlp, text: str, word: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
-    from claims.nlp.mood import is_subjunctive
+    from claims.nlp.grammar.mood import is_subjunctive
 
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == word)
@@ -51,7 +52,7 @@ def test_konjunktiv_only_where_a_verb_can_stand(nlp, text: str, word: str, expec
     ],
 )
 def test_clause_role_of_a_konjunktiv(nlp, text: str, word: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
-    from claims.nlp.mood import clause_role
+    from claims.nlp.grammar.mood import clause_role
 
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)

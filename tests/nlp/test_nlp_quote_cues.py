@@ -85,7 +85,7 @@ def test_a_cue_governs_several_short_quotes(extract) -> None:  # type: ignore[no
     ],
 )
 def test_governed_phrase(extractor, text: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
-    from claims.nlp.quotecue import governed_phrase
+    from claims.nlp.speakers.quotecue import governed_phrase
 
     doc, quote, cue = quote_and_cue(extractor, text)
     assert governed_phrase(doc, quote, cue) is expected
@@ -163,7 +163,7 @@ def test_a_verb_at_the_clause_end_governs_an_als_phrase(extract, text: str, quot
 
 
 def test_a_passive_naming_verb_reports_no_quote(extractor) -> None:  # type: ignore[no-untyped-def]
-    from claims.nlp.quotecue import governed_phrase
+    from claims.nlp.speakers.quotecue import governed_phrase
 
     doc, quote, cue = quote_and_cue(
         extractor, "Das Gas strömt aus der Sonne, das als „Sonnenwind“ bezeichnet wird."

@@ -9,7 +9,7 @@ from nlp_helpers import (
 )
 
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.sentences import paragraph_ranges, sentence_starts
+from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts
 
 
 def test_wiki_double_apostrophes_are_one_mark() -> None:

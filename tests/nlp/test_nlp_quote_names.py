@@ -14,7 +14,7 @@ from nlp_helpers import (
 )
 
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.titles import name_rule, title_case
+from claims.nlp.quotes.titles import name_rule, title_case
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_speech_is_no_name(forms: frozenset[str], before: str, quote: str, after
     ],
 )
 def test_a_noun_of_naming_makes_a_quote_a_name(before: str, quote: str) -> None:
-    from claims.nlp.titles import name_rule
+    from claims.nlp.quotes.titles import name_rule
 
     assert name_rule(before, quote, ").", frozenset()) == "name-noun"
     assert name_rule("Er sagte: ", quote, ".", frozenset()) is None
@@ -89,7 +89,7 @@ def test_a_noun_of_naming_makes_a_quote_a_name(before: str, quote: str) -> None:
 def test_a_short_phrase_in_another_language_is_a_title(
     before: str, quote: str, after: str, rule: str | None
 ) -> None:
-    from claims.nlp.titles import name_rule
+    from claims.nlp.quotes.titles import name_rule
 
     assert name_rule(before, quote, after, frozenset({"sagte", "rief"})) == rule
 

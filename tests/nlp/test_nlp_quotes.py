@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.quotes import find_quotes
-from claims.nlp.sentences import paragraph_ranges, sentence_starts
+from claims.nlp.quotes.component import find_quotes
+from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts
 
 
 def quotes(text: str) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import spacy
 
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.sentences import paragraph_ranges, sentence_starts, unwrap
+from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts, unwrap
 
 
 def sentences(text: str) -> list[str]:
@@ -52,7 +52,7 @@ def test_lowercase_continuation_is_not_a_new_sentence() -> None:
 
 
 def test_component_sets_sentence_starts_on_tokens() -> None:
-    import claims.nlp.sentences  # noqa: F401  (registers the factory)
+    import claims.nlp.sentences.component  # noqa: F401  (registers the factory)
 
     nlp = spacy.blank("de")
     nlp.add_pipe("claims_sentencizer")

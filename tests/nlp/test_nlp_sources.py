@@ -11,7 +11,7 @@ from nlp_helpers import (
     by_text,
 )
 
-from claims.nlp.sources import names_source
+from claims.nlp.speakers.sources import names_source
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from nlp_helpers import (
 )
 
 from claims.nlp.lexicon import is_common_noun
-from claims.nlp.names import name_at
+from claims.nlp.speakers.names import name_at
 
 
 def test_name_at_reads_initials_and_arabic_articles() -> None:

@@ -10,7 +10,7 @@ import pytest
 from claims.errors import DataFileError
 from claims.kb.speakers import SpeakerRegistry, load_speakers, role_key
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.mentions import MentionFinder
+from claims.nlp.speakers.mentions import MentionFinder
 
 
 @pytest.mark.parametrize(

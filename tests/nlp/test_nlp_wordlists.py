@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from claims.datafiles import package_data
-from claims.nlp.titles import name_rule
+from claims.nlp.quotes.titles import name_rule
 from claims.nlp.words import list_names, word_map, word_set
 
 # lists the rules compare with a lower-cased token or word
@@ -23,10 +23,23 @@ LOWER_CASE = (
     "backref_demonstratives", "backref_auxiliaries", "quote_passive_auxiliaries",
     "content_subordinators", "noun_suffixes", "subjunctive_irregular", "subjunctive_idioms",
     "degree_adverbs", "alternative_source_words",
+    # speaker attribution and indirect speech
+    "contrast_conjunctions", "tail_relatives", "articles", "attribute_openers",
+    "agent_prepositions", "subject_keeping_verbs", "agent_links", "plural_auxiliaries",
+    "plural_modals", "name_coordinators", "subject_relatives", "not_in_titles",
+    "object_case_determiners", "nominative_articles", "relatives", "relative_clause_prepositions",
+    "passive_or_future", "possessive_fillers", "possessives", "name_particles",
+    "titled_name_particles", "epithet_nouns", "singular_auxiliaries", "clause_coordinators",
+    "dative_words", "genitive_determiners", "title_function_words", "unnamed_object_determiners",
+    "title_genitive_links", "marker_lemmas", "dative_verbs", "dative_articles",
+    "addressee_prepositions", "phrase_prepositions", "place_links", "marker_nouns",
+    "heissen_forms", "source_prepositions", "opinion_copulas",
 )  # fmt: skip
 # lists the rules compare with a token as written (nouns)
 CAPITALISED = ("event_source_nouns", "announcing_nouns", "naming_nouns")
-MAPPINGS = ("non_speech_objects", "preposition_forms")
+MAPPINGS = (
+    "non_speech_objects", "preposition_forms", "pronoun_genders", "subject_pronoun_genders"
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ DOC_ATTRS: dict[str, object] = {
     "paragraphs": None,  # list[tuple[int, int]]: char ranges of non-empty paragraphs (lines)
     "sent_starts": None,  # list[int]: char offset where each sentence starts
     "published": None,  # datetime.date | None: article date, for date-dependent roles
-    "mentions": None,  # list[Mention] (claims.nlp.mentions)
+    "mentions": None,  # list[Mention] (claims.nlp.speakers.mention)
 }
 SPAN_ATTRS: dict[str, object] = {
     "content": None,  # tuple[int, int]: exact char range of the statement text
@@ -84,3 +84,12 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Char offsets where the paragraphs start (computed once per Doc)."""
+    cached = doc.user_data.get("claims_par_starts")
+    if not isinstance(cached, list):
+        cached = [p[0] for p in doc._.paragraphs or [(0, 0)]]
+        doc.user_data["claims_par_starts"] = cached
+    return cached

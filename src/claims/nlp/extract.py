@@ -10,8 +10,8 @@ from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Statement
 from claims.nlp.pipeline import build_pipeline
-from claims.nlp.roles import roles_of
-from claims.nlp.sentences import unwrap
+from claims.nlp.sentences.segment import unwrap
+from claims.nlp.speakers.roles import roles_of
 
 # Bump when the extraction changes: the incremental cache keys on it.
 PIPELINE_VERSION = "nlp-12"

@@ -4,7 +4,7 @@
 plain strings and serialise as before) that also carries the character ranges of its pieces in
 the Doc's text: ``wies … zurück`` is two ranges. Every rule that copies a speaker mention or cue
 from one statement to another (``span._.cue = report._.cue``) copies the offsets with it, so the
-spans of :mod:`claims.nlp.roles` need no bookkeeping in the attribution rules.
+spans of :mod:`claims.nlp.speakers.roles` need no bookkeeping in the attribution rules.
 """
 
 from __future__ import annotations

@@ -11,7 +11,11 @@ from spacy.language import Language
 
 from claims.errors import InputError
 from claims.kb.speakers import SpeakerRegistry
-from claims.nlp import attribution, cues, indirect, quotes, sentences  # noqa: F401 (factories)
+from claims.nlp.cues import component as _cues  # noqa: F401 (registers the factory)
+from claims.nlp.indirect import component as _indirect  # noqa: F401 (registers the factory)
+from claims.nlp.quotes import component as _quotes  # noqa: F401 (registers the factory)
+from claims.nlp.sentences import component as _sentences  # noqa: F401 (registers the factory)
+from claims.nlp.speakers.component import SpeakerAttributor
 from claims.nlp.tokenizer import add_colon_quote_infixes, blank_german
 
 COMPONENTS = (
@@ -24,7 +28,7 @@ COMPONENTS = (
 
 
 def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Language:
-    """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`claims.nlp.attribution`)."""
+    """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`.speakers.component`)."""
     if model is None:
         nlp = blank_german()
     else:
@@ -44,6 +48,6 @@ def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Langu
     for name in COMPONENTS:
         nlp.add_pipe(name)
     speakers = nlp.get_pipe("claims_speakers")
-    assert isinstance(speakers, attribution.SpeakerAttributor)
+    assert isinstance(speakers, SpeakerAttributor)
     speakers.set_registry(registry)
     return nlp

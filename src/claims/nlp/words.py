@@ -1,7 +1,8 @@
 """Closed-class word lists of the extractor's rules, from ``data/nlp_words.yaml``.
 
-A key holds a list of words (:func:`word_set`) or a mapping from a word to a list of words
-(:func:`word_map`); the file is read and checked once per process.
+A key holds a list of words (:func:`word_set`; :func:`word_list` keeps the file's order, for
+lists joined into a pattern) or a mapping from a word to a list of words (:func:`word_map`); the
+file is read and checked once per process.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from functools import lru_cache
 from claims.datafiles import package_data, read_yaml
 from claims.errors import DataFileError
 
-WordLists = tuple[dict[str, frozenset[str]], dict[str, dict[str, frozenset[str]]]]
+WordLists = tuple[
+    dict[str, frozenset[str]], dict[str, dict[str, frozenset[str]]], dict[str, tuple[str, ...]]
+]
 
 
 def _words(value: object, path: str, key: str) -> frozenset[str]:
@@ -30,17 +33,24 @@ def _lists() -> WordLists:
         raise DataFileError("expected a mapping of word lists", path=str(path))
     sets: dict[str, frozenset[str]] = {}
     maps: dict[str, dict[str, frozenset[str]]] = {}
+    ordered: dict[str, tuple[str, ...]] = {}
     for key, value in data.items():
         if isinstance(value, dict):
             maps[str(key)] = {str(k): _words(v, str(path), f"{key}.{k}") for k, v in value.items()}
         else:
-            sets[str(key)] = frozenset(str(w) for w in (value or []))
-    return sets, maps
+            ordered[str(key)] = tuple(str(w) for w in (value or []))
+            sets[str(key)] = frozenset(ordered[str(key)])
+    return sets, maps, ordered
 
 
 def word_set(name: str) -> frozenset[str]:
     """The word list ``name`` (a KeyError names a list missing from the data file)."""
     return _lists()[0][name]
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The word list ``name`` in the order of the data file."""
+    return _lists()[2][name]
 
 
 def word_map(name: str) -> dict[str, frozenset[str]]:
@@ -50,5 +60,5 @@ def word_map(name: str) -> dict[str, frozenset[str]]:
 
 def list_names() -> tuple[str, ...]:
     """The names of all word lists and mappings in the data file."""
-    sets, maps = _lists()
+    sets, maps, _ = _lists()
     return tuple(sets) + tuple(maps)

@@ -67,7 +67,7 @@ def _tokenizer() -> Any:
 def tokenize(text: str) -> Tokens:
     """claims' tokens and sentences of an article text (whitespace is no token)."""
     from claims.nlp.lexicon import load_lexicon
-    from claims.nlp.sentences import paragraph_ranges, sentence_starts, unwrap
+    from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts, unwrap
 
     flat = unwrap(text)
     starts = sentence_starts(flat, paragraph_ranges(flat), load_lexicon().abbreviations)

@@ -1,0 +1,1 @@
+"""Stage ``claims_cues``: the speech verbs, nouns and markers that cue a statement."""

@@ -1,0 +1,1 @@
+"""Stage ``claims_indirect``: reported speech (indirect statements) and where its content ends."""

@@ -1,0 +1,209 @@
+"""Noun-phrase contents of speech verbs (``bestritt Panzerlieferungen an Russland``).
+
+German puts the object of a speech verb in one of three places, and each has its own rule:
+
+* after a verb in second position, up to the end of the clause (``X warnte Polen vor …``);
+* between the finite auxiliary and a clause-final participle (``X hat Berichte … abgetan``);
+* before the verb, when the sentence opens with an accusative noun phrase (``Einen Rücktritt
+  schloss der Trainer aus``).
+
+Leading adverbials (``am Dienstag``, ``am Rande des Gipfels``), fillers and a subject pronoun
+are not part of the object; a subject named after the auxiliary is cut by the attribution step,
+which knows the mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.nlp.grammar.verbs import is_finite_verb
+from claims.nlp.lexicon import is_common_noun, is_role_noun
+from claims.nlp.words import word_map, word_set
+
+AUXILIARIES = word_set("auxiliaries")
+ADVERBIAL_PREPOSITIONS = word_set("adverbial_prepositions")
+ACCUSATIVE_DETERMINERS = word_set("accusative_determiners")
+OBJECT_TRAILERS = word_set("object_trailers")
+ALS_VERBS = word_set("als_verbs")
+FILLERS = word_set("object_fillers")
+DETERMINERS = word_set("determiners")
+PASSIVE = word_set("passive_auxiliaries")
+SUBORDINATORS = (word_set("not_v2_start") | word_set("content_conjunctions")) - {"und", "aber"}
+RELATIVES = word_set("object_relatives")
+SUBJECT_PRONOUNS = word_set("subject_pronouns")
+OBJECT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
+DEMONSTRATIVES = word_set("object_demonstratives")
+GENITIVE_ARTICLES = word_set("genitive_articles")
+MAX_OBJECT_TOKENS = 40
+# Prepositions that open an adverbial, never the claim itself ("in einer Rede", "mit den
+# Worten"); "vor", "für", "gegen" stay: "warnte vor …", "trat für … ein" take their object so.
+PP_ONLY = word_set("adverbial_only_prepositions")
+# Object nouns (word endings) that select a sense of the verb in which nobody speaks: a
+# disaster "fordert Menschenleben", a team "bestreitet ein Spiel", a government "räumt Rechte
+# ein".
+NON_SPEECH_OBJECTS = {
+    verb: tuple(sorted(nouns)) for verb, nouns in word_map("non_speech_objects").items()
+}
+# Nouns that announce the content after them ("lehnte ab mit den Worten: …").
+ANNOUNCING_NOUNS = word_set("announcing_nouns")
+NOUN_PHRASE_STARTS = DETERMINERS | ACCUSATIVE_DETERMINERS | word_set("noun_phrase_starts")
+
+
+def _verb(text: str) -> bool:
+    return text.lower() in AUXILIARIES or is_finite_verb(text)
+
+
+def _stop(tok: Token) -> bool:
+    return tok.is_space or tok.text in OBJECT_STOPS
+
+
+def verb_final(doc: Doc, cue: Span, s1: int) -> bool:
+    """The cue closes its clause (``… zurückgewiesen.``, ``… dementiert habe,``)."""
+    j = cue.end
+    if j < s1 and doc[j].lower_ in AUXILIARIES:
+        j += 1
+    return j >= s1 or _stop(doc[j]) or doc[j].lower_ in ("und", "oder", "sondern")
+
+
+def _clause_start(doc: Doc, i: int, s0: int) -> int:
+    j = i - 1
+    while j >= s0 and not _stop(doc[j]):
+        j -= 1
+    return j + 1
+
+
+def skip_adverbials(doc: Doc, a: int, b: int) -> int:
+    """First token of the object after fillers, a subject pronoun and adverbial phrases."""
+    while a < b:
+        low = doc[a].lower_
+        if low in FILLERS or low in SUBJECT_PRONOUNS:
+            a += 1
+            continue
+        if low in ADVERBIAL_PREPOSITIONS and a + 2 < b:
+            # "am Rande der UN-Vollversammlung": preposition, modifiers, noun, genitive
+            j = a + 1
+            while j < b and (doc[j].is_lower or doc[j].like_num) and j - a < 4:
+                j += 1
+            if j >= b or not doc[j].text[:1].isupper():
+                return a
+            j += 1
+            if j + 1 < b and doc[j].lower_ in GENITIVE_ARTICLES:
+                j += 1
+                while j < b and doc[j].is_lower and j - a < 8:
+                    j += 1
+                j += 1
+            if b - j < 1:
+                return a
+            a = j
+            continue
+        return a
+    return a
+
+
+def _trim_trailers(doc: Doc, a: int, b: int) -> int:
+    while b > a and (doc[b - 1].lower_ in OBJECT_TRAILERS or doc[b - 1].is_punct):
+        b -= 1
+    return b
+
+
+def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """Token range of the object of a speech verb whose content is a noun phrase."""
+    if cue._.particle:
+        return None  # "schließt … aus": the separable verb's own rule
+    start = _clause_start(doc, cue.start, s0)
+    if any(t.lower_ in PASSIVE for t in doc[start : min(s1, cue.end + 2)]):
+        return None  # "wurden … verurteilt", "konnten nicht bestätigt werden": no speaker
+    first = doc[start].lower_ if start < cue.start else ""
+    if start == s0 and first in ("dessen", "deren"):
+        first = ""  # "Dessen Sprecher X forderte …": a possessive opening a main clause
+    if first in SUBORDINATORS or (start > s0 and doc[start - 1].text == "," and first in RELATIVES):
+        return None  # a subordinate or relative clause: "…, die … angekündigt hatten"
+    if verb_final(doc, cue, s1):
+        aux = next(
+            (j for j in range(cue.start - 1, start - 1, -1) if doc[j].lower_ in AUXILIARIES), -1
+        )
+        if aux < 0:
+            return None  # a subordinate or relative clause: no main-clause object
+        a, b = aux + 1, cue.start
+    else:
+        if doc[start].lower_ in DEMONSTRATIVES and start + 1 == cue.start:
+            return None  # "Dies bestätigte X": the object is the pronoun
+        a = after
+        b = a
+        while b < min(s1, a + MAX_OBJECT_TOKENS) and not _stop(doc[b]):
+            if doc[b].lower_ in ("und", "oder") and b + 1 < s1 and _verb(doc[b + 1].text):
+                break  # "bezeichnete X als Y und erklärte …"
+            b += 1
+    a = skip_adverbials(doc, a, b)
+    b = _trim_trailers(doc, a, b)
+    if cue._.cue_lemma in ALS_VERBS and not any(t.lower_ == "als" for t in doc[a:b]):
+        return None  # "bezeichnete X als Y": without "als" the verb reports nothing here
+    if b <= a or (b - a == 1 and not doc[a].text[:1].isupper()):
+        return None
+    if doc[a].lower_ in ADVERBIAL_PREPOSITIONS and b - a <= 3:
+        return None  # only an adverbial is left: "am Abend"
+    return a, b
+
+
+def fronted_object(doc: Doc, cue: Span, s0: int) -> tuple[int, int] | None:
+    """``Einen Rücktritt schloss der Trainer aus``: an accusative phrase before the verb."""
+    a = s0
+    while a < cue.start and doc[a].is_punct:
+        a += 1
+    if a >= cue.start or doc[a].lower_ not in ACCUSATIVE_DETERMINERS:
+        return None
+    if any(_stop(t) for t in doc[a : cue.start]) or cue.start - a > 12:
+        return None
+    return a, cue.start
+
+
+def is_claim_object(doc: Doc, a: int, b: int) -> bool:
+    """Whether an object phrase can carry a claim, also once a name right after the auxiliary
+    (the subject: ``hatte Kanzlerin Anna Roth in einer Rede verkündet``) is cut off."""
+    if not _claim_phrase(doc, a, b):
+        return False
+    k = a
+    while k < b and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        k += 1
+    if k == a or k >= b or is_common_noun(doc[k - 1].text) or doc[a - 1].lower_ not in AUXILIARIES:
+        return True  # no subject after an auxiliary: "Panzerlieferungen an Russland" is the claim
+    return doc[k].lower_ not in PP_ONLY or _claim_phrase(doc, k, b)
+
+
+def _claim_phrase(doc: Doc, a: int, b: int) -> bool:
+    """Whether an object phrase can carry a claim: not only an adverbial prepositional phrase
+    (``hatte in einer Rede verkündet``, ``lehnte die Ausführung mit den Worten ab``), not a
+    genitive left over from the subject (``warnte die Sprecherin eines Senders``), not a bare
+    pronoun or verb (``bestätigte dies anschließend``, ``gewarnt sein können``)."""
+    words = doc[a:b]
+    first = words[0].lower_
+    if first in GENITIVE_ARTICLES - {"der"}:
+        return False
+    if (
+        first in ("der", "die")
+        and len(words) >= 2
+        and is_role_noun(words[1].text)
+        and (len(words) == 2 or words[2].lower_ in GENITIVE_ARTICLES)
+    ):
+        return False  # "warnte die Sprecherin eines Senders": the subject after the verb
+    if not any(t.text[:1].isupper() or t.lower_ == "als" for t in words):
+        return False  # no noun: "sein können", "dieses anschließend"
+    if first in DEMONSTRATIVES and not any(t.text[:1].isupper() for t in words[1:]):
+        return False
+    if first in PP_ONLY:
+        # the object starts after the adverbial: only a noun phrase that follows counts
+        rest = [t for t in words[2:] if t.lower_ in NOUN_PHRASE_STARTS]
+        if not rest:
+            return False
+    # "… mit der Begründung", "… mit den Worten": the content follows the noun
+    announces = words[-1].text in ANNOUNCING_NOUNS
+    return not (announces and "mit" in [t.lower_ for t in words[-3:-1]])
+
+
+def non_speech_sense(doc: Doc, a: int, b: int, lemma: str) -> bool:
+    """The object makes the verb one of acting, not of saying (``Das Beben forderte 92
+    Menschenleben``, ``Die Elf bestreitet ihr zweites Gruppenspiel``)."""
+    endings = NON_SPEECH_OBJECTS.get(lemma, ())
+    return bool(endings) and any(
+        t.text[:1].isupper() and t.lower_.endswith(endings) for t in doc[a:b]
+    )

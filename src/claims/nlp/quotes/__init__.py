@@ -1,0 +1,1 @@
+"""Stage ``claims_quotes``: direct quotations and the quote-like marks that are not quotes."""

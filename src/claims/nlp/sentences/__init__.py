@@ -1,0 +1,1 @@
+"""Stage ``claims_sentencizer``: sentence and paragraph boundaries of news German."""

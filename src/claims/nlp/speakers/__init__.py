@@ -1,0 +1,1 @@
+"""Stage ``claims_speakers``: statements attributed to the speakers of the registry."""

@@ -1,0 +1,291 @@
+"""Attributing one statement: an indirect content by its cue or marker (or the sentence
+subject for ``eigenen Angaben nach``), a quote by its cue, its colon or the sentences around it;
+a Konjunktiv sentence without a speaker by what it continues; and dropping marker sentences that
+only repeat quotes. The ``claims_speakers`` component calls these in order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.indirect.markers import marker_phrase
+from claims.nlp.sentences.headblock import body_start
+from claims.nlp.speakers.agents import agent_phrase, passive_agent, passive_without_agent
+from claims.nlp.speakers.attrib_spans import (
+    after,
+    bracket_subject,
+    covers_or_reports,
+    inherit,
+    light_verb,
+    marker_before,
+    name_end,
+    opens,
+    wie_report,
+)
+from claims.nlp.speakers.carryover import (
+    continues_report,
+    previous_cue_subject,
+    report_around,
+    same_speaker,
+    shared_subject,
+)
+from claims.nlp.speakers.clauses import noun_owner, subject_at
+from claims.nlp.speakers.coref import first_subject, pronoun, subject_before
+from claims.nlp.speakers.cue_subject import cue_subject
+from claims.nlp.speakers.doccontext import DocContext
+from claims.nlp.speakers.linking import mention_in
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.quotecue import (
+    COLON_AFTER,
+    after_title_noun,
+    colon_before,
+    continues,
+    fills_paragraph,
+    governed_phrase,
+    name_like,
+    quote_cue,
+    sentence_quote,
+)
+from claims.nlp.speakers.salience import note_body
+from claims.nlp.speakers.sources import (
+    fuer_source,
+    marker_source,
+    names_source,
+    place_source,
+    source_name,
+)
+from claims.nlp.speakers.spans import set_speaker
+from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
+
+MAX_SCARE_WORDS = 3
+
+
+def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:
+    """Speakers for Konjunktiv sentences without one, in text order: the speaker the
+    statement a continuation goes on from has found since, else the subject of the last
+    cue before it or the person the sentences before are about."""
+    by_content = {s._.content: s for s in statements}
+    for span in spans:
+        origin = by_content.get(span._.continues) if span._.continues else None
+        if span._.speaker is None and origin is not None and origin._.speaker is not None:
+            span._.speaker, span._.speaker_mention = origin._.speaker, origin._.speaker_mention
+        if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
+            set_speaker(
+                span,
+                previous_cue_subject(doc, span, ctx.cues, ctx.cue_starts, ctx)
+                or previous_subject(doc, span.start_char, ctx),
+            )
+
+
+def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
+    """An indirect statement with the speaker of its cue or marker; None to drop it."""
+    cue = doc[span._.source[0] : span._.source[1]]
+    mention: Mention | None = None
+    result: Span | None = span
+    if span._.cue_type == "marker":
+        sent = sentence_at(doc, cue.start)
+        a, b = marker_phrase(doc, cue, sent.start, sent.end)
+        phrase = doc[a:b]
+        if span._.cue_lemma == "nach" and any(t.lower_ == "eigenen" for t in phrase):
+            mention = first_subject(ctx, phrase.start_char)
+        elif span._.cue_lemma == "nach" and phrase[0].lower_ in ("seinen", "ihren"):
+            mention = pronoun(ctx, phrase[0].idx, phrase[0].text)
+        else:
+            mention, (lo, hi) = marker_source(doc, cue, sent, ctx)
+            if lo <= span.start_char < hi < span.end_char:
+                result = after(doc, span, hi)  # "Radio Sahel“, der …": not the source
+    elif span._.cue_type == "noun":
+        lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
+        hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
+        if span._.content[0] > cue.start_char:
+            hi = min(hi, span._.content[0])  # a name in the content is what it is about
+        mention = mention_in(ctx, lo, hi)
+        sent = sentence_at(doc, cue.start)
+        if mention is None and sent.start < cue.start:
+            # "Die KVG begegnet den Beschwerden mit dem Argument, …": the sentence subject
+            mention = subject_at(ctx, sent.start, cue)
+        verb = light_verb(doc, sent.start, cue.start)
+        if mention is None and verb is not None:
+            # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
+            mention = cue_subject(ctx, doc[verb : verb + 1], span._.content)
+    elif span._.content_type == "object":
+        # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
+        # subject opens the object
+        mention = cue_subject(ctx, cue)
+        if mention is not None and opens(doc, span, mention):
+            result = after(doc, span, name_end(doc, mention.end))
+    else:
+        mention = cue_subject(ctx, cue, span._.content)
+        sent = sentence_at(doc, cue.start)
+        agent = passive_agent(cue, sent.start) if mention is None else None
+        if agent is not None:  # "Das wurde vom Presseamt des Kremls bekannt gegeben."
+            mention = source_name(agent_phrase(doc, agent, cue.start))
+        if mention is None and passive_without_agent(cue, sent.start):
+            # "In einem Bericht der Zeitung X wurde vermutet, dass …"
+            found = place_source(doc, sent, sent.start, cue.start, cue.start, ctx, True)
+            if found is not None and found.kind == "source":
+                found = replace(found, kind="institution")  # the body behind the document
+            mention = found
+    if result is None or (span._.opinion and (mention is None or mention.kind == "source")):
+        return None
+    if span._.content_type == "reported" and (
+        mention is None or mention.speaker is None or mention.kind == "guess"
+    ):
+        return None  # an indicative clause is reported speech only of someone named
+    if (
+        span._.content_type == "object"
+        and (mention is None or mention.speaker is None)
+        and span.start_char >= body_start(doc)
+    ):
+        # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
+        # ("Minister weist Vorwürfe zurück") may still get its speaker from the body
+        return None
+    note_body(ctx, mention)
+    set_speaker(result, mention)
+    return result
+
+
+def markers_only_alone(
+    doc: Doc, spans: list[Span], quote_ranges: set[tuple[int, int]]
+) -> list[Span]:
+    """A marker sentence that already holds a verb report or is mostly a quote adds
+    nothing; one with a short quote inside (``„keine Geheimnisse“``) stays."""
+    others = sorted((s._.content, k) for k, s in enumerate(spans) if s._.cue_type != "marker")
+    kept = []
+    for span in spans:
+        if span._.cue_type == "marker":
+            a, b = span._.content
+            inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
+            quoted = sum(y - x for (x, y), _ in inside if (x, y) in quote_ranges)
+            if quoted * 2 >= b - a or any(  # "„A“, so X, „B“": the quotes are all of it
+                covers_or_reports(xy, (a, b), quote_ranges) for xy, _ in inside
+            ):
+                for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
+                    if spans[k]._.speaker is None and span._.speaker is not None:
+                        spans[k]._.speaker = span._.speaker
+                        spans[k]._.speaker_mention = span._.speaker_mention
+                continue
+        kept.append(span)
+    return kept
+
+
+def attribute_quote(
+    doc: Doc,
+    span: Span,
+    cues: list[Span],
+    cue_starts: list[int],
+    ctx: DocContext,
+    previous: Span | None,
+    reports: list[Span],
+) -> bool:
+    """Attribute a direct quote by its cue, a colon or the sentences around it; False for a
+    quote that is no statement (a title, a scare quote or a name)."""
+    start, end = span._.content
+    if after_title_noun(doc_text(doc), span):
+        return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title
+    cue = quote_cue(doc, span, cues, cue_starts)
+    words = len(doc_text(doc)[start:end].split())
+    short = words <= MAX_SCARE_WORDS and not sentence_quote(doc_text(doc)[start:end])
+    report = report_around(reports, start, end)
+    if report is not None and report._.speaker is not None and wie_report(doc, report):
+        # "Wie X erklärte, sieht die Regierung „…“": X reports the whole main clause
+        inherit(span, report)
+        return True
+    if short and cue is None and fills_paragraph(doc, start, end):
+        span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
+        set_speaker(span, None)
+        return True
+    if short and not colon_before(doc_text(doc), start):
+        if names_source(doc_text(doc), start, end):
+            return False  # "laut „Morgenblatt“": the name of a source
+        # a short phrase counts inside a report, as a partial quote of its speaker
+        # ("seien „absurd“"), or as the object of a cue ("nannte ihn einen „…“")
+        if report is not None:
+            if report._.speaker is None:
+                return False
+            inherit(span, report)
+            return True
+        colon = COLON_AFTER.match(doc_text(doc), end)  # '"…": X weist … zurück'
+        if cue is None and not colon:
+            # "Für die Verbände ist der Plan ein „Wortbruch“": the opinion of X
+            found = fuer_source(doc, sentence_at(doc, span.start), ctx)
+            if found is None:
+                return False
+            set_speaker(span, found)
+            return True
+        # "… „keine Kraft mehr“, so X": the marker after the quote has it
+        so_after = cue is not None and cue._.cue_lemma == "so" and cue.start_char >= end
+        if (
+            cue is not None
+            and "quote" not in (cue._.cue_content or ())
+            and not colon
+            and not so_after
+        ):
+            return False
+    mention: Mention | None = None
+    if cue is not None:
+        span._.cue = cue._.cue
+        span._.cue_lemma = cue._.cue_lemma
+        if cue._.cue_type == "marker":
+            sent = sentence_at(doc, cue.start)
+            mention = marker_source(doc, cue, sent, ctx, (start, end))[0]
+        elif cue._.cue_type == "noun":
+            # "schloss mit den Worten „…“", "zogen mit der Parole „…“": the quote is what
+            # the noun says, not a name after it; the speaker is the clause's subject,
+            # unless the noun names its owner ("das Fazit von X: „…“")
+            mention = noun_owner(ctx, cue) or cue_subject(ctx, cue, (start - 1, end + 1))
+        else:
+            mention = cue_subject(ctx, cue, (start, end))
+            if mention is None and continues_report(doc, cue, previous, span, ctx.lexicon):
+                span._.speaker = previous._.speaker  # type: ignore[union-attr]
+                span._.speaker_mention = previous._.speaker_mention  # type: ignore[union-attr]
+                return True
+            if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
+                mention = same_speaker(doc, previous, span, mention, ctx)
+    else:
+        if report is not None and report._.speaker is not None:
+            inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
+            return True
+        sent = sentence_at(doc, span.start)
+        mention = (
+            colon_subject(doc, start, ctx)
+            or bracket_subject(doc, start, ctx)
+            or fuer_source(doc, sent, ctx)
+            or marker_before(doc, sent, span, cues, cue_starts, ctx)
+        )
+        if mention is None and previous is not None and continues(doc, previous, span):
+            span._.speaker = previous._.speaker
+            span._.speaker_mention = previous._.speaker_mention
+            return True
+        if mention is None:
+            mention = subject_before(ctx, start)
+        if mention is None and not short:
+            mention = previous_subject(doc, start, ctx)
+        if (
+            mention is None
+            and previous is not None
+            and reports_on(doc, previous, start, ctx.lexicon)
+        ):
+            inherit(span, previous)  # "X sagte, … . Deshalb müsse „…“.": X goes on
+            return True
+        text = doc_text(doc)[start:end]
+        if mention is None and name_like(text) and not fills_paragraph(doc, start, end):
+            return False  # "das Album „Piper at the Gates of Dawn“": a title
+    if mention is not None and mention.start <= start and end <= mention.end:
+        return False  # "schreibt die „Computerzeitung“": the quote names the speaker
+    if (
+        short
+        and (mention is None or mention.speaker is None)
+        and (cue is None or end > body_start(doc))
+        and not governed_phrase(doc, span, cue)
+        and not shared_subject(doc, cue, start)
+    ):
+        # a short phrase nobody is named as saying is a scare quote, unless a headline
+        # cue attributes it (its speaker may come from the body)
+        return False
+    set_speaker(span, mention)
+    return True

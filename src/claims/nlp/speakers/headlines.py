@@ -1,0 +1,157 @@
+"""Speakers of headline statements, from the article body.
+
+A headline or sub-headline quotes or summarises what the body attributes: ``»Niemand wird …
+ausgebildet«`` above ``»Auf unseren Übungsplätzen wird niemand … ausgebildet«, sagte X``, or
+``Außenminister weist Vorwürfe zurück`` above ``Der Außenminister hat … zurückgewiesen``. A
+headline statement whose speaker is unknown (or only a bare word such as a capital city) takes
+the speaker of the body statement that repeats most of its words, else of the body statement
+with the same speech verb, else of the first attributed statement of the lead paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from claims.kb.speakers import OTHER_PREFIX
+from claims.nlp.extensions import doc_text
+from claims.nlp.grammar.verbs import is_finite_verb
+from claims.nlp.lexicon import verb_lemmas
+from claims.nlp.sentences.headblock import body_start
+from claims.nlp.words import word_set
+
+MIN_SHARED = 0.5  # share of a headline's content words a body statement must repeat
+STEM = 5  # compare words by their first letters, so that inflection does not matter
+_WORD = re.compile(r"\w{4,}")
+
+
+_ENDING = re.compile(r"(?:en|er|es|em|e|n|s)$")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words without inflection endings, cut to ``STEM`` letters."""
+    return {_ENDING.sub("", w)[:STEM] for w in _WORD.findall(text.lower())}
+
+
+def _unresolved(span: Span) -> bool:
+    speaker = span._.speaker
+    if speaker is None:
+        return True
+    name = speaker.removeprefix(OTHER_PREFIX)
+    return speaker.startswith(OTHER_PREFIX) and " " not in name and name == span._.speaker_mention
+
+
+def inherit_headline_speakers(doc: Doc, statements: list[Span]) -> None:
+    """Give unresolved headline statements the speaker the body gives them (in place)."""
+    text = doc_text(doc)
+    for span in statements:  # a quoted subheading: the statement that repeats it
+        if span._.content_type == "headline" and span._.speaker is None:
+            others = [s for s in statements if s is not span and s._.speaker is not None]
+            # the statements after the subheading first: it announces them
+            others.sort(key=lambda s: s._.content[0] < span._.content[0])
+            _take_speaker(span, _most_shared(text, span, others))
+    start = body_start(doc)
+    if not start:
+        return
+    head = [s for s in statements if s._.content[1] <= start and _unresolved(s)]
+    body = [s for s in statements if s._.content[0] >= start and s._.speaker is not None]
+    if not head or not body:
+        return
+    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    lead_end = next((hi for lo, hi in paragraphs if lo >= start), start)
+    lead = next((s for s in body if s._.content[0] < lead_end), None)
+    for span in head:
+        source = _most_shared(text, span, body)
+        if source is None and span._.cue_lemma:
+            source = next((s for s in body if s._.cue_lemma == span._.cue_lemma), None)
+        _take_speaker(span, source or lead)
+
+
+def _take_speaker(span: Span, source: Span | None) -> None:
+    if source is not None:
+        span._.speaker = source._.speaker
+        span._.speaker_mention = source._.speaker_mention
+
+
+def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:
+    """The first of ``others`` that repeats most (at least ``MIN_SHARED``) of the words of
+    ``span``."""
+    words = _stems(text[span._.content[0] : span._.content[1]])
+    best, shared = None, 0.0
+    for other in others if words else []:
+        share = len(words & _stems(text[other._.content[0] : other._.content[1]])) / len(words)
+        if share > shared:
+            best, shared = other, share
+    return best if shared >= MIN_SHARED else None
+
+
+# "Putin: Russland hat niemanden überfallen": a name, a colon and a clause without quote marks
+_COLON_HEADLINE = re.compile(r"([^:\n]{2,100}?):[ \t]+([^\n]{8,})")
+_KICKER = re.compile(r"\s[-–—|]\s")
+_QUOTE_MARKS = '„“”"»«‚‘’'
+_AUXILIARIES = word_set("auxiliaries")
+_LINKS = word_set("headline_links")
+#: Most words between the name and the colon ("Alejnik über das Treffen in Genf:").
+_MAX_LINKED_WORDS = 12
+
+
+def _names_the_headline(rest: str) -> bool:
+    """What stands between the name and the colon: nothing, or its addressee or topic
+    (``dem Westen``, ``über die Sanktionen``), never a clause of its own."""
+    words = rest.split()
+    return not words or (
+        words[0] in _LINKS
+        and len(words) <= _MAX_LINKED_WORDS
+        and not any(is_finite_verb(w) for w in words)
+    )
+
+
+def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
+    """Headlines that attribute a clause to a person by a colon: ``Putin: Er habe …``.
+
+    The name before the colon must be a known mention of a person (not a place or a topic:
+    ``Ukraine-Krieg: Die Lage …`` names nobody), and the clause needs a finite verb. Quoted
+    headlines are left to the quote rules."""
+    text = doc_text(doc)
+    start = body_start(doc)
+    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    head = [(lo, hi) for lo, hi in paragraphs if hi <= start] if start else paragraphs[:1]
+    mentions = doc._.mentions or []
+    taken = [s._.content for s in statements]
+    found: list[Span] = []
+    for lo, hi in head:
+        m = _COLON_HEADLINE.fullmatch(text, lo, hi)
+        if m is None or any(c in m.group(2) for c in _QUOTE_MARKS):
+            continue
+        name = next(
+            (
+                x
+                for x in mentions
+                if x.start == m.start(1)
+                and _names_the_headline(text[x.end : m.end(1)])
+                and x.speaker
+                and x.kind in ("name", "person", "role", "epithet")
+            ),
+            None,
+        )
+        words = [w.strip(".,;!?") for w in m.group(2).split()]
+        if name is None or not any(
+            w.lower() in _AUXILIARIES or is_finite_verb(w) or w in verb_lemmas()
+            for w in words[1:]
+        ):
+            continue
+        a, b = m.start(2), m.end(2)
+        kicker = _KICKER.search(text, a, b)  # "… - Kremlchef entsetzt": the headline's tail
+        b = kicker.start() if kicker else b
+        while b > a and text[b - 1] in " .":
+            b -= 1
+        if any(x < b and a < y for x, y in taken):
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.content, span._.kind, span._.content_type = (a, b), "indirect", "sentence"
+        span._.speaker, span._.speaker_mention = name.speaker, name.text
+        found.append(span)
+    return found

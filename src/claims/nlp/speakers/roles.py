@@ -1,0 +1,254 @@
+"""Where the parts of a statement's attribution stand in the text (quotation attribution roles).
+
+Read after the extraction from what the rules already recorded, never a second attribution:
+
+* **speaker**: the mention that named the speaker (offsets carried by ``speaker_mention``, see
+  :mod:`claims.nlp.located`), or the mention found for an unnamed speaker (``_.speaker_span``);
+  a mention text without offsets (a headline name) is looked up nearest the statement;
+* **cue**: the pieces of the cue (``wies … zurück`` is two);
+* **frame**: the attribution clause around cue and speaker: from the start of the clause
+  (sentence start, comma, colon, dash or the statement before the cue) to its end (a closing
+  comma or colon included); for a source marker (``laut X``) only the marker and its source. A
+  content that lies inside (``wies die Vorwürfe zurück``) is no part of the frame: consumers
+  subtract it (:mod:`claims.report.spkatt` does);
+* **addressee**: whom the speaker addressed, inside the frame after the cue: ``gegenüber X``,
+  ``im Interview mit X`` or a dative phrase (``sagte er der Zeitung``) of a verb that takes one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.located import Range, pieces_of
+from claims.nlp.words import word_set
+
+MARKER_LEMMAS = word_set("marker_lemmas")
+#: speech verbs that name an addressee in the dative (``sagte er der Zeitung``)
+DATIVE_VERBS = word_set("dative_verbs")
+DATIVE_ARTICLES = word_set("dative_articles")
+PREPOSITION_ADDRESSEE = word_set("addressee_prepositions")
+PREPOSITIONS = word_set("phrase_prepositions")
+INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
+CLAUSE_BORDER = frozenset(",;:–—()[]")
+SENTENCE_END = frozenset(".!?")
+MAX_SEARCH = 600
+
+
+@dataclass(frozen=True)
+class Roles:
+    speaker: Range | None = None
+    cues: tuple[Range, ...] = ()
+    frame: Range | None = None
+    addressee: Range | None = None
+
+
+ART = r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|es|em|en)?)"
+ADJ = r"[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)"
+NOUN = r"[A-ZÄÖÜ][\w.-]*"
+NP_HEAD = rf"{ART}\s+(?:{ADJ}\s+){{0,3}}"
+#: what stands before a mention and belongs to its phrase: "der belarussische ", "Ein Sprecher der "
+PHRASE_BEFORE = re.compile(
+    rf"(?:(?:{NP_HEAD})?{NOUN}\s+(?:des|der)\s+(?:{ADJ}\s+){{0,2}}|{NP_HEAD})$"
+)
+#: a subject phrase: "Der Bürgermeister der Stadt", "ein Sprecher der Polizei", "Experten"
+SUBJECT = re.compile(
+    rf"(?:{NP_HEAD})?{NOUN}(?:\s+{NOUN})*(?:\s+(?:des|der)\s+(?:{ADJ}\s+){{0,2}}{NOUN}(?:\s+{NOUN})*)?"
+)
+
+
+def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
+    """The roles of one statement span whose exact content is ``content``."""
+    speaker = _speaker(doc, span, content)
+    cues = _cues(doc, span, content)
+    if not cues:
+        return Roles(speaker=speaker)
+    frame = _frame(doc, span, content, cues, speaker)
+    if speaker is None and frame is not None:
+        speaker = _subject(doc, span, cues, frame, content)
+    addressee = _addressee(doc, span, cues, speaker, frame) if frame else None
+    return Roles(speaker=speaker, cues=cues, frame=frame, addressee=addressee)
+
+
+def _speaker(doc: Doc, span: Span, content: Range) -> Range | None:
+    mention = span._.speaker_mention
+    where = pieces_of(mention)
+    if where:
+        return _phrase(doc, where[0], content)
+    if mention is None:
+        found = span._.speaker_span
+        return _phrase(doc, found, content) if found else None
+    return _nearest(doc_text(doc), str(mention), content)
+
+
+def _phrase(doc: Doc, where: Range, content: Range) -> Range:
+    """The mention with the article, adjectives and head noun of its phrase before it
+    (``der belarussische`` Präsident, ``Ein Sprecher der`` Polizei)."""
+    text = doc_text(doc)
+    lo = max(0, where[0] - 80)
+    if where[0] >= content[1]:
+        lo = max(lo, content[1])
+    m = PHRASE_BEFORE.search(text, lo, where[0])
+    if m is None or (m.start() < content[1] and content[0] < where[0]):
+        return where
+    if m.start() > 0 and text[m.start() - 1].isalnum():
+        return where
+    return (m.start(), where[1])
+
+
+def _subject(
+    doc: Doc, span: Span, cues: tuple[Range, ...], frame: Range, content: Range
+) -> Range | None:
+    """No mention was found: the phrase the frame names as subject, right before the cue
+    (``Der Bürgermeister der Stadt sagte``), right after it (``sagte ein Sprecher der
+    Polizei``), or after a marker (``laut jüngsten Untersuchungen``)."""
+    text = doc_text(doc)
+    before = text[frame[0] : cues[0][0]]
+    m = SUBJECT.fullmatch(before.rstrip())
+    if m is not None and before.strip():
+        return (frame[0], frame[0] + len(before.rstrip()))
+    start = (
+        cues[-1][1] + len(text[cues[-1][1] : frame[1]]) - len(text[cues[-1][1] : frame[1]].lstrip())
+    )
+    m = SUBJECT.match(text, start, frame[1])
+    if m is None or _inside(m.start(), m.end(), content):
+        return None
+    if (span._.cue_lemma or "") not in MARKER_LEMMAS and not re.match(ART, text[m.start() :]):
+        return None  # "sagte Montag": a bare capital after a verb is no subject
+    return (m.start(), m.end())
+
+
+def _cues(doc: Doc, span: Span, content: Range) -> tuple[Range, ...]:
+    cue = span._.cue
+    if cue is None:
+        return ()
+    where = pieces_of(cue)
+    if where:
+        return tuple(sorted(where))
+    found = _nearest(doc_text(doc), str(cue), content)
+    return (found,) if found else ()
+
+
+def _nearest(text: str, words: str, content: Range) -> Range | None:
+    """The occurrence of ``words`` outside the content nearest to it (None if none near)."""
+    if not words.strip():
+        return None
+    lo, hi = max(0, content[0] - MAX_SEARCH), min(len(text), content[1] + MAX_SEARCH)
+    best: Range | None = None
+    best_gap = MAX_SEARCH + 1
+    for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if a < content[1] and content[0] < b:
+            continue
+        gap = content[0] - b if b <= content[0] else a - content[1]
+        if gap < best_gap:
+            best, best_gap = (a, b), gap
+    return best
+
+
+def _inside(a: int, b: int, content: Range) -> bool:
+    return a < content[1] and content[0] < b
+
+
+def _frame(
+    doc: Doc, span: Span, content: Range, cues: tuple[Range, ...], speaker: Range | None
+) -> Range | None:
+    first = doc.char_span(cues[0][0], cues[0][1], alignment_mode="expand")
+    if first is None:
+        return None
+    sent = sentence_at(doc, first.start)
+    lo, hi = cues[0][0], cues[-1][1]
+    if speaker is not None and sent.start_char <= speaker[0] and speaker[1] <= sent.end_char:
+        lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    if _inside(lo, hi, content) and not (content[0] >= lo and content[1] <= hi):
+        lo, hi = cues[0][0], cues[-1][1]  # content between speaker and cue: the cue's side
+        if _inside(lo, hi, content) and not (content[0] >= lo and content[1] <= hi):
+            return (cues[0][0], cues[0][1])
+    if (span._.cue_lemma or "") in MARKER_LEMMAS:
+        return (lo, hi)
+    a = doc.char_span(lo, hi, alignment_mode="expand")
+    if a is None:
+        return (lo, hi)
+    i, j = a.start, a.end
+    while i > sent.start:
+        tok = doc[i - 1]
+        if tok.text in CLAUSE_BORDER or tok.text in SENTENCE_END or _inside(*_range(tok), content):
+            break
+        i -= 1
+    while j < sent.end:
+        tok = doc[j]
+        if _inside(*_range(tok), content) or tok.text in SENTENCE_END:
+            break
+        if tok.text in CLAUSE_BORDER:
+            if tok.text in ",:":
+                j += 1  # "Er sagte,": the comma closes the frame
+            break
+        j += 1
+    return (doc[i].idx, doc[j - 1].idx + len(doc[j - 1]))
+
+
+def _range(tok: object) -> Range:
+    idx = tok.idx  # type: ignore[attr-defined]
+    return (idx, idx + len(tok))  # type: ignore[arg-type]
+
+
+def _addressee(
+    doc: Doc, span: Span, cues: tuple[Range, ...], speaker: Range | None, frame: Range
+) -> Range | None:
+    text = doc_text(doc)
+    lemma = span._.cue_lemma or ""
+    window = doc.char_span(frame[0], frame[1], alignment_mode="expand")
+    if window is None:
+        return None
+    for k, tok in enumerate(window):
+        if tok.idx < cues[0][1] and not INTERVIEW.search(text[frame[0] : tok.idx]):
+            continue  # addressees follow the cue ("Im Interview mit X" may come first)
+        low = tok.lower_
+        if speaker is not None and speaker[0] <= tok.idx < speaker[1]:
+            continue
+        if low in PREPOSITION_ADDRESSEE or INTERVIEW.search(text[frame[0] : tok.idx]):
+            start = k + 1 if low in PREPOSITION_ADDRESSEE else k
+            found = _noun_phrase(window, start)
+            if found is not None:
+                return found
+            continue
+        if lemma not in DATIVE_VERBS or tok.idx < cues[0][1]:
+            continue
+        if low in ("ihm", "ihnen", "ihr") and k > 0 and window[k - 1].idx < cues[-1][1] + 2:
+            return _range(tok)
+        if low not in DATIVE_ARTICLES or (k > 0 and window[k - 1].lower_ in PREPOSITIONS):
+            continue
+        if low in ("der", "einer", "den") and speaker is None:
+            continue  # "sagte der Minister": the subject, not whom he told
+        if speaker is not None and tok.idx < speaker[0]:
+            continue  # before the speaker after the cue is the subject's side
+        found = _noun_phrase(window, k)
+        if found is not None:
+            return found
+    return None
+
+
+def _noun_phrase(window: Span, k: int) -> Range | None:
+    """An article or determiner, lower-case adjectives, then capitalised words or a quoted
+    name (``der „Berliner Zeitung“``): the phrase starting at token ``k``."""
+    if k >= len(window):
+        return None
+    j = k
+    if window[j].is_lower and window[j].text not in ("„", "»"):
+        j += 1  # the article
+    while j < len(window) and window[j].is_lower and window[j].is_alpha:
+        j += 1  # adjectives
+    end = j
+    while end < len(window):
+        tok = window[end]
+        if tok.text in ("„", "»", "“", "«") or tok.text[:1].isupper() or tok.text[:1].isdigit():
+            end += 1
+            continue
+        break
+    if end == j:
+        return None
+    last = window[end - 1]
+    return (window[k].idx, last.idx + len(last))

@@ -1,0 +1,44 @@
+"""Small helpers on statement spans shared by the attribution steps."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp.extensions import paragraph_starts
+from claims.nlp.located import located, pieces_of
+from claims.nlp.speakers.mention import Mention
+
+
+def paragraph_gap(doc: Doc, previous: Span, span: Span) -> int:
+    """How many paragraphs lie between two statements (0: the same paragraph)."""
+    starts = paragraph_starts(doc)
+    p_prev = bisect_left(starts, previous._.content[0] + 1) - 1
+    p_this = bisect_left(starts, span._.content[0] + 1) - 1
+    return p_this - p_prev
+
+
+def overlaps(covered: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    k = bisect_left(covered, (hi, hi))
+    return any(a < hi and lo < b for a, b in covered[max(0, k - 8) : k])
+
+
+def set_speaker(span: Span, mention: Mention | None) -> None:
+    """The speaker a mention names; the mention's words keep where they stand
+    (:mod:`claims.nlp.located`), also when it names nobody the registry can tell."""
+    words = None if mention is None else located(mention.text, (mention.start, mention.end))
+    where = pieces_of(words)
+    span._.speaker_span = where[0] if where else None
+    if mention is None or mention.speaker is None:
+        span._.speaker = None
+        span._.speaker_mention = None
+        return
+    span._.speaker = mention.speaker
+    span._.speaker_mention = words
+
+
+def quote_only(cue: Span) -> bool:
+    """A verb cue that takes only a quoted phrase (``nannte ihn „…“``, ``hält ihn für „…“``):
+    it opens no clause, so it ends no report and a sentence holding it may still be one."""
+    return cue._.cue_type == "verb" and tuple(cue._.cue_content or ()) == ("quote",)
