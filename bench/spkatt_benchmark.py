@@ -155,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.path.is_dir() or not scorer.is_file():
         print(f"error: need a split folder and its scorer ({scorer})", file=sys.stderr)
         return 2
-    extractor = StatementExtractor(load_speakers())
+    # the dataset annotates quoted single words as quotations: score by its convention
+    extractor = StatementExtractor(load_speakers(), one_word_quotes=True)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)

@@ -29,7 +29,7 @@ from claims.ingest import DuplicateArticle, Skipped, load_articles
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
-from claims.worker import ArticleResult, LazyExecutor
+from claims.worker import ArticleResult, LazyExecutor, PipelineSpec
 
 if TYPE_CHECKING:
     from claims.distributed import DaskExecutor
@@ -49,6 +49,8 @@ class AnalyzeOptions:
     use_cache: bool = True
     cache_dir: Path | None = None
     model: str | None = None
+    #: quoted single words are statements too (the quotation benchmark's convention)
+    one_word_quotes: bool = False
     max_bytes: int = 5_000_000
     lang: str = "en"
     run_rules: bool = True
@@ -191,13 +193,13 @@ def _analysed(
         # Connected before the first article is read: a wrong address fails at once. The
         # pipeline is built on the workers, so nothing heavy is loaded here.
         executor = DaskExecutor(
-            resources, options.scheduler, model=options.model, evidence=options.run_rules
+            resources, options.scheduler, pipeline=pipeline_of(options), evidence=options.run_rules
         )
         # enough articles in flight to keep every worker thread busy (two chunks at a time)
         stage.chunk_size = max(stage.chunk_size, PART_SIZE * executor.workers())
     else:
         executor = LazyExecutor(
-            resources, jobs=options.jobs, model=options.model, evidence=options.run_rules
+            resources, jobs=options.jobs, pipeline=pipeline_of(options), evidence=options.run_rules
         )
     try:
         yield from stage.run(articles, executor.submit)
@@ -220,13 +222,18 @@ def _located(
         yield article, result
 
 
+def pipeline_of(options: AnalyzeOptions) -> PipelineSpec:
+    """The extraction pipeline ``options`` ask for."""
+    return PipelineSpec(options.model, options.one_word_quotes)
+
+
 def open_stage(options: AnalyzeOptions, warn: WarningCallback) -> CachedStage:
     """The cached per-article stage for ``options``."""
     return CachedStage.open(
         options.data,
         use_cache=options.use_cache,
         cache_dir=options.cache_dir,
-        model=options.model,
+        pipeline=pipeline_of(options),
         run_rules=options.run_rules,
         warn=warn,
     )

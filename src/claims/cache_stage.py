@@ -22,7 +22,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from claims import __version__
 from claims.models import Article, ErrorRecord, Evidence, Statement
-from claims.worker import ArticleResult
+from claims.worker import ArticleResult, PipelineSpec
 
 if TYPE_CHECKING:
     from claims.cache import Cache
@@ -98,11 +98,12 @@ class CachedStage:
         *,
         use_cache: bool = True,
         cache_dir: Path | None = None,
-        model: str | None = None,
+        pipeline: PipelineSpec | None = None,
         run_rules: bool = True,
         warn: Callable[[str], None] = lambda message: None,
     ) -> CachedStage:
-        """The stage for one run: keyed by the data files and model, off without ``use_cache``."""
+        """The stage for one run: keyed by the data files and the pipeline (model, options),
+        off without ``use_cache``."""
         if not use_cache:
             return cls(None, "")
         from claims.cache import Cache, data_key
@@ -112,7 +113,7 @@ class CachedStage:
         key = data_key(
             __version__,
             code_fingerprint(),  # covers PIPELINE_VERSION and any edit of the stage's code
-            model or "blank",
+            (pipeline or PipelineSpec()).key(),
             *[p for p in builtin if p.exists()],
             *data.speakers,
             *data.rules,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.errors import UsageError
 from claims.models import Article, ErrorRecord
-from claims.worker import ArticleResult, Worker, died, gather
+from claims.worker import ArticleResult, PipelineSpec, Worker, died, gather
 
 if TYPE_CHECKING:
     from claims.resources import Resources
@@ -56,13 +56,15 @@ _WORKERS: dict[str, tuple[Worker, threading.Lock]] = {}
 _BUILDING = threading.Lock()
 
 
-def _worker_for(token: str, resources: Resources, model: str | None, evidence: bool) -> Any:
+def _worker_for(
+    token: str, resources: Resources, pipeline: PipelineSpec | None, evidence: bool
+) -> Any:
     """This process's :class:`Worker` for these data files, built on first use."""
     with _BUILDING:
         found = _WORKERS.get(token)
         if found is None:
             found = _WORKERS[token] = (
-                Worker(resources, model=model, evidence=evidence),
+                Worker(resources, pipeline=pipeline, evidence=evidence),
                 threading.Lock(),
             )
     return found
@@ -85,12 +87,12 @@ def _failed(article: Article, exc: BaseException) -> ArticleResult:
 def analyse_part(
     token: str,
     resources: Resources,
-    model: str | None,
+    pipeline: PipelineSpec | None,
     evidence: bool,
     articles: list[Article],
 ) -> list[ArticleResult]:
     """The Dask task: analyse ``articles`` (one failing article fails alone)."""
-    worker, lock = _worker_for(token, resources, model, evidence)
+    worker, lock = _worker_for(token, resources, pipeline, evidence)
     with lock:  # a worker process may run tasks in threads: one pipeline, one at a time
         try:
             return list(worker.analyse_many(articles))
@@ -115,7 +117,7 @@ class DaskExecutor:
         self,
         resources: Resources,
         address: str,
-        model: str | None = None,
+        pipeline: PipelineSpec | None = None,
         evidence: bool = True,
         client: Any = None,
     ) -> None:
@@ -131,9 +133,9 @@ class DaskExecutor:
                     "ADDRESS'), or check --scheduler / DASK_SCHEDULER_ADDRESS",
                 ) from exc
         self.client = client
-        self.model = model
+        self.pipeline = pipeline
         self.evidence = evidence
-        payload = pickle.dumps((resources, model, evidence))
+        payload = pickle.dumps((resources, pipeline, evidence))
         self.token = hashlib.sha256(payload).hexdigest()[:16]
         # sent once to every worker, then referred to by every task
         self._resources = client.scatter(resources, broadcast=True, hash=False)
@@ -148,7 +150,7 @@ class DaskExecutor:
             analyse_part,
             self.token,
             self._resources,
-            self.model,
+            self.pipeline,
             self.evidence,
             part,
             pure=False,

@@ -32,18 +32,36 @@ class ArticleResult:
     error: ErrorRecord | None = None  # the article could not be analysed (its worker died)
 
 
+@dataclass(frozen=True)
+class PipelineSpec:
+    """Which extraction pipeline a run uses: sent to every worker and part of the cache key.
+
+    ``model``: an installed spaCy pipeline instead of ``blank("de")``; ``one_word_quotes``:
+    quoted single words count as statements (the quotation benchmark's convention)."""
+
+    model: str | None = None
+    one_word_quotes: bool = False
+
+    def key(self) -> str:
+        """The cache-key part (``blank`` for the default, as before the flag existed)."""
+        return (self.model or "blank") + (":one-word-quotes" if self.one_word_quotes else "")
+
+
 class Worker:
     """Holds the pipeline and matchers; builds them once, then analyses article after article."""
 
     def __init__(
-        self, resources: Resources, model: str | None = None, evidence: bool = True
+        self, resources: Resources, pipeline: PipelineSpec | None = None, evidence: bool = True
     ) -> None:
         from claims.nlp.extract import StatementExtractor
         from claims.rules.claim_types import ClaimTagger
         from claims.rules.evidence import CorpusEvidenceFinder
         from claims.rules.tokens import Tokenizer
 
-        self.extractor = StatementExtractor(resources.registry, model=model)
+        spec = pipeline or PipelineSpec()
+        self.extractor = StatementExtractor(
+            resources.registry, model=spec.model, one_word_quotes=spec.one_word_quotes
+        )
         # One Doc per article: the tagger and the evidence finder read the extractor's tokens
         # (its vocabulary, and its tokenizer for the few pieces they must tokenise themselves)
         # and share one word-form cache and the extractor's lemma table.
@@ -87,7 +105,9 @@ def _extractor_lemmas() -> Mapping[str, str] | None:
 _WORKER: Worker | None = None
 
 
-def _init_worker(resources: Resources | None, model: str | None, evidence: bool = True) -> None:
+def _init_worker(
+    resources: Resources | None, pipeline: PipelineSpec | None, evidence: bool = True
+) -> None:
     """Pool initializer: a forked child already holds the parent's worker (copy-on-write)."""
     global _WORKER
     for name in ("SIGTERM", "SIGHUP"):  # a worker ends at once (the CLI's handler is for the
@@ -96,7 +116,7 @@ def _init_worker(resources: Resources | None, model: str | None, evidence: bool 
             signal.signal(number, signal.SIG_DFL)
     if _WORKER is None:
         assert resources is not None
-        _WORKER = Worker(resources, model=model, evidence=evidence)
+        _WORKER = Worker(resources, pipeline=pipeline, evidence=evidence)
 
 
 def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
@@ -149,7 +169,7 @@ class Executor:
         self,
         resources: Resources,
         jobs: int = 1,
-        model: str | None = None,
+        pipeline: PipelineSpec | None = None,
         evidence: bool = True,
     ) -> None:
         self.jobs = jobs
@@ -162,7 +182,7 @@ class Executor:
             if "fork" in multiprocessing.get_all_start_methods():
                 # Build the pipelines once, before forking: children share them instead of
                 # spending their first second on loading lemma tables and patterns again.
-                _WORKER = Worker(resources, model=model, evidence=evidence)
+                _WORKER = Worker(resources, pipeline=pipeline, evidence=evidence)
                 # Objects that exist now (pipeline, tables) stay out of the collector's sweeps:
                 # the children's collections then do not touch (and copy) the shared pages.
                 gc.freeze()
@@ -170,17 +190,17 @@ class Executor:
                 self._context: multiprocessing.context.BaseContext = multiprocessing.get_context(
                     "fork"
                 )
-                self._initargs: tuple[Resources | None, str | None, bool] = (
+                self._initargs: tuple[Resources | None, PipelineSpec | None, bool] = (
                     None,
-                    model,
+                    pipeline,
                     evidence,
                 )
             else:
                 self._context = multiprocessing.get_context("spawn")
-                self._initargs = (resources, model, evidence)
+                self._initargs = (resources, pipeline, evidence)
             self._pool = self._new_pool()
         else:
-            self._worker = Worker(resources, model=model, evidence=evidence)
+            self._worker = Worker(resources, pipeline=pipeline, evidence=evidence)
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -264,15 +284,19 @@ class LazyExecutor:
     spaCy pipeline."""
 
     def __init__(
-        self, resources: Resources, jobs: int = 1, model: str | None = None, evidence: bool = True
+        self,
+        resources: Resources,
+        jobs: int = 1,
+        pipeline: PipelineSpec | None = None,
+        evidence: bool = True,
     ) -> None:
-        self._args = (resources, jobs, model, evidence)
+        self._args = (resources, jobs, pipeline, evidence)
         self._executor: Executor | None = None
 
     def submit(self, articles: list[Article]) -> Callable[[], list[ArticleResult]]:
         if self._executor is None:
-            resources, jobs, model, evidence = self._args
-            self._executor = Executor(resources, jobs=jobs, model=model, evidence=evidence)
+            resources, jobs, pipeline, evidence = self._args
+            self._executor = Executor(resources, jobs=jobs, pipeline=pipeline, evidence=evidence)
         return self._executor.submit(articles)
 
     def close(self) -> None:

@@ -36,8 +36,7 @@ def make_article(text: str, published: dt.date | None = dt.date(2023, 3, 1)) -> 
     )
 
 
-@pytest.fixture(scope="session")
-def extract(extractor: StatementExtractor):  # type: ignore[no-untyped-def]
+def _runner(extractor: StatementExtractor):  # type: ignore[no-untyped-def]
     def run(text: str, published: dt.date | None = dt.date(2023, 3, 1)) -> list[Statement]:
         statements = extractor.extract(make_article(text, published))
         for st in statements:
@@ -45,3 +44,15 @@ def extract(extractor: StatementExtractor):  # type: ignore[no-untyped-def]
         return statements
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract(extractor: StatementExtractor):  # type: ignore[no-untyped-def]
+    return _runner(extractor)
+
+
+@pytest.fixture(scope="session")
+def extract_words(registry: SpeakerRegistry):  # type: ignore[no-untyped-def]
+    """``extract`` with ``--one-word-quotes``: quoted single words are statements too, so the
+    tests of who a quoted word belongs to see it."""
+    return _runner(StatementExtractor(registry, one_word_quotes=True))

@@ -30,8 +30,8 @@ def test_report_before_its_cue_may_hold_a_partial_quote(extract) -> None:
     assert shortest_by_text(statements, "reine Propaganda", "direct").speaker == "aleinik"
 
 
-def test_partial_quote_in_an_object_is_the_statement(extract) -> None:
-    statements = extract(
+def test_partial_quote_in_an_object_is_the_statement(extract_words) -> None:
+    statements = extract_words(
         "Innenministerin Karla Feld wies die Kritik der Opposition als „haltlos“ zurück."
     )
     direct = [s for s in statements if s.kind == "direct"]
@@ -65,8 +65,8 @@ def test_new_speech_verbs_attribute_short_quotes(extract, text: str, quote: str)
     assert quote in texts(statements, "direct")
 
 
-def test_a_cue_governs_several_short_quotes(extract) -> None:  # type: ignore[no-untyped-def]
-    statements = extract(
+def test_a_cue_governs_several_short_quotes(extract_words) -> None:  # type: ignore[no-untyped-def]
+    statements = extract_words(
         "Senatorin Hanna Roth nannte den Plan „mutig“ und die Kosten „vertretbar“."
     )
     direct = {s.text: s.speaker for s in statements if s.kind == "direct"}
@@ -158,8 +158,10 @@ def test_reflexive_erinnern_right_after_a_quote_reports_it(extract: Extract) -> 
         ),
     ],
 )
-def test_a_verb_at_the_clause_end_governs_an_als_phrase(extract, text: str, quote: str) -> None:  # type: ignore[no-untyped-def]
-    assert quote in texts(extract(text), "direct")
+def test_a_verb_at_the_clause_end_governs_an_als_phrase(
+    extract_words, text: str, quote: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert quote in texts(extract_words(text), "direct")
 
 
 def test_a_passive_naming_verb_reports_no_quote(extractor) -> None:  # type: ignore[no-untyped-def]
@@ -214,8 +216,8 @@ def test_quote_without_a_cue_inside_a_marker_report_is_the_reports(extract: Extr
     assert quote.speaker is not None and quote.speaker.endswith("Verdi")
 
 
-def test_quote_in_an_earlier_sentence_keeps_its_own_cue(extract: Extract) -> None:
-    statements = extract(
+def test_quote_in_an_earlier_sentence_keeps_its_own_cue(extract_words: Extract) -> None:
+    statements = extract_words(
         "Landrat Tim Kolb sprach von „Chaos“. Die Lage sei „sehr ernst“, sagte Silke Amann."
     )
     assert by_exact_text(statements, "sehr ernst").speaker == "other:Silke Amann"

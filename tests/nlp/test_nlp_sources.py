@@ -116,8 +116,8 @@ def test_opinion_after_fuer_belongs_to_the_person_named(extract: Extract) -> Non
     assert by_text(statements, "vielen Gründen").speaker == "other:Hans Kühn"
 
 
-def test_short_quote_after_fuer_is_the_opinion_of_the_person(extract: Extract) -> None:
-    statements = extract("Für den Theologen Hans Kühn ist der Rücktritt „verständlich“.")
+def test_short_quote_after_fuer_is_the_opinion_of_the_person(extract_words: Extract) -> None:
+    statements = extract_words("Für den Theologen Hans Kühn ist der Rücktritt „verständlich“.")
     assert by_text(statements, "verständlich").speaker == "other:Hans Kühn"
 
 

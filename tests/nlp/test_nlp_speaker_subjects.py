@@ -66,8 +66,8 @@ def test_subject_before_a_relative_clause_and_a_finite_auxiliary(extract: Extrac
     assert by_text(statements, "Quoten sinken").speaker == "other:BdF"
 
 
-def test_fronted_object_with_apposition_is_no_speaker(extract: Extract) -> None:
-    statements = extract(
+def test_fronted_object_with_apposition_is_no_speaker(extract_words: Extract) -> None:
+    statements = extract_words(
         "Den früheren Kassenwart Jens Pohl, der im Frühjahr ausgetreten war, nannte der "
         "Vorsitzende Rolf Adam einen „Störenfried“."
     )
@@ -104,9 +104,9 @@ def test_verb_after_und_shares_the_subject_of_the_clause_before(extract: Extract
 
 
 def test_short_quote_of_a_coordinated_verb_stays_without_a_wrong_speaker(
-    extract: Extract,
+    extract_words: Extract,
 ) -> None:
-    statements = extract(
+    statements = extract_words(
         "Datenschützer äußerten Bedenken an den Plänen und warfen der Regierung „Wortbruch“ vor."
     )
     quote = by_text(statements, "Wortbruch")
@@ -197,15 +197,17 @@ def test_saxon_genitive_phrase_speaks_when_no_name_follows(extract: Extract) -> 
     assert by_text(statements, "gelogen").speaker == "other:Kowalskis Kampagne"
 
 
-def test_relative_clause_ending_in_the_cue_speaks_for_its_antecedent(extract: Extract) -> None:
-    statements = extract(
+def test_relative_clause_ending_in_the_cue_speaks_for_its_antecedent(
+    extract_words: Extract,
+) -> None:
+    statements = extract_words(
         "Kritik kommt von Verbandschefin Anna Weber, die den Plan als „Kapitulation“ bezeichnet."
     )
     assert by_text(statements, "Kapitulation").speaker == "other:Anna Weber"
 
 
-def test_relative_clause_with_its_own_subject_names_nobody(extract: Extract) -> None:
-    statements = extract("Anna Weber, die der Minister als „Lügnerin“ bezeichnet, schweigt.")
+def test_relative_clause_with_its_own_subject_names_nobody(extract_words: Extract) -> None:
+    statements = extract_words("Anna Weber, die der Minister als „Lügnerin“ bezeichnet, schweigt.")
     assert by_text(statements, "Lügnerin").speaker is None
 
 
@@ -232,8 +234,10 @@ def test_object_between_auxiliary_and_participle_after_a_subject(extract: Extrac
     assert by_text(statements, "Daten").speaker != "other:Netzwerk Chirpy"
 
 
-def test_genitive_inside_the_relative_clause_is_no_subject_of_its_own(extract: Extract) -> None:
-    statements = extract(
+def test_genitive_inside_the_relative_clause_is_no_subject_of_its_own(
+    extract_words: Extract,
+) -> None:
+    statements = extract_words(
         "Kritik kommt von Betriebsratschefin Maren Olsen, die das Angebot der Geschäftsführung "
         "als „Almosen“ bezeichnet."
     )

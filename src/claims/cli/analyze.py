@@ -58,6 +58,7 @@ class RunArgs:
     model: str | None
     max_bytes: int
     quiet: bool
+    one_word_quotes: bool = False
     follow_symlinks: bool = False
     scheduler: str | None = None
 
@@ -75,6 +76,7 @@ def _analyze_options(
         use_cache=not args.no_cache,
         cache_dir=args.cache_dir,
         model=args.model,
+        one_word_quotes=args.one_word_quotes,
         max_bytes=args.max_bytes,
         lang=lang,
         run_rules=run_rules,

@@ -165,6 +165,13 @@ def run_options(func: F) -> F:
             help="An installed spaCy pipeline to use instead of the rule-based default.",
         ),
         click.option(
+            "--one-word-quotes",
+            is_flag=True,
+            help="Also report a quoted single word inside a sentence (nannte den Plan "
+            "„lächerlich“) as a direct statement, as the German news quotation benchmark "
+            "annotates them. By default a word is not a statement.",
+        ),
+        click.option(
             "--max-bytes",
             type=click.IntRange(1),
             default=5_000_000,

@@ -14,15 +14,17 @@ from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-12"
+PIPELINE_VERSION = "nlp-13"
 
 
 class StatementExtractor:
     """Direct and indirect statements of an article, attributed to speakers."""
 
-    def __init__(self, registry: SpeakerRegistry, model: str | None = None) -> None:
+    def __init__(
+        self, registry: SpeakerRegistry, model: str | None = None, one_word_quotes: bool = False
+    ) -> None:
         self.registry = registry
-        self.nlp = build_pipeline(registry, model)
+        self.nlp = build_pipeline(registry, model, one_word_quotes)
 
     def _make_doc(self, article: Article) -> Doc:
         # soft line breaks become spaces (same offsets): "sagte\nLukaschenko" is one clause

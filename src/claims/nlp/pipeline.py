@@ -27,8 +27,11 @@ COMPONENTS = (
 )
 
 
-def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Language:
-    """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`.speakers.component`)."""
+def build_pipeline(
+    registry: SpeakerRegistry, model: str | None = None, one_word_quotes: bool = False
+) -> Language:
+    """A pipeline that fills ``doc.spans["statements"]`` (see :mod:`.speakers.component`);
+    ``one_word_quotes`` keeps quoted single words as statements (the benchmark's convention)."""
     if model is None:
         nlp = blank_german()
     else:
@@ -46,7 +49,8 @@ def build_pipeline(registry: SpeakerRegistry, model: str | None = None) -> Langu
     # no parser or NER: memory grows linearly, so long single-line texts are fine
     nlp.max_length = max(nlp.max_length, 200_000_000)
     for name in COMPONENTS:
-        nlp.add_pipe(name)
+        config = {"one_word_quotes": one_word_quotes} if name == "claims_speakers" else {}
+        nlp.add_pipe(name, config=config)
     speakers = nlp.get_pipe("claims_speakers")
     assert isinstance(speakers, SpeakerAttributor)
     speakers.set_registry(registry)
