@@ -1,64 +1,36 @@
 """Closed-class word lists of the extractor's rules, from ``data/nlp_words.yaml``.
 
-A key holds a list of words (:func:`word_set`; :func:`word_list` keeps the file's order, for
-lists joined into a pattern) or a mapping from a word to a list of words (:func:`word_map`); the
-file is read and checked once per process.
+Read by the one word-list loader (:mod:`claims.wordlists`), like the rule stage's lists; this
+module only names the file and keeps each set and mapping as one object, so that modules may
+bind them at import time and hot loops test membership without building them again.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
-from claims.datafiles import package_data, read_yaml
-from claims.errors import DataFileError
+from claims import wordlists
 
-WordLists = tuple[
-    dict[str, frozenset[str]], dict[str, dict[str, frozenset[str]]], dict[str, tuple[str, ...]]
-]
+FILE = "nlp_words.yaml"
 
 
-def _words(value: object, path: str, key: str) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise DataFileError(f"{key}: expected a list of words", path=path)
-    return frozenset(value)
-
-
-@lru_cache(maxsize=1)
-def _lists() -> WordLists:
-    path = package_data("nlp_words.yaml")
-    data, _ = read_yaml(path)
-    if not isinstance(data, dict):
-        raise DataFileError("expected a mapping of word lists", path=str(path))
-    sets: dict[str, frozenset[str]] = {}
-    maps: dict[str, dict[str, frozenset[str]]] = {}
-    ordered: dict[str, tuple[str, ...]] = {}
-    for key, value in data.items():
-        if isinstance(value, dict):
-            maps[str(key)] = {str(k): _words(v, str(path), f"{key}.{k}") for k, v in value.items()}
-        else:
-            ordered[str(key)] = tuple(str(w) for w in (value or []))
-            sets[str(key)] = frozenset(ordered[str(key)])
-    return sets, maps, ordered
-
-
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The word list ``name`` (a KeyError names a list missing from the data file)."""
-    return _lists()[0][name]
+    return wordlists.word_set(FILE, name)
 
 
 def word_list(name: str) -> tuple[str, ...]:
     """The word list ``name`` in the order of the data file."""
-    return _lists()[2][name]
+    return wordlists.word_list(FILE, name)
 
 
+@cache
 def word_map(name: str) -> dict[str, frozenset[str]]:
     """The mapping ``name`` from a word to a word list (``fordern`` -> ``opfer``, ``tote``)."""
-    return _lists()[1][name]
+    return wordlists.word_map(FILE, name)
 
 
 def list_names() -> tuple[str, ...]:
     """The names of all word lists and mappings in the data file."""
-    sets, maps, _ = _lists()
-    return tuple(sets) + tuple(maps)
+    return wordlists.list_names(FILE)
