@@ -64,7 +64,13 @@ def test_documents_have_the_format(written: Path) -> None:
             assert (sent["begin"], sent["end"]) == (sent["tokenIds"][0], sent["tokenIds"][-1] + 1)
         assert doc["annotations"]
         for ann in doc["annotations"]:
-            assert ann["type"] in {"Direct", "Indirect", "FreeIndirect", "Reported"}
+            assert ann["type"] in {
+                "Direct",
+                "Indirect",
+                "IndirectFreeIndirect",
+                "FreeIndirect",
+                "Reported",
+            }
             assert isinstance(ann["isNested"], bool) and isinstance(ann["hasNested"], bool)
             assert ann["quote"]["tokenIds"]
             for role in ("quote", "speaker", "cue", "frame", "addressee"):
@@ -97,9 +103,16 @@ def test_roles_of_our_sentences(written: Path) -> None:
     quote = by_quote["Wir arbeiten mit Hochdruck daran"]
     assert quote["type"] == "Direct"
     assert quote["speaker"]["text"].endswith("Anna Berger")
+    # a speech act with nominal content is the dataset's Reported: the whole clause is the
+    # quote, the speaker inside it, no cue or frame of its own
     denial = next(a for a in anns if "Kritik" in a["quote"]["text"])
-    assert denial["cue"]["text"] == "wies zurück"
-    assert len(denial["cue"]["spans"]) == 2
+    assert denial["type"] == "Reported"
+    assert (
+        denial["quote"]["text"]
+        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück"
+    )
+    assert denial["speaker"]["text"].endswith("Peter Krause")
+    assert denial["cue"]["tokenIds"] == [] and denial["frame"]["tokenIds"] == []
 
 
 def test_marker_source_is_speaker(written: Path) -> None:
