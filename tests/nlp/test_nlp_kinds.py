@@ -11,7 +11,8 @@ from nlp_helpers import by_exact_text
 
 from claims.app import AnalyzeOptions, analyze
 from claims.ids import statement_id
-from claims.models import coarse_kind
+from claims.models import KINDS, coarse_kind
+from claims.report.i18n import t
 from claims.report.spkatt import TYPES
 
 
@@ -96,7 +97,7 @@ def test_kinds_map_to_the_coarse_kind_and_the_dataset_type(
 
 ARTICLE = """---
 title: Minsk antwortet auf Kritik
-date: 2023-05-02
+published: 2023-05-02
 ---
 Minsk antwortet auf Kritik
 
@@ -115,3 +116,14 @@ def test_a_reported_denial_is_tagged_and_flagged_like_an_indirect_one(tmp_path: 
     assert [f.verdict for f in flagged] == ["contradiction"]
     free = next(s for s in report.statements if s.text.startswith("Belarus sei"))
     assert (free.kind, free.speaker) == ("free_indirect", "lukashenko")
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("en", ["direct", "indirect", "reported", "free indirect"]),
+        ("de", ["direkt", "indirekt", "Redebericht", "frei indirekt"]),
+    ],
+)
+def test_every_kind_has_a_readable_label(lang: str, labels: list[str]) -> None:
+    assert [t(lang, kind) for kind in KINDS] == labels
