@@ -24,6 +24,11 @@ ARTICLE_B = """Feuer im Hafen
 Laut der Feuerwehr Hamburg sei das Feuer inzwischen gelöscht.
 """
 
+ARTICLE_C = """Schulen gut ausgestattet
+
+Die Ministerin Eva Roth sagte, die Schulen seien gut ausgestattet. Es gebe genug Lehrer.
+"""
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -34,6 +39,7 @@ def written(tmp_path: Path) -> Path:
     src.mkdir()
     (src / "brücke.txt").write_text(ARTICLE_A, encoding="utf-8")
     (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -41,7 +47,11 @@ def written(tmp_path: Path) -> Path:
 
 
 def test_one_document_per_article(written: Path) -> None:
-    assert sorted(p.name for p in written.iterdir()) == ["brücke.json", "feuer.json"]
+    assert sorted(p.name for p in written.iterdir()) == [
+        "brücke.json",
+        "feuer.json",
+        "schulen.json",
+    ]
 
 
 def test_documents_have_the_format(written: Path) -> None:
@@ -119,6 +129,14 @@ def test_marker_source_is_speaker(written: Path) -> None:
     (ann,) = _annotations(written, "feuer.json")
     assert ann["cue"]["text"] == "Laut"
     assert "Feuerwehr" in ann["speaker"]["text"]
+
+
+def test_a_konjunktiv_continuation_is_indirect_free_indirect(written: Path) -> None:
+    report, continuation = _annotations(written, "schulen.json")
+    assert (report["type"], report["cue"]["text"]) == ("Indirect", "sagte")
+    assert continuation["quote"]["text"] == "Es gebe genug Lehrer"
+    assert continuation["type"] == "IndirectFreeIndirect"
+    assert continuation["cue"]["tokenIds"] == []
 
 
 def test_spkatt_needs_a_folder(tmp_path: Path) -> None:
