@@ -141,6 +141,37 @@ def role_counts(pred_dir: Path, gold_dir: Path) -> dict[str, tuple[float, float,
     return out
 
 
+TYPES = ("Direct", "Indirect", "IndirectFreeIndirect", "FreeIndirect", "Reported")
+
+
+def type_counts(pred_dir: Path, gold_dir: Path) -> dict[str, tuple[int, int, int, int]]:
+    """Per gold type: quotations, those paired with a prediction (greedy, as in
+    :func:`role_counts`), paired ones of the same type, and predictions of that type."""
+    gold_n = dict.fromkeys(TYPES, 0)
+    paired = dict.fromkeys(TYPES, 0)
+    same = dict.fromkeys(TYPES, 0)
+    predicted = dict.fromkeys(TYPES, 0)
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        mine = pred_dir / path.name
+        pred = json.loads(mine.read_text(encoding="utf-8"))["annotations"] if mine.exists() else []
+        for p in pred:
+            predicted[p["type"]] = predicted.get(p["type"], 0) + 1
+        free = list(range(len(pred)))
+        for g in gold["annotations"]:
+            gq = set(g["quote"]["tokenIds"])
+            gold_n[g["type"]] += 1
+            best = max(
+                free, key=lambda j: len(gq & set(pred[j]["quote"]["tokenIds"])), default=None
+            )
+            if best is None or not gq & set(pred[best]["quote"]["tokenIds"]):
+                continue
+            free.remove(best)
+            paired[g["type"]] += 1
+            same[g["type"]] += pred[best]["type"] == g["type"]
+    return {t: (gold_n[t], paired[t], same[t], predicted.get(t, 0)) for t in TYPES}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", type=Path, help="a split folder (dev/ or train/)")
@@ -175,12 +206,17 @@ def main(argv: list[str] | None = None) -> int:
             (out / path.name).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         figures = run_scorer(scorer, out, args.path)
         roles = role_counts(out, args.path)
+        types = type_counts(out, args.path)
     print("| official scorer | value |\n|---|---|")
     for key, value in figures.items():
         print(f"| {key} | {value:.3f} |")
     print("\n| role (token micro, greedy pairing) | P | R | F1 |\n|---|---|---|---|")
     for role, (p, r, f) in roles.items():
         print(f"| {role} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    print("\n| gold type | gold | found (paired) | same type | predicted of type |")
+    print("|---|---:|---:|---:|---:|")
+    for name, (n, found, same, predicted) in types.items():
+        print(f"| {name} | {n} | {found} | {same} | {predicted} |")
     print()
     from quotes_benchmark import score  # the character-level figures beside the scorer's
 

@@ -192,6 +192,27 @@ def test_kind_error_is_counted_over_matched_pairs() -> None:
     assert (error.expected, error.got) == ("direct", "indirect")
 
 
+@pytest.mark.parametrize(
+    ("expected", "got", "right"),
+    [
+        ("indirect", "indirect", True),
+        ("indirect", "reported", True),  # gold written for two kinds keeps its figures
+        ("indirect", "free_indirect", True),
+        ("indirect", "direct", False),
+        ("reported", "reported", True),  # a fine gold kind asks for exactly that kind
+        ("reported", "indirect", False),
+        ("free_indirect", "reported", False),
+        ("free_indirect", "free_indirect", True),
+    ],
+)
+def test_gold_indirect_is_any_reported_speech(expected: str, got: str, right: bool) -> None:
+    art = make_article()
+    stmts = [statement(art, INDIRECT, "other:Dmitri Peskow", got)]
+    result = score([gold(INDIRECT, "other:Dmitri Peskow", expected)], make_report([art], stmts))
+    assert result.matched_pairs == 1
+    assert result.kind_accuracy == (1.0 if right else 0.0)
+
+
 def test_the_closest_of_several_covering_statements_is_judged() -> None:
     art = make_article()
     whole = TEXT[TEXT.index("„") : TEXT.index(INDIRECT) + len(INDIRECT)]

@@ -25,9 +25,23 @@ def _line_breaks(text: str) -> list[int]:
 
 SCHEMA_VERSION = "1"
 
-Kind = Literal["direct", "indirect"]
+Kind = Literal["direct", "indirect", "reported", "free_indirect"]
+"""``direct``: quoted words; ``indirect``: reported content after a cue (a clause, an
+infinitive, a ``laut X`` sentence); ``reported``: a speech act with nominal content (``bestritt
+eine Beteiligung``, ``wies die Vorwürfe zurück``); ``free_indirect``: reported speech without a
+cue of its own (a Konjunktiv sentence that continues a report). The last three are all reported
+speech: :func:`coarse_kind` maps them to ``indirect``, the kind of the first schema version."""
 Verdict = Literal["contradiction", "consistent"]
 EvidenceKind = Literal["kb", "corpus"]
+
+
+KINDS: tuple[Kind, ...] = ("direct", "indirect", "reported", "free_indirect")
+
+
+def coarse_kind(kind: str) -> str:
+    """``direct`` or ``indirect``: the two kinds of schema version 1 before ``reported`` and
+    ``free_indirect`` (statement ids and ``claims eval`` against such gold use it)."""
+    return "direct" if kind == "direct" else "indirect"
 
 
 class _Model(BaseModel):
@@ -82,7 +96,12 @@ class Statement(_Model):
         default=None, description="The words that identified the speaker."
     )
     cue: str | None = Field(default=None, description="The speech verb or marker.")
-    kind: Kind
+    kind: Kind = Field(
+        description="direct (quoted) | indirect (content after a cue) | reported (a speech act "
+        "with nominal content: `bestritt eine Beteiligung`) | free_indirect (reported speech "
+        "without a cue of its own: a Konjunktiv sentence going on with a report). Scripts that "
+        "know only direct and indirect read the last two as indirect."
+    )
     text: str = Field(description="The statement without quote marks: article text[start:end].")
     start: int
     end: int

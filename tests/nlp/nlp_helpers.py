@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from claims.ids import article_id, sha256_text
-from claims.models import Article, Statement
+from claims.models import Article, Statement, coarse_kind
 from claims.nlp.extract import StatementExtractor
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.quotes.component import QuoteRange, find_quotes, split_names
@@ -24,9 +24,17 @@ Extract = Callable[[str], list[Statement]]
 """The type of the session fixture ``extract`` (see conftest.py)."""
 
 
+def of_kind(statement: Statement, kind: str | None) -> bool:
+    """``kind`` None: any; ``direct``/``indirect``: the coarse kind (``indirect`` is reported
+    speech of every kind: indirect, reported, free_indirect); else exactly that kind."""
+    if kind in (None, statement.kind):
+        return True
+    return kind == "indirect" and coarse_kind(statement.kind) == "indirect"
+
+
 def texts(statements: list[Statement], kind: str | None = None) -> list[str]:
-    """The texts of all statements, or of those of one kind."""
-    return [s.text for s in statements if kind in (None, s.kind)]
+    """The texts of all statements, or of those of one kind (:func:`of_kind`)."""
+    return [s.text for s in statements if of_kind(s, kind)]
 
 
 def by_text(statements: list[Statement], fragment: str) -> Statement:
@@ -44,7 +52,7 @@ def shortest_by_text(
     The shortest one, because a report and a partial quote inside it both contain a fragment
     of the quote.
     """
-    matches = [s for s in statements if fragment in s.text and kind in (None, s.kind)]
+    matches = [s for s in statements if fragment in s.text and of_kind(s, kind)]
     assert matches, f"no statement contains {fragment!r}: {[s.text for s in statements]}"
     return min(matches, key=lambda s: len(s.text))
 

@@ -85,7 +85,7 @@ def test_konjunktiv_ii_does_not_continue_a_report_into_a_new_paragraph(extract) 
 def test_a_quote_only_verb_does_not_block_a_reported_sentence(extract, second: str) -> None:  # type: ignore[no-untyped-def]
     statements = extract("Sprecherin Anna Roth äußerte sich am Montag. " + second)
     statement = by_exact_text(statements, second.rstrip("."))
-    assert (statement.kind, statement.speaker) == ("indirect", "other:Anna Roth")
+    assert (statement.kind, statement.speaker) == ("free_indirect", "other:Anna Roth")
 
 
 def test_quote_only_verb_carries_no_speaker_into_the_next_sentence(extract: Extract) -> None:

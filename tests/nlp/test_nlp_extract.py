@@ -148,7 +148,7 @@ def test_konjunktiv_sentences_continue_a_report(extract) -> None:
         "Der Rubel fiel am Nachmittag."
     )
     cont = by_text(statements, "keinen Grund")
-    assert (cont.kind, cont.speaker) == ("indirect", "putin")
+    assert (cont.kind, cont.speaker) == ("free_indirect", "putin")
     assert all("Rubel" not in s.text for s in statements)
 
 
@@ -185,7 +185,7 @@ def test_konjunktiv_sentence_after_an_uncued_paragraph(extract) -> None:
         "Diese würden vor allem der Bevölkerung schaden. Es gebe bessere Wege."
     )
     st = by_text(statements, "bessere Wege")
-    assert (st.kind, st.speaker) == ("indirect", "lukashenko")
+    assert (st.kind, st.speaker) == ("free_indirect", "lukashenko")
 
 
 def test_hard_wrapped_paragraph_keeps_cue_and_speaker_together(extract) -> None:

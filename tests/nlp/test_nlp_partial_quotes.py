@@ -45,7 +45,7 @@ def test_a_short_quote_that_is_a_sentence_is_speech(extract: Extract) -> None:
 
 def test_report_ending_in_a_quote_keeps_both_marks(extract: Extract) -> None:
     statements = extract("Die Regierung habe „keine Geheimnisse“, so der Minister Olaf Brück.")
-    report = next(s for s in statements if s.kind == "indirect")
+    report = next(s for s in statements if s.kind != "direct")
     assert report.text == "Die Regierung habe „keine Geheimnisse“"
 
 

@@ -37,7 +37,7 @@ def test_partial_quote_in_an_object_is_the_statement(extract_words) -> None:
     direct = [s for s in statements if s.kind == "direct"]
     assert [s.text for s in direct] == ["haltlos"]
     assert direct[0].speaker == "other:Karla Feld"
-    assert not [s for s in statements if s.kind == "indirect" and "Kritik" in s.text]
+    assert not [s for s in statements if s.kind != "direct" and "Kritik" in s.text]
 
 
 def test_wuerdigen_attributes_a_partial_quote(extract) -> None:

@@ -24,6 +24,11 @@ ARTICLE_B = """Feuer im Hafen
 Laut der Feuerwehr Hamburg sei das Feuer inzwischen gelöscht.
 """
 
+ARTICLE_C = """Schulen gut ausgestattet
+
+Die Ministerin Eva Roth sagte, die Schulen seien gut ausgestattet. Es gebe genug Lehrer.
+"""
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -34,6 +39,7 @@ def written(tmp_path: Path) -> Path:
     src.mkdir()
     (src / "brücke.txt").write_text(ARTICLE_A, encoding="utf-8")
     (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -41,7 +47,11 @@ def written(tmp_path: Path) -> Path:
 
 
 def test_one_document_per_article(written: Path) -> None:
-    assert sorted(p.name for p in written.iterdir()) == ["brücke.json", "feuer.json"]
+    assert sorted(p.name for p in written.iterdir()) == [
+        "brücke.json",
+        "feuer.json",
+        "schulen.json",
+    ]
 
 
 def test_documents_have_the_format(written: Path) -> None:
@@ -64,7 +74,13 @@ def test_documents_have_the_format(written: Path) -> None:
             assert (sent["begin"], sent["end"]) == (sent["tokenIds"][0], sent["tokenIds"][-1] + 1)
         assert doc["annotations"]
         for ann in doc["annotations"]:
-            assert ann["type"] in {"Direct", "Indirect", "FreeIndirect", "Reported"}
+            assert ann["type"] in {
+                "Direct",
+                "Indirect",
+                "IndirectFreeIndirect",
+                "FreeIndirect",
+                "Reported",
+            }
             assert isinstance(ann["isNested"], bool) and isinstance(ann["hasNested"], bool)
             assert ann["quote"]["tokenIds"]
             for role in ("quote", "speaker", "cue", "frame", "addressee"):
@@ -97,15 +113,30 @@ def test_roles_of_our_sentences(written: Path) -> None:
     quote = by_quote["Wir arbeiten mit Hochdruck daran"]
     assert quote["type"] == "Direct"
     assert quote["speaker"]["text"].endswith("Anna Berger")
+    # a speech act with nominal content is the dataset's Reported: the whole clause is the
+    # quote, the speaker inside it, no cue or frame of its own
     denial = next(a for a in anns if "Kritik" in a["quote"]["text"])
-    assert denial["cue"]["text"] == "wies zurück"
-    assert len(denial["cue"]["spans"]) == 2
+    assert denial["type"] == "Reported"
+    assert (
+        denial["quote"]["text"]
+        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück"
+    )
+    assert denial["speaker"]["text"].endswith("Peter Krause")
+    assert denial["cue"]["tokenIds"] == [] and denial["frame"]["tokenIds"] == []
 
 
 def test_marker_source_is_speaker(written: Path) -> None:
     (ann,) = _annotations(written, "feuer.json")
     assert ann["cue"]["text"] == "Laut"
     assert "Feuerwehr" in ann["speaker"]["text"]
+
+
+def test_a_konjunktiv_continuation_is_indirect_free_indirect(written: Path) -> None:
+    report, continuation = _annotations(written, "schulen.json")
+    assert (report["type"], report["cue"]["text"]) == ("Indirect", "sagte")
+    assert continuation["quote"]["text"] == "Es gebe genug Lehrer"
+    assert continuation["type"] == "IndirectFreeIndirect"
+    assert continuation["cue"]["tokenIds"] == []
 
 
 def test_spkatt_needs_a_folder(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from claims.ingest import article_from_text
 from claims.kb.speakers import load_speakers
+from claims.models import KINDS
 from claims.nlp.extract import StatementExtractor
 
 QUOTES = ["„", "“", "”", '"', "»", "«", "‚", "‘", "'", "›", "‹"]
@@ -63,7 +64,7 @@ def test_any_text_gives_exact_offsets_and_stable_ids(
         assert 0 <= statement.start < statement.end <= len(text)
         assert text[statement.start : statement.end] == statement.text
         assert statement.text == statement.text.strip()
-        assert statement.kind in ("direct", "indirect")
+        assert statement.kind in KINDS
     assert [s.start for s in first] == sorted(s.start for s in first)
     again = extractor.extract(article.model_copy())
     assert [s.id for s in again] == [s.id for s in first]

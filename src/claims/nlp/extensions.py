@@ -24,7 +24,10 @@ SPAN_ATTRS: dict[str, object] = {
     "cue_lemma": None,  # lemma or marker kind ("sagen", "laut", "zufolge", "so", ...)
     "cue_type": None,  # "verb" | "noun" | "marker"
     "cue_content": None,  # tuple[str, ...]: content types the verb takes
-    "content_type": None,  # what the content is: "clause" | "object" | "infinitive" | "sentence"
+    # what the content is: "clause" | "object" | "infinitive" | "sentence" | "reported" (an
+    # indicative clause before the cue) | "headline" | "free" (a Konjunktiv sentence without a
+    # cue); extract.statement_kind reads it: "object" is kind reported, "free" free_indirect
+    "content_type": None,
     "opinion": False,  # a verb of belief: needs a named subject
     "particle": None,  # char range of a separable particle, or None
     "source": None,  # tuple[int, int]: char range where the cue's speaker should be named

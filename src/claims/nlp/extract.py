@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
-from claims.models import Article, Statement
+from claims.models import Article, Kind, Statement, coarse_kind
 from claims.nlp.pipeline import build_pipeline
 from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
@@ -76,11 +76,13 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
         start, end = _exact(text, span)
         if start >= end:
             continue
-        kind = span._.kind
+        kind = statement_kind(span)
         roles = roles_of(doc, span, (start, end))
         out.append(
             Statement(
-                id=statement_id(article.id, start, end, kind),
+                # the id keeps the coarse kind, so ids (and finding ids, baselines) are the
+                # same as before ``reported`` and ``free_indirect`` existed
+                id=statement_id(article.id, start, end, coarse_kind(kind)),
                 article_id=article.id,
                 speaker=span._.speaker,
                 speaker_mention=span._.speaker_mention,
@@ -98,6 +100,20 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
         )
     out.sort(key=lambda s: (s.start, s.end, s.kind))
     return out
+
+
+def statement_kind(span: Span) -> Kind:
+    """The public kind of a statement span. The components keep two kinds (``direct``,
+    ``indirect``: what their rules test); what the content is refines ``indirect``: a noun
+    phrase object of a speech verb is ``reported`` (``bestritt eine Beteiligung``), a
+    Konjunktiv sentence without a cue of its own (``free`` content, from
+    ``speakers/freeindirect.py``) is ``free_indirect``."""
+    if span._.kind == "direct":
+        return "direct"
+    return CONTENT_KINDS.get(span._.content_type, "indirect")
+
+
+CONTENT_KINDS: dict[str | None, Kind] = {"object": "reported", "free": "free_indirect"}
 
 
 def _pair(where: tuple[int, int] | None) -> list[int] | None:

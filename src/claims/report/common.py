@@ -196,7 +196,8 @@ class Tally:
                     speaker=speaker,
                     statements=kinds.total(),
                     direct=kinds["direct"],
-                    indirect=kinds["indirect"],
+                    # reported speech of every kind (indirect, reported, free_indirect)
+                    indirect=kinds.total() - kinds["direct"],
                     claim_types=tuple(sorted(claims.items(), key=lambda kv: (-kv[1], kv[0]))),
                     contradictions=counts["contradiction"],
                     consistent=counts["consistent"],

@@ -12,7 +12,7 @@ line                   1-based line of the statement in the source file
 start, end             character offsets into the ingested article text
 speaker                speaker id (``lukashenko``, ``other:<Name>``); empty when unknown
 speaker_mention        the words that identified the speaker
-kind                   ``direct`` or ``indirect``
+kind                   ``direct``, ``indirect``, ``reported`` or ``free_indirect``
 cue                    speech verb or marker
 text                   the statement, verbatim (line breaks kept, the field is quoted)
 claims                 claim type ids

@@ -4,12 +4,15 @@ so that the field's scorers and tools read the statements directly.
 
 A document holds ``documentName``, ``originalText`` (the ingested text), ``tokens`` and
 ``sentences`` from claims' own tokenisation (spaCy's German tokenizer, the claims sentence
-splitter) and one annotation per statement: ``type`` (``Direct``, ``Indirect``), ``medium``,
+splitter) and one annotation per statement: ``type`` (``Direct``, ``Indirect``, ``Reported``
+for kind ``reported``, ``IndirectFreeIndirect`` for ``free_indirect``), ``medium``,
 ``isNested``/``hasNested`` (a statement inside another) and the roles ``quote``, ``speaker``,
 ``cue``, ``frame`` and ``addressee``, each with ``spans`` (token ``begin``/``end``, exclusive,
 and ``charBegin``/``charEnd``), ``text`` and ``tokenIds``. The quote is the statement without
 the attribution words that stand inside it; the frame is the attribution clause without the
-statement.
+statement. A ``reported`` statement (a speech act with nominal content) is annotated as the
+dataset annotates Reported: the quote is the whole clause, speaker and speech verb included,
+with the speaker (and addressee) inside it and no cue or frame.
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ from typing import Any
 
 from claims.models import Article, Statement
 
+# our kinds as the dataset's types: ``free_indirect`` statements are Konjunktiv sentences that
+# go on with a report, which the dataset calls IndirectFreeIndirect (its FreeIndirect is speech
+# without a cue and without the Konjunktiv, mostly ``soll``-hearsay, which claims does not find)
 TYPES = {
     "direct": "Direct",
     "indirect": "Indirect",
     "reported": "Reported",
-    "free_indirect": "FreeIndirect",
+    "free_indirect": "IndirectFreeIndirect",
 }
 WRITING_CUES = ("schreib", "schrieb", "geschrieben", "twitter", "postete")
 ROLES = ("speaker", "cue", "frame", "addressee")
@@ -141,6 +147,12 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     # attribution words inside the statement are not quoted; a statement that is nothing else
     # (the roles were read inside it) keeps its tokens: a quotation is never empty
     quote = (content - speaker - cue - frame - addressee) or content
+    if st.kind == "reported":
+        # a report of a speech act is its whole clause, speaker and verb included, without
+        # a cue or frame of its own (``X bestritt eine Beteiligung``): the dataset's Reported
+        clause = content | frame | speaker | cue | addressee
+        quote = set(range(min(clause), max(clause) + 1)) & _same_sentence(tokens, content)
+        cue, frame = set(), set()
     roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
     out: dict[str, Any] = {
         "id": index,
@@ -153,6 +165,12 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     for name in ROLES:
         out[name] = _role(tokens, text, roles[name])
     return out
+
+
+def _same_sentence(tokens: Tokens, ids: set[int]) -> set[int]:
+    """The tokens of the sentences that ``ids`` touch."""
+    sentences = {tokens.sentence_of[i] for i in ids}
+    return {i for i, k in enumerate(tokens.sentence_of) if k in sentences}
 
 
 def document(article: Article, statements: list[Statement], name: str) -> dict[str, Any]:

@@ -204,7 +204,7 @@ def _sentence_span(doc: Doc, sent: Span) -> Span | None:
     new = doc[a:b]
     new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
     new._.kind = "indirect"
-    new._.content_type = "sentence"
+    new._.content_type = "free"  # the statement's kind is free_indirect (nlp/extract.py)
     return new
 
 
