@@ -6,8 +6,6 @@ word makes token boundaries coarser than the statement boundaries the contract n
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import numpy as np
 from spacy.tokens import Doc, Span
 
@@ -45,6 +43,34 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc: ``doc[i].text`` builds a Token and decodes the
+    string on every call, and the clause walks read the same tokens many times."""
+    texts = doc.user_data.get("claims_texts")
+    if not isinstance(texts, list):
+        texts = [t.text for t in doc]
+        doc.user_data["claims_texts"] = texts
+    return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (``lower_``), read once per Doc (see :func:`token_texts`)."""
+    lowers = doc.user_data.get("claims_lowers")
+    if not isinstance(lowers, list):
+        lowers = [t.lower_ for t in doc]
+        doc.user_data["claims_lowers"] = lowers
+    return lowers
+
+
+def token_idx(doc: Doc) -> list[int]:
+    """Each token's character offset (``idx``), read once per Doc (see :func:`token_texts`)."""
+    idx = doc.user_data.get("claims_idx_list")
+    if not isinstance(idx, list):
+        idx = [t.idx for t in doc]
+        doc.user_data["claims_idx_list"] = idx
+    return idx
+
+
 def member_mask(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
     """Which ``values`` occur in ``sorted_hashes`` (a binary search, no re-sorting per Doc)."""
     if not len(sorted_hashes):
@@ -60,17 +86,32 @@ MAX_SENTENCE_TOKENS = 300
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence of token ``i`` from ``doc._.sent_starts``, clipped to a window of
     ``MAX_SENTENCE_TOKENS`` on each side so that a text without sentence ends stays linear."""
+    lo, hi = _sentence_bounds(doc)[i]
+    lo = max(lo, i - MAX_SENTENCE_TOKENS)
+    hi = min(max(hi, i + 1), i + MAX_SENTENCE_TOKENS)
+    return doc[lo:hi]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of each token's sentence, computed once per Doc and its ``sent_starts``
+    (the hot loops call :func:`sentence_at` tens of times per article)."""
+    starts = doc._.sent_starts or [0]
+    cached = doc.user_data.get("claims_sent_bounds")
+    if isinstance(cached, tuple) and cached[0] is starts:
+        bounds: list[tuple[int, int]] = cached[1]
+        return bounds
     idx = doc.user_data.get("claims_idx")
     if not isinstance(idx, np.ndarray):
         idx = doc.to_array("IDX").astype(np.int64)
         doc.user_data["claims_idx"] = idx
-    starts = doc._.sent_starts or [0]
-    k = max(0, bisect_right(starts, int(idx[i])) - 1)
-    lo = int(np.searchsorted(idx, starts[k]))
-    hi = int(np.searchsorted(idx, starts[k + 1])) if k + 1 < len(starts) else len(doc)
-    lo = max(lo, i - MAX_SENTENCE_TOKENS)
-    hi = min(max(hi, i + 1), i + MAX_SENTENCE_TOKENS)
-    return doc[lo:hi]
+    at = np.asarray(starts, dtype=np.int64)
+    k = np.maximum(np.searchsorted(at, idx, side="right") - 1, 0)
+    firsts = np.searchsorted(idx, at).tolist()
+    ends = [*firsts[1:], len(doc)]
+    per_sentence = list(zip(firsts, ends, strict=True))
+    bounds = [per_sentence[j] for j in k.tolist()]
+    doc.user_data["claims_sent_bounds"] = (starts, bounds)
+    return bounds
 
 
 def register_extensions() -> None:

@@ -106,6 +106,9 @@ class Wildcards:
         self.prefix: dict[str, list[Entry]] = defaultdict(list)  # "core*"
         self.infix: list[tuple[tuple[str, ...], Entry]] = []  # "*core*"
         self._count = 0
+        # the core lengths in each index: a key is cut only where a core could fit
+        self._suffix_lengths: frozenset[int] = frozenset()
+        self._prefix_lengths: frozenset[int] = frozenset()
 
     def add(self, spec: WordSpec, entry: Entry) -> None:
         self._count += 1
@@ -116,6 +119,11 @@ class Wildcards:
         for core in spec.cores:
             if entry not in index[core]:
                 index[core].append(entry)
+        lengths = frozenset(len(core) for core in spec.cores)
+        if spec.left:
+            self._suffix_lengths |= lengths
+        else:
+            self._prefix_lengths |= lengths
 
     def __len__(self) -> int:
         return self._count
@@ -123,13 +131,20 @@ class Wildcards:
     def search(self, keys_string: str, found: set[Entry]) -> None:
         """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
         suffix, prefix, infix = self.suffix, self.prefix, self.infix
+        suffix_lengths, prefix_lengths = self._suffix_lengths, self._prefix_lengths
         for key in keys_string.split("|")[1:-1]:
-            for i in range(len(key) + 1):
-                if suffix:
+            size = len(key)
+            # the cuts in the order of a scan over every position, fewer dict look-ups
+            cuts = sorted(
+                {size - n for n in suffix_lengths if n <= size}
+                | {n for n in prefix_lengths if n <= size}
+            )
+            for i in cuts:
+                if size - i in suffix_lengths:
                     hit = suffix.get(key[i:])
                     if hit:
                         found.update(hit)
-                if prefix:
+                if i in prefix_lengths:
                     hit = prefix.get(key[:i])
                     if hit:
                         found.update(hit)

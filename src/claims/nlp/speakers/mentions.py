@@ -122,6 +122,9 @@ class MentionFinder:
             + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
+        # capitalised word -> (opens a person name, ends in a title): asked for every
+        # capitalised word of every text, so answered once per word form
+        self._capital_memo: dict[str, tuple[bool, bool]] = {}
         first = alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
             # "Jörg-Dietrich Hoppe": a double first name joins two known ones
@@ -195,16 +198,24 @@ class MentionFinder:
         first name or a title (one cheap scan instead of a large alternation everywhere)."""
         found: list[Mention] = []
         person_end = titled_end = -1
+        memo = self._capital_memo
         for cap in _CAPITALISED.finditer(text):
             word, pos = cap.group(0), cap.start()
-            if pos >= person_end and (
-                word in self.first_names or word.split("-", 1)[0] in self.first_names
-            ):  # "Jörg-Dietrich Hoppe": a double first name
+            tests = memo.get(word)
+            if tests is None:
+                tests = memo[word] = (
+                    # "Jörg-Dietrich Hoppe": a double first name
+                    word in self.first_names or word.split("-", 1)[0] in self.first_names,
+                    word.lower().endswith(self._title_endings),
+                )
+                if len(memo) > 100_000:
+                    memo.clear()
+            if pos >= person_end and tests[0]:
                 m = self._person.match(text, pos)
                 if m is not None:
                     found.append(self._person_mention(m))
                     person_end = m.end()
-            if pos >= titled_end and word.lower().endswith(self._title_endings):
+            if pos >= titled_end and tests[1]:
                 m = self._titled.match(text, pos)
                 if m is not None:
                     titled = self._titled_mention(m)
