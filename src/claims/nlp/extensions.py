@@ -43,12 +43,24 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_idx(doc: Doc) -> list[int]:
+    """Each token's character offset (``idx``), read once per Doc (see :func:`token_texts`)."""
+    idx = doc.user_data.get("claims_idx_list")
+    if not isinstance(idx, list):
+        idx = doc.to_array("IDX").tolist()
+        doc.user_data["claims_idx_list"] = idx
+    return idx
+
+
 def token_texts(doc: Doc) -> list[str]:
     """Each token's text, read once per Doc: ``doc[i].text`` builds a Token and decodes the
-    string on every call, and the clause walks read the same tokens many times."""
+    string on every call, and the clause walks read the same tokens many times. Cut from the
+    text by offset and length (a token's text is the characters it covers)."""
     texts = doc.user_data.get("claims_texts")
     if not isinstance(texts, list):
-        texts = [t.text for t in doc]
+        text = doc_text(doc)
+        lengths = doc.to_array("LENGTH").tolist()
+        texts = [text[a : a + n] for a, n in zip(token_idx(doc), lengths, strict=True)]
         doc.user_data["claims_texts"] = texts
     return texts
 
@@ -57,18 +69,10 @@ def token_lowers(doc: Doc) -> list[str]:
     """Each token's lower-case form (``lower_``), read once per Doc (see :func:`token_texts`)."""
     lowers = doc.user_data.get("claims_lowers")
     if not isinstance(lowers, list):
-        lowers = [t.lower_ for t in doc]
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array("LOWER").tolist()]
         doc.user_data["claims_lowers"] = lowers
     return lowers
-
-
-def token_idx(doc: Doc) -> list[int]:
-    """Each token's character offset (``idx``), read once per Doc (see :func:`token_texts`)."""
-    idx = doc.user_data.get("claims_idx_list")
-    if not isinstance(idx, list):
-        idx = [t.idx for t in doc]
-        doc.user_data["claims_idx_list"] = idx
-    return idx
 
 
 def member_mask(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
