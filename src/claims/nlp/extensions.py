@@ -6,6 +6,8 @@ word makes token boundaries coarser than the statement boundaries the contract n
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
 from spacy.tokens import Doc, Span
 
@@ -90,32 +92,30 @@ MAX_SENTENCE_TOKENS = 300
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence of token ``i`` from ``doc._.sent_starts``, clipped to a window of
     ``MAX_SENTENCE_TOKENS`` on each side so that a text without sentence ends stays linear."""
-    lo, hi = _sentence_bounds(doc)[i]
-    lo = max(lo, i - MAX_SENTENCE_TOKENS)
-    hi = min(max(hi, i + 1), i + MAX_SENTENCE_TOKENS)
+    starts, firsts = _sentence_firsts(doc)
+    k = max(0, bisect_right(starts, token_idx(doc)[i]) - 1)
+    lo = max(firsts[k], i - MAX_SENTENCE_TOKENS)
+    hi = min(max(firsts[k + 1], i + 1), i + MAX_SENTENCE_TOKENS)
     return doc[lo:hi]
 
 
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Token bounds of each token's sentence, computed once per Doc and its ``sent_starts``
-    (the hot loops call :func:`sentence_at` tens of times per article)."""
+def _sentence_firsts(doc: Doc) -> tuple[list[int], list[int]]:
+    """The sentence starts and the first token of each sentence (plus ``len(doc)``), computed
+    once per Doc and its ``sent_starts``: the clause walks call :func:`sentence_at` tens of
+    times per article."""
     starts = doc._.sent_starts or [0]
-    cached = doc.user_data.get("claims_sent_bounds")
+    cached = doc.user_data.get("claims_sent_firsts")
     if isinstance(cached, tuple) and cached[0] is starts:
-        bounds: list[tuple[int, int]] = cached[1]
-        return bounds
+        hit: tuple[list[int], list[int]] = cached
+        return hit
     idx = doc.user_data.get("claims_idx")
     if not isinstance(idx, np.ndarray):
         idx = doc.to_array("IDX").astype(np.int64)
         doc.user_data["claims_idx"] = idx
-    at = np.asarray(starts, dtype=np.int64)
-    k = np.maximum(np.searchsorted(at, idx, side="right") - 1, 0)
-    firsts = np.searchsorted(idx, at).tolist()
-    ends = [*firsts[1:], len(doc)]
-    per_sentence = list(zip(firsts, ends, strict=True))
-    bounds = [per_sentence[j] for j in k.tolist()]
-    doc.user_data["claims_sent_bounds"] = (starts, bounds)
-    return bounds
+    firsts = np.searchsorted(idx, np.asarray(starts, dtype=np.int64)).tolist()
+    found = (starts, [*firsts, len(doc)])
+    doc.user_data["claims_sent_firsts"] = found
+    return found
 
 
 def register_extensions() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from claims.kb.speakers import (
     COUNTRY_ADJECTIVES,
@@ -65,11 +66,8 @@ class MentionFinder:
         self.registry = registry
         self.first_names = first_names
         names = registry.name_forms()
-        self._names = re.compile(
-            r"(?<![\w-])("
-            + alternation([f for s in registry.speakers for f in s.name_forms()])
-            + r")(?![\w-])"
-        )
+        forms = alternation([f for s in registry.speakers for f in s.name_forms()])
+        self._names = re.compile(r"(" + forms + r")(?![\w-])")  # after no word: _free_matches
         self._name_lookup = names
         adjectives = alternation(list(COUNTRY_ADJECTIVES))
         roles = alternation(ROLE_NOUNS)
@@ -87,8 +85,8 @@ class MentionFinder:
         )
         genitives = alternation(_country_genitives())
         # "Moskaus Präsident", "Belarus' Außenminister"
-        self._role_genitive = re.compile(
-            r"(?<![\w-])(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
+        self._role_genitive = re.compile(  # after no word: see _free_matches
+            r"(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
         )
         # "der Präsident Weissrusslands", "der Außenminister von Belarus"
         self._role_after = re.compile(
@@ -99,8 +97,8 @@ class MentionFinder:
             + genitives
             + r"|der Ukraine))(?![\w'’-])"
         )
-        self._epithet = re.compile(
-            r"(?<![\w-])[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
+        self._epithet = re.compile(  # after no word: see _free_matches
+            r"[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
             r"(?:[a-zäöüß-]+e\s+){0,2}([A-ZÄÖÜ][a-zäöüß]*(?:"
             + "|".join(EPITHET_SUFFIXES)
             + r"))(?![\w-])"
@@ -151,7 +149,7 @@ class MentionFinder:
     def find(self, text: str, published: dt.date | None) -> list[Mention]:
         """Every mention in the text, sorted by position, without overlaps."""
         found: list[Mention] = []
-        for m in self._names.finditer(text):
+        for m in _free_matches(self._names, text):
             speaker = self._name_lookup.get(m.group(1).lower())
             if speaker is None:
                 continue
@@ -175,9 +173,10 @@ class MentionFinder:
         found.extend(self._names_at_capitals(text))
         found.extend(self._unknown_names(text))
         for pattern in (self._role_adj, self._role_compound, self._role_genitive, self._role_after):
-            for m in pattern.finditer(text):
+            free = pattern is self._role_genitive
+            for m in _free_matches(pattern, text) if free else pattern.finditer(text):
                 found.append(self._role_mention(m, published, pattern is self._role_after))
-        for m in self._epithet.finditer(text):
+        for m in _free_matches(self._epithet, text):
             adjective = m.group(1).lower()
             found.append(
                 Mention(
@@ -352,6 +351,22 @@ class MentionFinder:
             h = holders[0]
             return Mention(m.start(), m.end(), phrase, "role", h.id, h.gender, h.country)
         return Mention(m.start(), m.end(), phrase, "role", None)
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _free_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``pattern`` as with a leading ``(?<![\w-])``, which would keep the
+    regex engine from skipping ahead to the letters a match can start with."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _country_genitives() -> list[str]:
