@@ -48,6 +48,38 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_idx(doc: Doc) -> list[int]:
+    """Each token's character offset (``idx``), read once per Doc (see :func:`token_texts`)."""
+    idx = doc.user_data.get("claims_idx_list")
+    if not isinstance(idx, list):
+        idx = doc.to_array("IDX").tolist()
+        doc.user_data["claims_idx_list"] = idx
+    return idx
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc: ``doc[i].text`` builds a Token and decodes the
+    string on every call, and the clause walks read the same tokens many times. Cut from the
+    text by offset and length (a token's text is the characters it covers)."""
+    texts = doc.user_data.get("claims_texts")
+    if not isinstance(texts, list):
+        text = doc_text(doc)
+        lengths = doc.to_array("LENGTH").tolist()
+        texts = [text[a : a + n] for a, n in zip(token_idx(doc), lengths, strict=True)]
+        doc.user_data["claims_texts"] = texts
+    return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (``lower_``), read once per Doc (see :func:`token_texts`)."""
+    lowers = doc.user_data.get("claims_lowers")
+    if not isinstance(lowers, list):
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array("LOWER").tolist()]
+        doc.user_data["claims_lowers"] = lowers
+    return lowers
+
+
 def member_mask(values: np.ndarray, sorted_hashes: np.ndarray) -> np.ndarray:
     """Which ``values`` occur in ``sorted_hashes`` (a binary search, no re-sorting per Doc)."""
     if not len(sorted_hashes):
@@ -63,17 +95,30 @@ MAX_SENTENCE_TOKENS = 300
 def sentence_at(doc: Doc, i: int) -> Span:
     """The sentence of token ``i`` from ``doc._.sent_starts``, clipped to a window of
     ``MAX_SENTENCE_TOKENS`` on each side so that a text without sentence ends stays linear."""
+    starts, firsts = _sentence_firsts(doc)
+    k = max(0, bisect_right(starts, token_idx(doc)[i]) - 1)
+    lo = max(firsts[k], i - MAX_SENTENCE_TOKENS)
+    hi = min(max(firsts[k + 1], i + 1), i + MAX_SENTENCE_TOKENS)
+    return doc[lo:hi]
+
+
+def _sentence_firsts(doc: Doc) -> tuple[list[int], list[int]]:
+    """The sentence starts and the first token of each sentence (plus ``len(doc)``), computed
+    once per Doc and its ``sent_starts``: the clause walks call :func:`sentence_at` tens of
+    times per article."""
+    starts = doc._.sent_starts or [0]
+    cached = doc.user_data.get("claims_sent_firsts")
+    if isinstance(cached, tuple) and cached[0] is starts:
+        hit: tuple[list[int], list[int]] = cached
+        return hit
     idx = doc.user_data.get("claims_idx")
     if not isinstance(idx, np.ndarray):
         idx = doc.to_array("IDX").astype(np.int64)
         doc.user_data["claims_idx"] = idx
-    starts = doc._.sent_starts or [0]
-    k = max(0, bisect_right(starts, int(idx[i])) - 1)
-    lo = int(np.searchsorted(idx, starts[k]))
-    hi = int(np.searchsorted(idx, starts[k + 1])) if k + 1 < len(starts) else len(doc)
-    lo = max(lo, i - MAX_SENTENCE_TOKENS)
-    hi = min(max(hi, i + 1), i + MAX_SENTENCE_TOKENS)
-    return doc[lo:hi]
+    firsts = np.searchsorted(idx, np.asarray(starts, dtype=np.int64)).tolist()
+    found = (starts, [*firsts, len(doc)])
+    doc.user_data["claims_sent_firsts"] = found
+    return found
 
 
 def register_extensions() -> None:

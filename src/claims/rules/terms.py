@@ -106,9 +106,16 @@ class Wildcards:
         self.prefix: dict[str, list[Entry]] = defaultdict(list)  # "core*"
         self.infix: list[tuple[tuple[str, ...], Entry]] = []  # "*core*"
         self._count = 0
+        # the core lengths in each index: a key is cut only where a core could fit
+        self._suffix_lengths: frozenset[int] = frozenset()
+        self._prefix_lengths: frozenset[int] = frozenset()
+        self._cuts: dict[int, tuple[tuple[int, bool, bool], ...]] = {}  # by key length
+        self._by_key: dict[str, tuple[Entry, ...]] = {}
 
     def add(self, spec: WordSpec, entry: Entry) -> None:
         self._count += 1
+        self._cuts.clear()
+        self._by_key.clear()
         if spec.left and spec.right:
             self.infix.append((spec.cores, entry))
             return
@@ -116,26 +123,53 @@ class Wildcards:
         for core in spec.cores:
             if entry not in index[core]:
                 index[core].append(entry)
+        lengths = frozenset(len(core) for core in spec.cores)
+        if spec.left:
+            self._suffix_lengths |= lengths
+        else:
+            self._prefix_lengths |= lengths
 
     def __len__(self) -> int:
         return self._count
 
+    def _cuts_of(self, size: int) -> tuple[tuple[int, bool, bool], ...]:
+        """Where a key of ``size`` characters can hold a core, in the order of a scan over
+        every position (the same hits as trying them all, with fewer dict look-ups)."""
+        cuts = []
+        for i in range(size + 1):
+            at_suffix = size - i in self._suffix_lengths
+            at_prefix = i in self._prefix_lengths
+            if at_suffix or at_prefix:
+                cuts.append((i, at_suffix, at_prefix))
+        return tuple(cuts)
+
     def search(self, keys_string: str, found: set[Entry]) -> None:
         """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
-        suffix, prefix, infix = self.suffix, self.prefix, self.infix
+        by_key = self._by_key
         for key in keys_string.split("|")[1:-1]:
-            for i in range(len(key) + 1):
-                if suffix:
-                    hit = suffix.get(key[i:])
-                    if hit:
-                        found.update(hit)
-                if prefix:
-                    hit = prefix.get(key[:i])
-                    if hit:
-                        found.update(hit)
-            for cores, entry in infix:
-                if any(core in key for core in cores):
-                    found.add(entry)
+            hits = by_key.get(key)
+            if hits is None:
+                if len(by_key) > 200_000:
+                    by_key.clear()
+                hits = by_key[key] = self._key_hits(key)
+            found.update(hits)
+
+    def _key_hits(self, key: str) -> tuple[Entry, ...]:
+        """The entries one key matches, in the order a scan of its cuts finds them (the
+        lemma and stem keys recur across word forms, so each key is cut once)."""
+        suffix, prefix = self.suffix, self.prefix
+        size = len(key)
+        cuts = self._cuts.get(size)
+        if cuts is None:
+            cuts = self._cuts[size] = self._cuts_of(size)
+        hits: list[Entry] = []
+        for i, at_suffix, at_prefix in cuts:
+            if at_suffix:
+                hits.extend(suffix.get(key[i:], ()))
+            if at_prefix:
+                hits.extend(prefix.get(key[:i], ()))
+        hits.extend(entry for cores, entry in self.infix if any(core in key for core in cores))
+        return tuple(hits)
 
 
 class SlotMatcher:

@@ -45,8 +45,10 @@ def register_key_extensions() -> None:
         Token.set_extension(KEYSTR, default="")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Strip one inflectional ending so "Luftangriffe" and "Luftangriff" share a key."""
+    """Strip one inflectional ending so "Luftangriffe" and "Luftangriff" share a key (cached:
+    every new word form asks for the stems of its form and lemma)."""
     for ending in ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.extensions import token_lowers, token_texts
 from claims.nlp.lexicon import lemma_table, verb_lemmas
 from claims.nlp.words import word_set
 
@@ -95,21 +96,22 @@ def wie_before(doc: Doc, cue: Span, s0: int) -> int:
     """Index of the ``wie`` that opens the cue's clause (``wie X mitteilte``), else -1. The
     subject may carry an apposition between commas (``wie X, Chef der Y, mitteilte``)."""
     commas = 0
+    texts, lowers = token_texts(doc), token_lowers(doc)
     for j in range(cue.start - 1, max(s0, cue.start - MAX_WIE_CLAUSE) - 1, -1):
-        tok = doc[j]
-        if tok.lower_ == "wie":
+        text = texts[j]
+        if lowers[j] == "wie":
             if commas and not _opens_subject(doc, j + 1):
                 return -1
             return j if not commas or j + 1 < cue.start else -1
-        if tok.text in (".", ":", ";"):
+        if text in (".", ":", ";"):
             return -1
-        if tok.text == ",":
+        if text == ",":
             commas += 1
-            if commas > 2 or cue.start - j > MAX_WIE_CLAUSE or is_finite_verb(doc[j - 1].text):
+            if commas > 2 or cue.start - j > MAX_WIE_CLAUSE or is_finite_verb(texts[j - 1]):
                 return -1
         elif commas == 0 and cue.start - j > MAX_WIE_SUBJECT:
             return -1
-        elif is_finite_verb(tok.text):
+        elif is_finite_verb(text):
             return -1  # "…, wie er sagte, sei X gekommen": the clause has a verb of its own
     return -1
 

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import sentence_at
+from claims.nlp.extensions import sentence_at, token_texts
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form
 from claims.nlp.indirect.objects import AUXILIARIES
@@ -80,16 +80,17 @@ def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
     another cue (``…, bekräftigte jedoch, dass``, ``…, sagte er``, ``…, so X``) or before a
     coordinated main clause of the reporting subject (``…, weigerte sich jedoch …``)."""
     stop = min(stop, start + MAX_CLAUSE_TOKENS)
+    texts = token_texts(doc)
     for j in range(start, stop):
-        tok = doc[j]
-        if tok.text in (",", ";", "–", "—") and j > start:
+        text = texts[j]
+        if text in (",", ";", "–", "—") and j > start:
             if any(k in cue_starts for k in range(j + 1, min(stop, j + 5))):
                 return j
-            if j + 1 < stop and is_finite_verb(doc[j + 1].text):
+            if j + 1 < stop and is_finite_verb(texts[j + 1]):
                 return j
-            if tok.text == "," and indicative_contrast(doc, j + 1, stop):
+            if text == "," and indicative_contrast(doc, j + 1, stop):
                 return j  # "…, doch die Richterin ließ sich nicht darauf ein": the narrator
-        if tok.text == ";":
+        if text == ";":
             return j
     return stop
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import sentence_at
+from claims.nlp.extensions import sentence_at, token_lowers, token_texts
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.speakers.doccontext import DocContext
@@ -265,15 +265,16 @@ def front_apposition(ctx: DocContext, sent: Span) -> tuple[Mention, int] | None:
     """``Der Fraktionschef im Stadtrat, Werner Huber, hatte …``: the name of a
     description that opens the sentence, and the token index where the clause goes on."""
     doc = ctx.doc
+    texts = token_texts(doc)
     a = sent.start
-    while a < sent.end and (doc[a].text in '„“"»«' or doc[a].text in SENTENCE_OPENERS):
+    while a < sent.end and (texts[a] in '„“"»«' or texts[a] in SENTENCE_OPENERS):
         a += 1
-    if a >= sent.end or doc[a].lower_ not in ("der", "die", "das"):
+    if a >= sent.end or token_lowers(doc)[a] not in ("der", "die", "das"):
         return None
     t = a + 1
-    while t < min(sent.end, a + MAX_DESCRIPTION) and doc[t].text != ",":
+    while t < min(sent.end, a + MAX_DESCRIPTION) and texts[t] != ",":
         t += 1
-    if t >= sent.end or doc[t].text != "," or not _description(ctx, a + 1, t):
+    if t >= sent.end or texts[t] != "," or not _description(ctx, a + 1, t):
         return None
     name = apposition_name(ctx, t + 1, sent.end)
     if name is None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import sentence_at
+from claims.nlp.extensions import sentence_at, token_texts
 from claims.nlp.grammar.verbs import wie_before
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import passive_agent, passive_without_agent, quoted_subject
@@ -335,14 +335,15 @@ def _clause_subject(
 
 
 def _clause_start(ctx: DocContext, i: int, lo: int) -> int:
+    texts = token_texts(ctx.doc)
     lo = max(lo, i - 40)
     j = i - 1
-    while j > lo and ctx.doc[j].text not in (":", ";", "(", "–", "—"):
-        if ctx.doc[j].text == ")":  # "Henning Scherf (SPD), warnte": skip the brackets
-            while j > lo and ctx.doc[j].text != "(":
+    while j > lo and texts[j] not in (":", ";", "(", "–", "—"):
+        if texts[j] == ")":  # "Henning Scherf (SPD), warnte": skip the brackets
+            while j > lo and texts[j] != "(":
                 j -= 1
         j -= 1
-    return j + 1 if j > lo or ctx.doc[j].text in (":", ";", "(", "–", "—") else lo
+    return j + 1 if j > lo or texts[j] in (":", ";", "(", "–", "—") else lo
 
 
 def _after_number(doc: Doc, t: int, lo: int) -> bool:

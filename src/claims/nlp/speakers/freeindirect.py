@@ -24,7 +24,14 @@ import numpy as np
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from claims.nlp.extensions import doc_text, member_mask, paragraph_starts
+from claims.nlp.extensions import (
+    doc_text,
+    member_mask,
+    paragraph_starts,
+    token_idx,
+    token_lowers,
+    token_texts,
+)
 from claims.nlp.grammar.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
 from claims.nlp.grammar.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.indirect.bounds import trim
@@ -145,7 +152,8 @@ class FreeIndirect:
         return extra
 
     def _konjunktiv_i(self, sent: Span) -> bool:
-        return any(t.text in self.lexicon.subjunctive for t in sent)
+        subjunctive = self.lexicon.subjunctive
+        return any(w in subjunctive for w in token_texts(sent.doc)[sent.start : sent.end])
 
     def _reporting(self, sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
         """The Konjunktiv forms of a sentence that report, with their clause role (up to the
@@ -223,26 +231,29 @@ def _quoted_share(sent: Span, quoted: list[tuple[int, int]]) -> float:
         if a >= hi:
             break
         inside += max(0, min(b, hi) - max(a, lo))
-    if not inside and not any(t.text in QUOTE_MARKS for t in sent):
+    words = token_texts(sent.doc)[sent.start : sent.end]
+    if not inside and not any(w in QUOTE_MARKS for w in words):
         return 0.0
     return inside / (hi - lo)
 
 
 def _after_subordinator(doc: Doc, i: int, sent_start: int) -> bool:
     """A Konjunktiv inside a ``dass``/``ob`` clause of some other verb reports nothing."""
+    idx, lowers = token_idx(doc), token_lowers(doc)
     j = i - 1
-    while j >= 0 and doc[j].idx >= sent_start and i - j < 40:
-        if doc[j].lower_ in SUBORDINATORS:
+    while j >= 0 and idx[j] >= sent_start and i - j < 40:
+        if lowers[j] in SUBORDINATORS:
             return True
         j -= 1
     return False
 
 
 def _question(sent: Span) -> bool:
-    return sent.text.rstrip(' \n\u00a0„“”"»«').endswith("?")
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]  # Span.text joins the tokens
+    return text.rstrip(' \n\u00a0„“”"»«').endswith("?")
 
 
 def _idiom(sent: Span) -> bool:
     """Fixed phrases with a Konjunktiv I that report nothing: "es sei denn", "sei es"."""
-    text = sent.text.lower()
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char].lower()
     return any(idiom in text for idiom in IDIOMS)

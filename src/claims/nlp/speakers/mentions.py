@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from claims.kb.speakers import (
     COUNTRY_ADJECTIVES,
@@ -65,11 +66,8 @@ class MentionFinder:
         self.registry = registry
         self.first_names = first_names
         names = registry.name_forms()
-        self._names = re.compile(
-            r"(?<![\w-])("
-            + alternation([f for s in registry.speakers for f in s.name_forms()])
-            + r")(?![\w-])"
-        )
+        forms = alternation([f for s in registry.speakers for f in s.name_forms()])
+        self._names = re.compile(r"(" + forms + r")(?![\w-])")  # after no word: _free_matches
         self._name_lookup = names
         adjectives = alternation(list(COUNTRY_ADJECTIVES))
         roles = alternation(ROLE_NOUNS)
@@ -87,8 +85,8 @@ class MentionFinder:
         )
         genitives = alternation(_country_genitives())
         # "Moskaus Präsident", "Belarus' Außenminister"
-        self._role_genitive = re.compile(
-            r"(?<![\w-])(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
+        self._role_genitive = re.compile(  # after no word: see _free_matches
+            r"(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
         )
         # "der Präsident Weissrusslands", "der Außenminister von Belarus"
         self._role_after = re.compile(
@@ -99,8 +97,8 @@ class MentionFinder:
             + genitives
             + r"|der Ukraine))(?![\w'’-])"
         )
-        self._epithet = re.compile(
-            r"(?<![\w-])[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
+        self._epithet = re.compile(  # after no word: see _free_matches
+            r"[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
             r"(?:[a-zäöüß-]+e\s+){0,2}([A-ZÄÖÜ][a-zäöüß]*(?:"
             + "|".join(EPITHET_SUFFIXES)
             + r"))(?![\w-])"
@@ -122,6 +120,9 @@ class MentionFinder:
             + r")(?![\w-])"
         )
         self._title_endings = tuple(TITLE_SUFFIXES) + tuple(t + "in" for t in TITLE_SUFFIXES)
+        # capitalised word -> (opens a person name, ends in a title): asked for every
+        # capitalised word of every text, so answered once per word form
+        self._capital_memo: dict[str, tuple[bool, bool]] = {}
         first = alternation([n for n in first_names if len(n) > 1])
         self._person = re.compile(
             # "Jörg-Dietrich Hoppe": a double first name joins two known ones
@@ -148,7 +149,7 @@ class MentionFinder:
     def find(self, text: str, published: dt.date | None) -> list[Mention]:
         """Every mention in the text, sorted by position, without overlaps."""
         found: list[Mention] = []
-        for m in self._names.finditer(text):
+        for m in _free_matches(self._names, text):
             speaker = self._name_lookup.get(m.group(1).lower())
             if speaker is None:
                 continue
@@ -172,9 +173,10 @@ class MentionFinder:
         found.extend(self._names_at_capitals(text))
         found.extend(self._unknown_names(text))
         for pattern in (self._role_adj, self._role_compound, self._role_genitive, self._role_after):
-            for m in pattern.finditer(text):
+            free = pattern is self._role_genitive
+            for m in _free_matches(pattern, text) if free else pattern.finditer(text):
                 found.append(self._role_mention(m, published, pattern is self._role_after))
-        for m in self._epithet.finditer(text):
+        for m in _free_matches(self._epithet, text):
             adjective = m.group(1).lower()
             found.append(
                 Mention(
@@ -195,16 +197,24 @@ class MentionFinder:
         first name or a title (one cheap scan instead of a large alternation everywhere)."""
         found: list[Mention] = []
         person_end = titled_end = -1
+        memo = self._capital_memo
         for cap in _CAPITALISED.finditer(text):
             word, pos = cap.group(0), cap.start()
-            if pos >= person_end and (
-                word in self.first_names or word.split("-", 1)[0] in self.first_names
-            ):  # "Jörg-Dietrich Hoppe": a double first name
+            tests = memo.get(word)
+            if tests is None:
+                tests = memo[word] = (
+                    # "Jörg-Dietrich Hoppe": a double first name
+                    word in self.first_names or word.split("-", 1)[0] in self.first_names,
+                    word.lower().endswith(self._title_endings),
+                )
+                if len(memo) > 100_000:
+                    memo.clear()
+            if pos >= person_end and tests[0]:
                 m = self._person.match(text, pos)
                 if m is not None:
                     found.append(self._person_mention(m))
                     person_end = m.end()
-            if pos >= titled_end and word.lower().endswith(self._title_endings):
+            if pos >= titled_end and tests[1]:
                 m = self._titled.match(text, pos)
                 if m is not None:
                     titled = self._titled_mention(m)
@@ -341,6 +351,22 @@ class MentionFinder:
             h = holders[0]
             return Mention(m.start(), m.end(), phrase, "role", h.id, h.gender, h.country)
         return Mention(m.start(), m.end(), phrase, "role", None)
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _free_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of ``pattern`` as with a leading ``(?<![\w-])``, which would keep the
+    regex engine from skipping ahead to the letters a match can start with."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _country_genitives() -> list[str]:

@@ -7,6 +7,7 @@ which read a name at a given position (``…, Ulrich Sommer,``, ``laut Mohammed 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.kb.speakers import COUNTRY_NOUNS
 from claims.nlp.lexicon import is_common_noun, lemma_table
@@ -59,9 +60,14 @@ def inflected_noun(word: str) -> bool:
     return lemma is not None and lemma != word and is_common_noun(lemma)
 
 
+_LEADING_PARTICLE = re.compile("^" + HYPHEN_PARTICLE)
+
+
+@lru_cache(maxsize=65536)
 def name_like(word: str) -> bool:
-    """A capitalised word that can be part of a name (``Bart`` is a noun, so not alone)."""
-    word = re.sub("^" + HYPHEN_PARTICLE, "", word)  # "al-Faisal"
+    """A capitalised word that can be part of a name (``Bart`` is a noun, so not alone).
+    Cached: the mention finder asks it for the same words many times per article."""
+    word = _LEADING_PARTICLE.sub("", word)  # "al-Faisal"
     return (
         word not in NOT_NAME
         and word.rstrip("s") not in COUNTRY_NAMES

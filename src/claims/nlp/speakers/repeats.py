@@ -102,7 +102,7 @@ def _surname_hits(people: dict[str, Mention], text: str) -> list[tuple[int, int,
         pattern = re.compile(r"(?<![\w-])(" + alternation(multi) + r")(?:s|')?(?![\w-])")
         hits = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
     covered = [(a, b) for a, b, _ in hits]
-    for m in _WORD.finditer(text):
+    for m in _words_at_names(people, text):
         word = m.group(0)
         core = word[:-1] if word.endswith("'") else word
         key = core if core in people else None
@@ -114,6 +114,27 @@ def _surname_hits(people: dict[str, Mention], text: str) -> list[tuple[int, int,
             continue
         hits.append((m.start(), m.end(), key))
     return sorted(hits)
+
+
+def _words_at_names(people: dict[str, Mention], text: str) -> list[re.Match[str]]:
+    """The words of the text (as ``_WORD.finditer`` reads them) that start where a one-word
+    key of ``people`` occurs: found with ``str.find`` instead of a Python step per word. A
+    word match at a position is the one the scan would give there (a word never starts inside
+    another)."""
+    starts: set[int] = set()
+    for key in people:
+        if " " in key or not key:
+            continue
+        at = text.find(key)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(key, at + 1)
+    found = []
+    for at in sorted(starts):
+        m = _WORD.match(text, at)
+        if m is not None:
+            found.append(m)
+    return found
 
 
 def with_full_names(mentions: list[Mention]) -> list[Mention]:
