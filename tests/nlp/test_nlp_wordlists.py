@@ -46,7 +46,7 @@ LOWER_CASE = (
     "institution_name_prepositions", "infinitive_particles", "subject_adverbs",
     "additive_conjunctions", "source_ending_conjunctions", "main_clause_conjunctions",
     "object_end_conjunctions", "verb_coordinators", "genitive_relatives", "oblique_relatives",
-    "marker_postpositions", "marker_cue_words", "title_source_prepositions",
+    "marker_postpositions", "marker_cue_words", "title_source_prepositions", "definite_forms",
 )  # fmt: skip
 # lists the rules compare with a token as written (nouns)
 CAPITALISED = (

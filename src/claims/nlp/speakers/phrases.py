@@ -60,7 +60,7 @@ DATIVES = word_set("dative_words")
 GENITIVES = word_set("genitive_determiners")
 # articles after which a person noun is a definite description: "der Präsident" refers back
 # ("" when no article is found), "deren Anführer" does not
-DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
+DEFINITE = word_set("definite_forms") | {""}
 
 
 def _body_words(words: list[str], masculine: bool = False) -> bool:
