@@ -3,9 +3,12 @@ the rules that read it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
+import claims
 from claims.datafiles import package_data
 from claims.nlp.quotes.titles import name_rule
 from claims.nlp.words import list_names, word_map, word_set
@@ -34,9 +37,25 @@ LOWER_CASE = (
     "title_genitive_links", "marker_lemmas", "dative_verbs", "dative_articles",
     "addressee_prepositions", "phrase_prepositions", "place_links", "marker_nouns",
     "heissen_forms", "source_prepositions", "opinion_copulas",
+    # closed word classes once inline in the rules (issue 14)
+    "gendered_pronouns", "third_person_pronouns", "third_person_subjects",
+    "inverted_subject_pronouns", "person_definite_articles", "definite_articles",
+    "masculine_articles", "feminine_articles", "description_articles",
+    "subject_or_dative_articles", "possessor_pronouns", "marker_possessives", "dative_pronouns",
+    "zufolge_pronouns", "attribute_links", "name_list_prepositions",
+    "institution_name_prepositions", "infinitive_particles", "subject_adverbs",
+    "additive_conjunctions", "source_ending_conjunctions", "main_clause_conjunctions",
+    "object_end_conjunctions", "verb_coordinators", "genitive_relatives", "oblique_relatives",
+    "marker_postpositions", "marker_cue_words", "title_source_prepositions", "definite_forms",
 )  # fmt: skip
 # lists the rules compare with a token as written (nouns)
-CAPITALISED = ("event_source_nouns", "announcing_nouns", "naming_nouns")
+CAPITALISED = (
+    "event_source_nouns", "announcing_nouns", "naming_nouns", "fronted_object_determiners",
+    "fronted_object_articles", "capitalised_definite_articles", "opinion_openers",
+)  # fmt: skip
+# lists the rules compare with a word as written in either case
+ANY_CASE = ("gendered_pronouns_any_case",)
+SOURCE = Path(claims.__file__).parent
 MAPPINGS = (
     "non_speech_objects", "preposition_forms", "pronoun_genders", "subject_pronoun_genders"
 )  # fmt: skip
@@ -49,7 +68,7 @@ def raw() -> dict[str, object]:
     return data
 
 
-@pytest.mark.parametrize("key", LOWER_CASE + CAPITALISED)
+@pytest.mark.parametrize("key", LOWER_CASE + CAPITALISED + ANY_CASE)
 def test_list_loads_non_empty_without_duplicates(raw: dict[str, object], key: str) -> None:
     words = raw[key]
     assert isinstance(words, list) and words
@@ -74,6 +93,21 @@ def test_mappings_load_as_word_lists(key: str) -> None:
     assert mapping and all(words for words in mapping.values())
     assert all(w == w.lower() for words in mapping.values() for w in words)
     assert key in list_names()
+
+
+def test_each_list_is_used_and_listed_once(raw: dict[str, object]) -> None:
+    """Every list of the data file is named by a rule, the lists checked above exist, and no
+    two lists have the same words: a rule reuses the list it needs instead of writing it again."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in SOURCE.rglob("*.py"))
+    assert [key for key in raw if f'"{key}"' not in source] == []
+    checked = LOWER_CASE + CAPITALISED + ANY_CASE
+    assert len(set(checked)) == len(checked)
+    assert set(checked) <= set(raw)
+    by_words: dict[frozenset[str], list[str]] = {}
+    for key, words in raw.items():
+        if isinstance(words, list):
+            by_words.setdefault(frozenset(words), []).append(key)
+    assert [keys for keys in by_words.values() if len(keys) > 1] == []
 
 
 def test_unknown_list_is_a_key_error() -> None:

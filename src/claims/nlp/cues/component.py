@@ -23,6 +23,8 @@ from claims.nlp.words import word_set
 SENTENCE_END = frozenset(".!?;:")
 CLAUSE_END = frozenset(',.;:!?()–—"“”„»«')
 PARTICLE_FOLLOWERS = word_set("particle_followers")
+MARKER_CUE_WORDS = word_set("marker_cue_words")
+MARKER_POSTPOSITIONS = word_set("marker_postpositions")
 DETERMINERS = word_set("determiners")
 QUOTE_OPENERS = frozenset('„"»«‚')
 QUOTE_CLOSERS = frozenset('“”"»«‘’')
@@ -82,7 +84,7 @@ class CueFinder:
             {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
             | {n.lower() for n in lexicon.nouns}
             | self.marker_words
-            | {"nach", "so"}
+            | MARKER_CUE_WORDS
         )
         self.hashes = np.asarray(sorted(vocab.strings.add(w) for w in words), dtype=np.uint64)
 
@@ -120,11 +122,7 @@ class CueFinder:
             if (
                 text in self.nach_nouns
                 and i + 1 < len(doc)
-                and doc[i + 1].lower_
-                in (
-                    "nach",
-                    "zufolge",
-                )
+                and doc[i + 1].lower_ in MARKER_POSTPOSITIONS
             ):
                 return None  # "seinen Angaben nach": a marker
             return self._make(doc, i, i + 1, "noun", text, ("clause", "quote"))

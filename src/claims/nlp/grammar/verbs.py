@@ -13,6 +13,7 @@ from claims.nlp.lexicon import lemma_table, verb_lemmas
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+DEFINITE_ARTICLES = word_set("definite_articles")
 V2_STARTERS = word_set("v2_starters")
 CLAUSE_SUBORDINATORS = word_set("subordinators") | word_set("clause_subordinators")
 MAX_SUBJECT_TAIL = 16
@@ -143,7 +144,7 @@ def subject_tail(doc: Doc, a: int, s1: int) -> bool:
 def _article_apposition(doc: Doc, i: int, s1: int) -> bool:
     """``…, der Direktor der Reederei.``: an article, a noun and no verb up to the end (not
     the relative clause ``…, der die Reederei leitet``)."""
-    if doc[i].lower_ not in ("der", "die", "das") or i + 1 >= s1:
+    if doc[i].lower_ not in DEFINITE_ARTICLES or i + 1 >= s1:
         return False
     if not (doc[i + 1].text[:1].isupper() or doc[i + 1].text.endswith(("e", "en"))):
         return False

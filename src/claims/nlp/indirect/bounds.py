@@ -22,6 +22,9 @@ from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
+CONTENT_SUBORDINATORS = word_set("content_subordinators")
+OBLIQUE_RELATIVES = word_set("oblique_relatives")
+THIRD_PERSON_SUBJECTS = word_set("third_person_subjects")
 
 
 NOT_V2_START = word_set("not_v2_start")
@@ -101,7 +104,7 @@ def conjunction_after_apposition(doc: Doc, first: int, stop: int) -> int | None:
     has_name = False
     for j in range(first, min(stop - 1, first + 9)):
         tok = doc[j]
-        if tok.text == "," and j > first and doc[j + 1].lower_ in ("dass", "daß", "ob"):
+        if tok.text == "," and j > first and doc[j + 1].lower_ in CONTENT_SUBORDINATORS:
             return j + 1 if has_name else None
         if tok.text in (".", "!", "?", ":", ";") or tok.lower_ in CONTENT_CONJ:
             return None
@@ -119,9 +122,9 @@ def opens_relative_clause(doc: Doc, i: int, stop: int) -> bool:
     pronoun, following = doc[i + 1], doc[i + 2]
     if pronoun.lower_ not in RELATIVE_PRONOUNS:
         return False
-    if pronoun.lower_ in ("denen", "deren", "dessen") or pronoun.lower_.startswith("welch"):
+    if pronoun.lower_ in OBLIQUE_RELATIVES or pronoun.lower_.startswith("welch"):
         return True
-    return following.lower_ in ARTICLE_OR_RELATIVE or following.lower_ in ("er", "sie", "es", "man")
+    return following.lower_ in ARTICLE_OR_RELATIVE or following.lower_ in THIRD_PERSON_SUBJECTS
 
 
 def quoted_name_end(doc: Doc, i: int, stop: int) -> int:

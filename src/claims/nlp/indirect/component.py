@@ -67,6 +67,8 @@ from claims.nlp.words import word_set
 
 # relative pronouns that open a clause about the speaker after "…, sagte X, der …"
 TAIL_RELATIVES = word_set("tail_relatives")
+SUBJECT_PRONOUNS = word_set("subject_pronouns")
+THIRD_PERSON_PRONOUNS = word_set("third_person_pronouns")
 MAX_NAMED_TAIL = 5  # tokens of the speaker between the cue and that relative clause
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
 FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
@@ -263,7 +265,7 @@ class IndirectFinder:
         # an indicative verb-second clause after a speech verb: "sagte, er hinderte …"
         subject_first = (
             article
-            or low in ("er", "sie", "es", "man", "wir", "ich")
+            or low in SUBJECT_PRONOUNS
             or (doc[first].text[:1].isupper() and first + 1 < end and doc[first + 1].is_lower)
             or (low in V2_SUBJECT_OPENERS and opens_noun_phrase(doc, first + 1, end))
             # headlines report in the indicative: "X versichert, belarussische Truppen bleiben …"
@@ -291,7 +293,7 @@ class IndirectFinder:
         """Object of ``schließt … aus``: skip a subject pronoun or name and fillers."""
         a = start
         while a < particle and (
-            doc[a].lower_ in LEADING_FILLERS or doc[a].lower_ in ("er", "sie", "es")
+            doc[a].lower_ in LEADING_FILLERS or doc[a].lower_ in THIRD_PERSON_PRONOUNS
         ):
             a += 1
         if particle - a < 1 or (particle - a == 1 and not doc[a].text[:1].isupper()):

@@ -14,6 +14,9 @@ from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.words import word_set
 
 CLAUSE_OPENERS = word_set("marker_clause_openers")
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
+MARKER_POSTPOSITIONS = word_set("marker_postpositions")
+ADDITIVE_CONJUNCTIONS = word_set("additive_conjunctions")
 CLAUSE_PREPOSITIONS = word_set("relative_prepositions")
 # words that open the phrase after a source ("der Zeitung seine Kollegen", "des Amtes die Zahl")
 NEXT_PHRASE = word_set("source_next_phrase")
@@ -72,7 +75,7 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     if lemma == "so":  # ", so X." or the parenthetical ", so X, …"
         return cue.start - 1, next((t.i for t in doc[cue.end : s1] if t.text == ","), s1)
     b = cue.end
-    if lemma == "nach" and b < s1 and doc[b].lower_ in ("von", "vom"):
+    if lemma == "nach" and b < s1 and doc[b].lower_ in AGENT_PREPOSITIONS:
         b += 1
     b = _after_extended_attribute(doc, b, s1)
     while b < s1 and (
@@ -81,14 +84,14 @@ def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
         if b > cue.end and doc[b].lower_ in NEXT_PHRASE and doc[b - 1].text[:1].isupper():
             break  # "nach Angaben der Zeitung seine Kollegen": the next phrase
         b += 1
-    if lemma == "nach" and b < s1 and doc[b].lower_ in ("nach", "zufolge"):
+    if lemma == "nach" and b < s1 and doc[b].lower_ in MARKER_POSTPOSITIONS:
         b += 1
     return cue.start, b
 
 
 def _joins_names(doc: Doc, b: int, s1: int) -> bool:
     """``und`` between two names of sources (``der Agenturen dpa und AFP``)."""
-    if doc[b].lower_ not in ("und", "sowie") or b + 2 >= s1 or b == 0:
+    if doc[b].lower_ not in ADDITIVE_CONJUNCTIONS or b + 2 >= s1 or b == 0:
         return False
     before, after = doc[b - 1].text, doc[b + 1].text
     name_before = before[:1].isupper() or before in LOWER_CASE_AGENCIES

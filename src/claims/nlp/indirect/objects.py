@@ -21,6 +21,10 @@ from claims.nlp.lexicon import is_common_noun, is_role_noun
 from claims.nlp.words import word_map, word_set
 
 AUXILIARIES = word_set("auxiliaries")
+OBJECT_END_CONJUNCTIONS = word_set("object_end_conjunctions")
+GENITIVE_RELATIVES = word_set("genitive_relatives")
+VERB_COORDINATORS = word_set("verb_coordinators")
+PERSON_DEFINITE = word_set("person_definite_articles")
 ADVERBIAL_PREPOSITIONS = word_set("adverbial_prepositions")
 ACCUSATIVE_DETERMINERS = word_set("accusative_determiners")
 OBJECT_TRAILERS = word_set("object_trailers")
@@ -28,7 +32,8 @@ ALS_VERBS = word_set("als_verbs")
 FILLERS = word_set("object_fillers")
 DETERMINERS = word_set("determiners")
 PASSIVE = word_set("passive_auxiliaries")
-SUBORDINATORS = (word_set("not_v2_start") | word_set("content_conjunctions")) - {"und", "aber"}
+COORDINATING = word_set("main_clause_conjunctions")
+SUBORDINATORS = (word_set("not_v2_start") | word_set("content_conjunctions")) - COORDINATING
 RELATIVES = word_set("object_relatives")
 SUBJECT_PRONOUNS = word_set("subject_pronouns")
 OBJECT_STOPS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—"})
@@ -62,7 +67,7 @@ def verb_final(doc: Doc, cue: Span, s1: int) -> bool:
     j = cue.end
     if j < s1 and doc[j].lower_ in AUXILIARIES:
         j += 1
-    return j >= s1 or _stop(doc[j]) or doc[j].lower_ in ("und", "oder", "sondern")
+    return j >= s1 or _stop(doc[j]) or doc[j].lower_ in OBJECT_END_CONJUNCTIONS
 
 
 def _clause_start(doc: Doc, i: int, s0: int) -> int:
@@ -114,7 +119,7 @@ def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int,
     if any(t.lower_ in PASSIVE for t in doc[start : min(s1, cue.end + 2)]):
         return None  # "wurden … verurteilt", "konnten nicht bestätigt werden": no speaker
     first = doc[start].lower_ if start < cue.start else ""
-    if start == s0 and first in ("dessen", "deren"):
+    if start == s0 and first in GENITIVE_RELATIVES:
         first = ""  # "Dessen Sprecher X forderte …": a possessive opening a main clause
     if first in SUBORDINATORS or (start > s0 and doc[start - 1].text == "," and first in RELATIVES):
         return None  # a subordinate or relative clause: "…, die … angekündigt hatten"
@@ -131,7 +136,7 @@ def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int,
         a = after
         b = a
         while b < min(s1, a + MAX_OBJECT_TOKENS) and not _stop(doc[b]):
-            if doc[b].lower_ in ("und", "oder") and b + 1 < s1 and _verb(doc[b + 1].text):
+            if doc[b].lower_ in VERB_COORDINATORS and b + 1 < s1 and _verb(doc[b + 1].text):
                 break  # "bezeichnete X als Y und erklärte …"
             b += 1
     a = skip_adverbials(doc, a, b)
@@ -180,7 +185,7 @@ def _claim_phrase(doc: Doc, a: int, b: int) -> bool:
     if first in GENITIVE_ARTICLES - {"der"}:
         return False
     if (
-        first in ("der", "die")
+        first in PERSON_DEFINITE
         and len(words) >= 2
         and is_role_noun(words[1].text)
         and (len(words) == 2 or words[2].lower_ in GENITIVE_ARTICLES)

@@ -40,6 +40,7 @@ from claims.nlp.words import word_set
 # Nouns (lower case, also as the last part of a compound) that introduce a quoted name: media
 # (any quote after them is a name) and others (a quote that starts in upper case).
 MEDIA_NOUNS = word_set("media_nouns")
+TITLE_SOURCE_PREPOSITIONS = word_set("title_source_prepositions")
 NAME_NOUNS = MEDIA_NOUNS | word_set("quote_name_nouns")
 # Verbs whose quote is a complement, not the subject ("als „Anführer“ bezeichnet").
 COMPLEMENT_VERBS = word_set("complement_verbs")
@@ -194,7 +195,7 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
         return "name-article"
     if _article_before(before) and (
         after.lstrip(" \u00a0").startswith(":")
-        or any(w.lower() in ("gegenüber", "laut") for w in before.split()[-2:])
+        or any(w.lower() in TITLE_SOURCE_PREPOSITIONS for w in before.split()[-2:])
     ):
         return "name-article"  # "sagte der „Bild“: „…“", "gegenüber der „Bild“"
     return _foreign_phrase(quote, words, after, speech_forms)

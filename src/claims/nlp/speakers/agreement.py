@@ -14,6 +14,7 @@ from claims.nlp.speakers.mention import Mention
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+INFINITIVE_ZU = word_set("infinitive_particles")
 PLURAL_AUXILIARIES = word_set("plural_auxiliaries")
 PLURAL_MODALS = word_set("plural_modals")
 COORDINATED = word_set("name_coordinators")
@@ -36,7 +37,7 @@ def plural_finite(doc: Doc, cue: Span, clause_start: int) -> int:
     if "ge" in word[:-4] or "zu" in word[1:-4]:
         return -1  # participles ("aufgerufen") and zu-infinitives ("vorzuschlagen")
     following = doc[cue.end].lower_ if cue.end < len(doc) else ""
-    if following in AUXILIARIES or (cue.start > 0 and doc[cue.start - 1].lower_ in ("zu", "um")):
+    if following in AUXILIARIES or (cue.start > 0 and doc[cue.start - 1].lower_ in INFINITIVE_ZU):
         return -1  # "aufgerufen haben", "um zu erklären"
     return cue.start
 

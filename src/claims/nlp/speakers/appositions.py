@@ -30,6 +30,7 @@ from claims.nlp.speakers.nouns import attributive
 from claims.nlp.words import word_set
 
 RELATIVE_PRONOUNS = word_set("subject_relatives")
+DEFINITE_ARTICLES = word_set("definite_articles")
 MAX_DESCRIPTION = 24  # tokens
 MAX_TITLE_TOKENS = 16
 # prepositions (with article) that open a phrase of place, time or cause, never part of a title
@@ -269,7 +270,7 @@ def front_apposition(ctx: DocContext, sent: Span) -> tuple[Mention, int] | None:
     a = sent.start
     while a < sent.end and (texts[a] in '„“"»«' or texts[a] in SENTENCE_OPENERS):
         a += 1
-    if a >= sent.end or token_lowers(doc)[a] not in ("der", "die", "das"):
+    if a >= sent.end or token_lowers(doc)[a] not in DEFINITE_ARTICLES:
         return None
     t = a + 1
     while t < min(sent.end, a + MAX_DESCRIPTION) and texts[t] != ",":

@@ -60,8 +60,10 @@ from claims.nlp.speakers.sources import (
 )
 from claims.nlp.speakers.spans import set_speaker
 from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
+from claims.nlp.words import word_set
 
 MAX_SCARE_WORDS = 3
+MARKER_POSSESSIVES = word_set("marker_possessives")
 
 
 def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:
@@ -92,7 +94,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         phrase = doc[a:b]
         if span._.cue_lemma == "nach" and any(t.lower_ == "eigenen" for t in phrase):
             mention = first_subject(ctx, phrase.start_char)
-        elif span._.cue_lemma == "nach" and phrase[0].lower_ in ("seinen", "ihren"):
+        elif span._.cue_lemma == "nach" and phrase[0].lower_ in MARKER_POSSESSIVES:
             mention = pronoun(ctx, phrase[0].idx, phrase[0].text)
         else:
             mention, (lo, hi) = marker_source(doc, cue, sent, ctx)

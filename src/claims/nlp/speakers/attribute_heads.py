@@ -23,8 +23,8 @@ from claims.nlp.words import word_set
 ATTRIBUTE_HEADS = tuple(sorted(word_set("attribute_heads")))
 ALLY_HEADS = tuple(sorted(word_set("ally_heads")))
 #: Words that link a head noun to its attribute ("der Sprecher des Präsidenten", "von Putin").
-LINKS = frozenset({"des", "der", "von", "vom"})
-DEFINITE = frozenset({"der", "die"})
+LINKS = word_set("attribute_links")
+DEFINITE = word_set("person_definite_articles")
 #: Endings of a name that are not a genitive -s ("Klaus", "Boris"; "Lukaschenkos" is one).
 _NOT_GENITIVE = ("ss", "us", "is", "x", "z")
 #: Most words between a possessive name and its head ("Putins engster Verbündeter").

@@ -33,6 +33,15 @@ from claims.nlp.speakers.phrases import COORDINATORS, noun_phrase
 from claims.nlp.words import word_set
 
 RELATIVES = word_set("relatives")
+MASCULINE_ARTICLES = word_set("masculine_articles")
+POSSESSOR_PRONOUNS = word_set("possessor_pronouns")
+ATTRIBUTE_LINKS = word_set("attribute_links")
+INVERTED_SUBJECT_PRONOUNS = word_set("inverted_subject_pronouns")
+FRONTED_OBJECT_DETERMINERS = word_set("fronted_object_determiners")
+FRONTED_OBJECT_ARTICLES = word_set("fronted_object_articles")
+CAPITALISED_DEFINITE = word_set("capitalised_definite_articles")
+DESCRIPTION_ARTICLES = word_set("description_articles")
+GENDERED_PRONOUNS = word_set("gendered_pronouns")
 # relative pronouns that can be the subject of their clause
 SUBJECT_RELATIVES = word_set("subject_relatives")
 # "…, in der …", "…, mit dem …": a preposition before the relative pronoun
@@ -65,7 +74,7 @@ def relative_antecedent(ctx: DocContext, cue: Span) -> tuple[bool, Mention | Non
             return False, None  # the nearest comma opens no relative clause
         if (
             t + 3 < cue.start
-            and doc[t + 2].lower_ in ("der", "ein")
+            and doc[t + 2].lower_ in MASCULINE_ARTICLES
             and (capitalised(doc[t + 3].text) or attributive(doc[t + 3].text))
         ):
             return True, None  # "…, die der Minister als „…“ bezeichnet": its own subject
@@ -94,7 +103,7 @@ def noun_owner(ctx: DocContext, cue: Span) -> Mention | None:
     Ministers X``: a person named right after ``von`` or a genitive article."""
     doc = ctx.doc
     before = doc[cue.start - 1] if cue.start > 0 else None
-    if before is not None and before.lower_ in ("sein", "seine", "ihr", "ihre"):
+    if before is not None and before.lower_ in POSSESSOR_PRONOUNS:
         # "Seine Botschaft: „…“", "daneben sein Zitat": the possessor, like a pronoun
         owner = pronoun(ctx, before.idx, before.text, None)
         sent = sentence_at(doc, cue.start)
@@ -103,7 +112,7 @@ def noun_owner(ctx: DocContext, cue: Span) -> Mention | None:
             return None  # "Seine Meinung zu X: „…“": X is the topic, not the owner
         return owner
     k = cue.end
-    if k + 1 >= len(doc) or doc[k].lower_ not in ("von", "vom", "des", "der"):
+    if k + 1 >= len(doc) or doc[k].lower_ not in ATTRIBUTE_LINKS:
         return None
     k += 1
     while k < len(doc) and k - cue.end < 4 and not ctx.by_start.get(doc[k].idx):
@@ -184,12 +193,12 @@ def opens_with_object(ctx: DocContext, clause_start: int, cue: Span) -> bool:
     if (
         a + 1 < cue.start
         and cue.end < len(doc)
-        and doc[cue.end].lower_ in ("er", "ich", "wir")
-        and doc[a].text in ("Die", "Das", "Den", "Dem", "Der", "Diese", "Diesen")
+        and doc[cue.end].lower_ in INVERTED_SUBJECT_PRONOUNS
+        and doc[a].text in FRONTED_OBJECT_DETERMINERS
         and all(description_word(t.text) for t in doc[a + 1 : cue.start])
     ):
         return True  # "Die Ukraine warnte er": a nominative pronoun after the verb
-    if a + 1 >= cue.start or doc[a].text not in ("Den", "Dem", "Der"):
+    if a + 1 >= cue.start or doc[a].text not in FRONTED_OBJECT_ARTICLES:
         return False
     if doc[a].text == "Der" and not _feminine_head(ctx, a + 1, cue.start):
         return False  # "Der Sprecher sagte": nominative
@@ -280,7 +289,7 @@ def opens_clause(ctx: DocContext, start: int, clause_start: int) -> bool:
     words = head.split()
     if (
         words
-        and words[0] in ("Der", "Die", "Das")
+        and words[0] in CAPITALISED_DEFINITE
         and all(map(description_word, words))
         and words[-1].lower() not in OBJECT_MARKERS  # not "Die Botschaft in X"
     ):
@@ -300,7 +309,7 @@ def is_object(ctx: DocContext, m: Mention) -> bool:
         low = word.lower()
         if low in OBJECT_MARKERS:
             return True
-        if not (word[:1].isupper() or low in ("der", "des", "den", "die")):
+        if not (word[:1].isupper() or low in DESCRIPTION_ARTICLES):
             return False
     return False
 
@@ -313,7 +322,7 @@ def phrase_ending_at(ctx: DocContext, j: int, cue: Span, bare: bool = True) -> M
     m = ctx.by_end.get(end)
     if m is not None:
         return resolve_mention(ctx, m)
-    if tok.lower_ in ("er", "sie"):
+    if tok.lower_ in GENDERED_PRONOUNS:
         return pronoun(ctx, tok.idx, tok.text, cue)
     return noun_phrase(ctx, j, cue, backwards=True, bare=bare)
 
@@ -325,7 +334,7 @@ def phrase_starting_at(ctx: DocContext, j: int, cue: Span, bare: bool = True) ->
     m = ctx.by_start.get(tok.idx)
     if m is not None:
         return resolve_mention(ctx, m)
-    if tok.lower_ in ("er", "sie"):
+    if tok.lower_ in GENDERED_PRONOUNS:
         return pronoun(ctx, tok.idx, tok.text, cue)
     return noun_phrase(ctx, j, cue, backwards=False, bare=bare)
 

@@ -24,6 +24,7 @@ from claims.nlp.speakers.salience import fits, recent_subject
 from claims.nlp.words import word_map, word_set
 
 ARTICLES = word_set("nominative_articles")
+GENDERED_PRONOUNS_ANY_CASE = word_set("gendered_pronouns_any_case")
 # possessives before a title and a name ("Dessen Sprecherin X", "Seine Frau X")
 POSSESSIVES = word_set("possessives")
 PRONOUNS = {w: g for g, words in word_map("pronoun_genders").items() for w in sorted(words)}
@@ -120,7 +121,7 @@ def subject_of_sentence(ctx: DocContext, k: int, limit: int, gender: str | None)
     head = ctx.text[s_lo : min(limit, s_lo + 80)].split()
     while head and head[0].strip('„“"»«') in SENTENCE_OPENERS:
         head.pop(0)
-    if head and head[0] in ("Er", "Sie", "er", "sie") and s_lo < limit:
+    if head and head[0] in GENDERED_PRONOUNS_ANY_CASE and s_lo < limit:
         offset = ctx.text.find(head[0], s_lo)
         r = pronoun(ctx, offset, head[0])
         return r if r is not None and fits(r, gender) else None

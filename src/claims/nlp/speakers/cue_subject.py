@@ -65,6 +65,8 @@ from claims.nlp.speakers.sentence_subject import (
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+GENDERED_PRONOUNS = word_set("gendered_pronouns")
+PERSON_DEFINITE = word_set("person_definite_articles")
 MAX_TITLE_TOKENS = 14
 # lower-case words inside a title ("der Staatssekretär für Verkehr und maritime Wirtschaft")
 TITLE_WORDS = word_set("title_function_words")
@@ -245,7 +247,7 @@ def _cue_subject(
                 break
             named = ctx.by_start.get(doc[p].idx)
             if (
-                (doc[p].lower_ in ("er", "sie") or (named and named.kind == "name"))
+                (doc[p].lower_ in GENDERED_PRONOUNS or (named and named.kind == "name"))
                 and doc[p - 1].text.islower()
                 and (
                     doc[p].lower_ == "er"  # always a subject
@@ -294,7 +296,7 @@ def _named_after_title(
     person named inside the noun phrase that a definite description opens, rather than the
     description's antecedent."""
     doc = ctx.doc
-    if doc[j].lower_ not in ("der", "die"):
+    if doc[j].lower_ not in PERSON_DEFINITE:
         return None
     for t in range(j + 1, min(stop, j + MAX_TITLE_TOKENS)):
         tok = doc[t]

@@ -41,6 +41,14 @@ from claims.nlp.speakers.salience import BODY_DESCRIPTIONS, recent_body
 from claims.nlp.words import word_set
 
 SUBJECT_FILLERS = word_set("subject_fillers")
+NAME_LIST_PREPOSITIONS = word_set("name_list_prepositions")
+ADDITIVE_CONJUNCTIONS = word_set("additive_conjunctions")
+CONTENT_OPENERS = word_set("source_ending_conjunctions")
+DESCRIPTION_ARTICLES = word_set("description_articles")
+DEFINITE_ARTICLES = word_set("definite_articles")
+FEMININE_ARTICLES = word_set("feminine_articles")
+INSTITUTION_NAME_PREPOSITIONS = word_set("institution_name_prepositions")
+ATTRIBUTE_LINKS = word_set("attribute_links")
 DOCUMENTS = word_set("source_documents")
 
 
@@ -52,7 +60,7 @@ DATIVES = word_set("dative_words")
 GENITIVES = word_set("genitive_determiners")
 # articles after which a person noun is a definite description: "der Präsident" refers back
 # ("" when no article is found), "deren Anführer" does not
-DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", ""})
+DEFINITE = word_set("definite_forms") | {""}
 
 
 def _body_words(words: list[str], masculine: bool = False) -> bool:
@@ -73,13 +81,13 @@ def _named_members(doc: Doc, b: int, stop: int) -> int:
     """The end of ``von X und Y`` (or ``X und Y``) after a plural body noun, names only
     (``die Regierungen von Deutschland und Frankreich``, ``die Agenturen dpa und AFP``); ``b``
     when no such list follows."""
-    k = b + (b < stop and doc[b].lower_ in ("von", "aus"))
+    k = b + (b < stop and doc[b].lower_ in NAME_LIST_PREPOSITIONS)
     names = 0
     while k < stop and (doc[k].text[:1].isupper() or doc[k].text in LOWER_CASE_AGENCIES):
         names += 1
         k += 1
         joined = k + 1 < stop and (
-            (doc[k].lower_ in ("und", "sowie") and doc[k + 1].text[:1].isalpha())
+            (doc[k].lower_ in ADDITIVE_CONJUNCTIONS and doc[k + 1].text[:1].isalpha())
             or (doc[k].text == "," and doc[k + 1].text[:1].isupper())
         )
         if not joined:
@@ -102,14 +110,14 @@ def inverted_phrase_subject(
             continue
         if exclude and exclude[0] <= tok.idx < exclude[1]:
             return None
-        if tok.text in (":", ".", ";") or tok.text in '„“"»«' or tok.lower_ in ("dass", "ob"):
+        if tok.text in (":", ".", ";") or tok.text in '„“"»«' or tok.lower_ in CONTENT_OPENERS:
             return None
         if tok.text == ",":
             commas += 1
             if commas > 1 or doc[j].lower_ not in DETERMINERS:
                 return None
             continue
-        if tok.lower_ in OBJECT_MARKERS and tok.lower_ not in ("der", "des", "den", "die"):
+        if tok.lower_ in OBJECT_MARKERS and tok.lower_ not in DESCRIPTION_ARTICLES:
             return None
         m = ctx.by_start.get(tok.idx)
         if m is not None:
@@ -229,7 +237,7 @@ def noun_phrase(
     body_name = spokesperson_body(words[-1]) if only_articles else None
     if body_name is not None:  # "ein Polizeisprecher", "der Regierungssprecher"
         return Mention(start, end, phrase, "institution", OTHER_PREFIX + body_name)
-    definite = doc[a - 1].lower_ in ("der", "die", "das") if a else False
+    definite = doc[a - 1].lower_ in DEFINITE_ARTICLES if a else False
     if det and words == [phrase] and definite:
         body = recent_body(ctx, start) if phrase in BODY_DESCRIPTIONS else None
         if body is not None:  # "Die Organisation erklärte": the body named before
@@ -261,16 +269,16 @@ def noun_phrase(
         return Mention(start, end, phrase, "institution", OTHER_PREFIX + prefix)
 
     if det and person_noun(words[-1]) and _singular(ctx, cue) and article in DEFINITE:
-        gender = "f" if article in ("die", "eine") or words[-1].endswith("in") else "m"
+        gender = "f" if article in FEMININE_ARTICLES or words[-1].endswith("in") else "m"
         return description(ctx, start, end, phrase, gender)
     while words and (
         is_common_noun(words[0]) or words[0] in NOT_NAME or words[0].lower() in FUNCTION_WORDS
     ):
         words.pop(0)  # a title before a name: "Innenminister Schäuble"
-    if det and words and article in ("der", "die", "das") and not backwards:
+    if det and words and article in DEFINITE_ARTICLES and not backwards:
         # "der Focus", "die Hoover Institution", "die Taliban", "der Hersteller Puma"
         return Mention(start, end, phrase, "institution", OTHER_PREFIX + " ".join(words))
-    if det and words and len(words) == len(phrase.split()) and article in ("der", "die", "das"):
+    if det and words and len(words) == len(phrase.split()) and article in DEFINITE_ARTICLES:
         return Mention(start, end, phrase, "institution", OTHER_PREFIX + " ".join(words))
     if det or not bare or not words or not _singular(ctx, cue):
         return None
@@ -326,7 +334,7 @@ def _bracketed_body(ctx: DocContext, a: int, stop: int) -> Mention | None:
         if tok.is_punct or not (
             capitalised(tok.text)
             or tok.lower_ in DETERMINERS
-            or tok.lower_ in ("für", "von", "vom", "zur", "zum")
+            or tok.lower_ in INSTITUTION_NAME_PREPOSITIONS
             or attributive(tok.text)
         ):
             return None
@@ -342,7 +350,7 @@ def _represented(ctx: DocContext, b: int, stop: int) -> Mention | None:
         if not is_common_noun(name) and name not in NOT_NAME and len(name) > 3:
             start, end = doc[b].idx, doc[b].idx + len(name)
             return Mention(start, end, name, "institution", OTHER_PREFIX + name[:-1])
-    if b >= stop or doc[b].lower_ not in ("des", "der", "von", "vom"):
+    if b >= stop or doc[b].lower_ not in ATTRIBUTE_LINKS:
         return None
     a = b + 1
     while a < stop and doc[a].lower_ in DETERMINERS:

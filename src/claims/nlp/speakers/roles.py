@@ -27,6 +27,8 @@ from claims.nlp.located import Range, pieces_of
 from claims.nlp.words import word_set
 
 MARKER_LEMMAS = word_set("marker_lemmas")
+DATIVE_PRONOUNS = word_set("dative_pronouns")
+SUBJECT_OR_DATIVE_ARTICLES = word_set("subject_or_dative_articles")
 #: speech verbs that name an addressee in the dative (``sagte er der Zeitung``)
 DATIVE_VERBS = word_set("dative_verbs")
 DATIVE_ARTICLES = word_set("dative_articles")
@@ -217,11 +219,11 @@ def _addressee(
             continue
         if lemma not in DATIVE_VERBS or tok.idx < cues[0][1]:
             continue
-        if low in ("ihm", "ihnen", "ihr") and k > 0 and window[k - 1].idx < cues[-1][1] + 2:
+        if low in DATIVE_PRONOUNS and k > 0 and window[k - 1].idx < cues[-1][1] + 2:
             return _range(tok)
         if low not in DATIVE_ARTICLES or (k > 0 and window[k - 1].lower_ in PREPOSITIONS):
             continue
-        if low in ("der", "einer", "den") and speaker is None:
+        if low in SUBJECT_OR_DATIVE_ARTICLES and speaker is None:
             continue  # "sagte der Minister": the subject, not whom he told
         if speaker is not None and tok.idx < speaker[0]:
             continue  # before the speaker after the cue is the subject's side

@@ -30,6 +30,7 @@ from claims.nlp.speakers.phrases import noun_phrase
 from claims.nlp.words import word_set
 
 AUXILIARIES = word_set("auxiliaries")
+SUBJECT_ADVERBS = word_set("subject_adverbs")
 MAX_FRONT_ADVERBIAL = 14  # tokens before the finite verb of "Am Rande der Sitzung nahm X …"
 
 
@@ -97,7 +98,7 @@ def inverted_subject(ctx: DocContext, k: int, adverbial: bool = False) -> Mentio
             doc[t].lower_ in AUXILIARIES or is_verb_form(doc[t].text)
         ):
             j = t + 1 + (doc[t + 1].lower_ == "sich")
-            while j < sent.end and doc[j].lower_ in ("jetzt", "auch", "nun", "dann", "noch"):
+            while j < sent.end and doc[j].lower_ in SUBJECT_ADVERBS:
                 j += 1  # "nahm jetzt auch der Ministerpräsident …"
             if j >= sent.end:
                 return None

@@ -37,6 +37,7 @@ from claims.nlp.speakers.salience import BODY_DESCRIPTIONS, recent_body
 from claims.nlp.words import word_list, word_set
 
 DOCUMENTS = word_set("source_documents")
+OPINION_OPENERS = word_set("opinion_openers")
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 AUXILIARIES = word_set("auxiliaries")
 # prepositions that attach a place or a body to a source ("Behörden in Hamburg", "aus Moskau")
@@ -235,7 +236,7 @@ def source_name(tokens: list[Token]) -> Mention | None:
 
 
 #: Personal pronouns a ``zufolge`` marker takes as its source ("Ihm zufolge", "ihr zufolge").
-DATIVE_PRONOUNS = frozenset({"ihm", "ihr"})
+DATIVE_PRONOUNS = word_set("zufolge_pronouns")
 
 
 def marker_source(
@@ -343,7 +344,7 @@ def fuer_source(doc: Doc, sent: Span, ctx: DocContext) -> Mention | None:
     """``Für den Theologen Hans Kühn sei der Rücktritt „verständlich“``: an opinion of the
     person named after a sentence-initial ``Für`` before the verb."""
     a = sent.start
-    while a < sent.end and (doc[a].text in OPENING or doc[a].text in ("Auch", "Und", "Doch")):
+    while a < sent.end and (doc[a].text in OPENING or doc[a].text in OPINION_OPENERS):
         a += 1
     if a >= sent.end or doc[a].text != "Für":
         return None
