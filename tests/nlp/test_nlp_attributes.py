@@ -196,3 +196,21 @@ def test_a_verb_after_und_shares_the_inverted_subject_of_the_first(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert by_text(extract(text), "habe" if "habe" in text else "werde").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Lukaschenko wies am Montag Berichte über Panzerlieferungen zurück.", "Berichte"),
+        ("Putin schloss am Dienstag Gespräche mit der Regierung in Kiew aus.", "Gespräche"),
+    ],
+)
+def test_a_bare_plural_object_after_an_adverbial_is_the_content(
+    extract: Extract, text: str, fragment: str
+) -> None:
+    assert by_text(extract(text), fragment).kind == "reported"
+
+
+def test_a_name_after_von_is_no_second_object(extract: Extract) -> None:
+    text = "Die Chefin bekräftigte in einer Mitteilung vom Montag den Bericht von Karl Moser."
+    assert not [s for s in extract(text) if s.text == "von Karl Moser"]

@@ -43,6 +43,7 @@ MAX_OBJECT_TOKENS = 40
 # Prepositions that open an adverbial, never the claim itself ("in einer Rede", "mit den
 # Worten"); "vor", "für", "gegen" stay: "warnte vor …", "trat für … ein" take their object so.
 PP_ONLY = word_set("adverbial_only_prepositions")
+CONTRACTED_PREPOSITIONS = word_set("contracted_prepositions")
 # Object nouns (word endings) that select a sense of the verb in which nobody speaks: a
 # disaster "fordert Menschenleben", a team "bestreitet ein Spiel", a government "räumt Rechte
 # ein".
@@ -196,13 +197,28 @@ def _claim_phrase(doc: Doc, a: int, b: int) -> bool:
     if first in DEMONSTRATIVES and not any(t.text[:1].isupper() for t in words[1:]):
         return False
     if first in PP_ONLY:
-        # the object starts after the adverbial: only a noun phrase that follows counts
+        # the object starts after the adverbial: only a noun phrase that follows counts, with
+        # an article or a bare plural right after the adverbial's noun ("am Montag Berichte")
         rest = [t for t in words[2:] if t.lower_ in NOUN_PHRASE_STARTS]
-        if not rest:
+        if not rest and not _bare_noun_after_adverbial(words):
             return False
     # "… mit der Begründung", "… mit den Worten": the content follows the noun
     announces = words[-1].text in ANNOUNCING_NOUNS
     return not (announces and "mit" in [t.lower_ for t in words[-3:-1]])
+
+
+def _bare_noun_after_adverbial(words: Span) -> bool:
+    """``wies am Montag Berichte über … zurück``: after a prepositional adverbial (preposition,
+    article, adjectives, noun) another noun opens the object."""
+    i = 1
+    if i < len(words) and words[i].lower_ in DETERMINERS:
+        i += 1
+    elif words[0].lower_ not in CONTRACTED_PREPOSITIONS:
+        return False  # "von Michael Gordon": a name goes on, no second noun
+    while i < len(words) and words[i].is_lower:
+        i += 1  # adjectives of the adverbial's noun
+    i += 1  # the adverbial's noun
+    return i < len(words) and words[i].text[:1].isupper() and words[i].text.isalpha()
 
 
 def non_speech_sense(doc: Doc, a: int, b: int, lemma: str) -> bool:
