@@ -12,6 +12,7 @@ from spacy.language import Language
 from claims.errors import InputError
 from claims.kb.speakers import SpeakerRegistry
 from claims.nlp.cues import component as _cues  # noqa: F401 (registers the factory)
+from claims.nlp.cues import relays as _relays  # noqa: F401 (registers the factory)
 from claims.nlp.indirect import component as _indirect  # noqa: F401 (registers the factory)
 from claims.nlp.quotes import component as _quotes  # noqa: F401 (registers the factory)
 from claims.nlp.sentences import component as _sentences  # noqa: F401 (registers the factory)
@@ -22,6 +23,7 @@ COMPONENTS = (
     "claims_sentencizer",
     "claims_quotes",
     "claims_cues",
+    "claims_relays",
     "claims_indirect",
     "claims_speakers",
 )

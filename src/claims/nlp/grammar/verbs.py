@@ -88,6 +88,18 @@ def negated(doc: Doc, cue: Span) -> bool:
     return nxt == "nicht" and (cue.end + 1 >= len(doc) or doc[cue.end + 1].lower_ != "nur")
 
 
+QUESTION_WORDS = word_set("question_conjunctions")
+
+
+def open_question(doc: Doc, cue: Span, first: int) -> bool:
+    """``um zu sagen, ob …``, ``weigerte sich zu erklären, warum …``: a speech verb in the
+    ``zu``-infinitive before a question names something left unsaid, so the question is
+    nobody's claim (``beeilte sich zu versichern, dass …`` still reports)."""
+    if first >= len(doc) or doc[first].lower_ not in QUESTION_WORDS:
+        return False
+    return doc[cue.start].lower_ == "zu" or (cue.start > 0 and doc[cue.start - 1].lower_ == "zu")
+
+
 MAX_WIE_SUBJECT = 12
 MAX_WIE_CLAUSE = 20
 _ARTICLES = word_set("wie_subject_articles")

@@ -28,12 +28,13 @@ from claims.nlp.grammar.verbs import (
     is_verb_form,
     main_clause,
     negated,
+    open_question,
     perfect_tail,
     subject_tail,
     verb_last,
     wie_before,
 )
-from claims.nlp.indirect.backref import demonstrative_report
+from claims.nlp.indirect.backref import demonstrative_report, reports_back
 from claims.nlp.indirect.bounds import (
     ARTICLE_OR_RELATIVE,
     CONTENT_CONJ,
@@ -160,7 +161,7 @@ class IndirectFinder:
                 clause = subordinate_content(doc, cue, s0, s1)
                 return (*clause, "sentence") if clause is not None else None
             return (*marker_content(doc, cue, s0, s1), "sentence")
-        back = demonstrative_report(doc, cue, s0)
+        back = demonstrative_report(doc, cue, s0, cue_starts)
         if back is not None:
             return (*back, "clause")  # "… . Das bestätigte die Polizei."
         after = self._after(doc, cue)
@@ -182,6 +183,8 @@ class IndirectFinder:
             and (after >= s1 or doc[after].text in SENTENCE_CLOSERS)
         ):
             # "Die Preise seien gestiegen, wie die Behörde mitteilte."
+            if reports_back(doc, s0, cue_starts):
+                return None  # "Dies sagte X, wie ein Korrespondent berichtet": a channel
             return self._report_before(doc, s0, s1, wie - 1, wie + 1)
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
         comma = None if after_quote(doc, cue) else self._next_comma(doc, after, s1)
@@ -245,6 +248,8 @@ class IndirectFinder:
             return None  # "ein Hinweis, auf den die Behörden …": a relative clause
         end = clause_end(doc, first, s1, cue_starts)
         if "clause" in kinds and low in CONTENT_CONJ:
+            if open_question(doc, cue, first):
+                return None  # "um zu sagen, ob …": left unsaid
             return first + 1, end, "clause"
         if doc[first].text in QUOTE_MARKS:
             return None

@@ -84,11 +84,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _double_quotes(
-    text: str, p_index: int, lo: int, hi: int, starts: list[int]
+    text: str,
+    p_index: int,
+    lo: int,
+    hi: int,
+    starts: list[int],
+    nested: list[QuoteRange] | None = None,
 ) -> list[QuoteRange]:
+    """The double quotes of one paragraph; quotes nested in them go to ``nested``."""
     found: list[QuoteRange] = []
     open_at: int | None = None
     depth = 0
+    inner: list[int] = []  # opening marks of the nested quotes still open
     segment_start = lo  # where an unopened quote would begin
     for m in DOUBLE.finditer(text, lo, hi):
         i = m.start()
@@ -104,18 +111,25 @@ def _double_quotes(
             else:
                 open_at, depth = i, 0
             continue
-        if role == "open" and text[i] == text[open_at]:
+        if role == "open" and text[i] == text[open_at] and not _introduced(text, open_at, i):
             # the same opening glyph again: the earlier quote was never closed
             s, e = _strip(text, open_at + 1, i)
             if s < e:
                 found.append(QuoteRange(s, e, open_at, None, p_index))
-            open_at, depth = i, 0
+            open_at, depth, inner = i, 0, []
             continue
         if role == "open":
-            depth += 1  # a nested quote in other marks: part of the outer statement
+            # a nested quote in other marks, or in the same marks after a colon
+            # ("berichtet X: "Wörtlich hieß es: "…"…"): part of the outer statement
+            depth += 1
+            inner.append(i)
             continue
         if depth:
             depth -= 1
+            opened = inner.pop()
+            s, e = _strip(text, opened + 1, i)
+            if nested is not None and s < e:
+                nested.append(QuoteRange(s, e, opened, i, p_index))
             continue
         s, e = _strip(text, open_at + 1, i)
         if s < e:
@@ -127,6 +141,12 @@ def _double_quotes(
         if s < e:
             found.append(QuoteRange(s, e, open_at, None, p_index))
     return found
+
+
+def _introduced(text: str, open_at: int, i: int) -> bool:
+    """An opening mark right after a colon inside an open quote of the same glyph opens a
+    quote inside it (``: "Wörtlich hieß es: "…``), not a new one."""
+    return text[open_at + 1 : i].rstrip().endswith(":")
 
 
 def _next_sentence(starts: list[int], offset: int, hi: int) -> int:
@@ -183,12 +203,16 @@ NAME_CONTEXT_CHARS = 400
 
 
 def find_quotes(
-    text: str, paragraphs: list[tuple[int, int]], starts: list[int]
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    starts: list[int],
+    nested: list[QuoteRange] | None = None,
 ) -> list[QuoteRange]:
-    """Every direct quote of the text, in order (nested quotes are not separate)."""
+    """Every direct quote of the text, in order; the double quotes nested in them go to
+    ``nested`` (they belong to the outer statement unless a relay frees them)."""
     quotes: list[QuoteRange] = []
     for p_index, (lo, hi) in enumerate(paragraphs):
-        doubles = _double_quotes(text, p_index, lo, hi, starts)
+        doubles = _double_quotes(text, p_index, lo, hi, starts, nested)
         singles = _single_quotes(text, p_index, lo, hi, doubles)
         quotes.extend(sorted(doubles + singles, key=lambda q: q.start))
     return quotes
@@ -269,15 +293,26 @@ class QuoteFinder:
         self.set_annotations(doc, *self.find(doc))
         return doc
 
-    def find(self, doc: Doc) -> tuple[list[QuoteRange], list[QuoteRange]]:
-        """The quotes that are speech, and those that are names or titles."""
+    def find(self, doc: Doc) -> tuple[list[QuoteRange], list[QuoteRange], list[QuoteRange]]:
+        """The quotes that are speech, those that are names or titles, and the speech quoted
+        inside other quotes."""
         text = doc_text(doc)
-        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts)
-        return split_names(text, quotes, doc._.paragraphs, self.speech_forms)
+        nested: list[QuoteRange] = []
+        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts, nested)
+        speech, names = split_names(text, quotes, doc._.paragraphs, self.speech_forms)
+        inner, _ = split_names(text, nested, doc._.paragraphs, self.speech_forms)
+        return speech, names, inner
 
-    def set_annotations(self, doc: Doc, quotes: list[QuoteRange], names: list[QuoteRange]) -> None:
+    def set_annotations(
+        self,
+        doc: Doc,
+        quotes: list[QuoteRange],
+        names: list[QuoteRange],
+        nested: list[QuoteRange],
+    ) -> None:
         doc.spans["quotes"] = self._spans(doc, quotes)
         doc.spans["titles"] = self._spans(doc, names)
+        doc.spans["nested_quotes"] = self._spans(doc, nested)
 
     def _spans(self, doc: Doc, quotes: list[QuoteRange]) -> list[Span]:
         spans: list[Span] = []

@@ -22,6 +22,13 @@ _END = re.compile(r"[.!?…]+[\"'“”»«‘’)\]]*(?=[ \t\u00a0]+(\S))")
 # a sentence end with no space after it, between a lower-case word and a capitalised one
 _GLUED_END = re.compile(r"(?<=[a-zäöüß]{2})[.!?](?=[A-ZÄÖÜ][a-zäöüß])")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# An agency dateline that opens a paragraph: "MINSK (dpa) - ", "Berlin/Moskau (AFP) – ",
+# "MINSK, 22. Februar (BelTA) - ". It is no part of the first sentence (nobody says it).
+_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w.-]*(?:[ /][A-ZÄÖÜ][\w.-]*){0,3}"
+    r"(?:, (?:den )?\d{1,2}\. ?(?:[A-ZÄÖÜ][a-zäöü]+\.?|\d{1,2}\.)(?: \d{4})?)?"
+    r" ?\([^()\n]{2,30}\) ?[-–—] +(?=\S)"
+)
 _ORDINAL = re.compile(r"(?:^|[\s(/–„“”\"»«‚‘])\d{1,3}\.$")
 _OPENING_MARKS = frozenset("„‚»")  # marks that only open (a straight " may close)
 _WORD_BEFORE = re.compile(r"\S+$")
@@ -122,6 +129,9 @@ def sentence_starts(
     starts: list[int] = []
     for p_start, p_end in paragraphs:
         starts.append(p_start)
+        dateline = _DATELINE.match(text, p_start, p_end)
+        if dateline is not None:
+            starts.append(dateline.end())
         glued = False
         for m in _END.finditer(text, p_start, p_end):
             if _is_boundary(text, m, abbreviations):

@@ -46,6 +46,7 @@ from claims.nlp.speakers.quotecue import (
     continues,
     fills_paragraph,
     governed_phrase,
+    impersonal_intro,
     name_like,
     quote_cue,
     sentence_quote,
@@ -251,6 +252,10 @@ def attribute_quote(
     else:
         if report is not None and report._.speaker is not None:
             inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
+            return True
+        if previous is not None and impersonal_intro(doc, previous, span):
+            span._.speaker = previous._.speaker
+            span._.speaker_mention = previous._.speaker_mention
             return True
         sent = sentence_at(doc, span.start)
         mention = (

@@ -275,3 +275,21 @@ def governed_phrase(doc: Doc, span: Span, cue: Span | None) -> bool:
 def _passive(doc: Doc, cue: Span) -> bool:
     """``der als „Sonnenwind“ bezeichnet wird``: a passive verb names, nobody speaks."""
     return cue.end < len(doc) and doc[cue.end].lower_ in PASSIVE_AUXILIARIES
+
+
+_HEISSEN = word_set("heissen_forms")
+
+
+def impersonal_intro(doc: Doc, previous: Span | None, span: Span) -> bool:
+    """``X erklärte … . Wörtlich hieß es: „…“``: an impersonal ``es hieß`` with no source
+    before the colon gives the exact words of the statement before (same or previous
+    paragraph)."""
+    if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 1:
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].text in QUOTE_MARKS:
+        k -= 1
+    if k < 2 or doc[k].text != ":":
+        return False
+    pair = {doc[k - 1].lower_, doc[k - 2].lower_}
+    return "es" in pair and bool(pair & _HEISSEN)

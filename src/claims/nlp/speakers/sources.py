@@ -33,6 +33,7 @@ from claims.nlp.speakers.nouns import (
     person_noun,
     spokesperson_body,
 )
+from claims.nlp.speakers.phrases import noun_phrase
 from claims.nlp.speakers.salience import BODY_DESCRIPTIONS, recent_body
 from claims.nlp.words import word_list, word_set
 
@@ -276,6 +277,10 @@ def marker_source(
             return found, (phrase[0], found.end)
     if mention is not None:
         return mention, phrase
+    if cue._.cue_lemma == "so" and cue.end < b:
+        found = noun_phrase(ctx, cue.end, cue, backwards=False, bare=False)
+        if found is not None:  # "„…“, so der Minister": the person the description means
+            return found, phrase
     tokens = [
         t
         for t in doc[a:b]

@@ -1,0 +1,139 @@
+"""Relayed reports (``claims_relays``): an outlet's quote that holds other people's words.
+
+Aggregators pass an agency's report on in quote marks: ``Weiter berichtet das Portal X: "Die
+Truppen nehmen nicht teil. Dies sagte Präsident Y …"``. The marks are the outlet's, but the
+words inside are attributed inside (``Dies sagte Y``, ``Y versicherte, dass …``, ``…, so Y``).
+Such a quote is read as body text: its own cues report, the quotes nested in it
+(``Wörtlich hieß es: "…"``) become quotes, and the outlet's verb introduces nothing.
+
+A quote is a relay when
+
+* an outlet (a news agency, a media noun such as ``Portal``, or a quoted title) is named with a
+  verb of publishing before a colon that opens it, or it goes on, unopened, from a relay left
+  open at the end of the paragraph before; and
+* a speech verb, ``so`` or ``es hieß`` inside it (outside its nested quotes, not next to ``ich``
+  or ``wir``) attributes words of its own.
+
+``Die Zeitung zitiert ihn: "Ich sage Ihnen …"`` is no relay: ``zitieren`` names the speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.extensions import paragraph_starts, sentence_at
+from claims.nlp.words import word_set
+
+NEWS_AGENCIES = word_set("news_agencies")
+MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
+RELAY_VERBS = word_set("relay_verbs")
+HEISSEN_FORMS = word_set("heissen_forms")
+FIRST_PERSON = word_set("first_person_subjects")
+
+
+def _paragraph(doc: Doc, offset: int) -> int:
+    return bisect_right(paragraph_starts(doc), offset) - 1
+
+
+def _outlet_intro(doc: Doc, quote: Span, cues: list[Span], titles: list[Span]) -> Span | None:
+    """The outlet's publishing verb when ``Outlet verb …:`` opens the quote."""
+    colon = quote.start - 2  # the colon, then the opening mark
+    if colon < 0 or doc[colon].text != ":" or quote._.quote_flags == "unopened":
+        return None
+    sent = sentence_at(doc, colon)
+    lo, hi = doc[sent.start].idx, doc[colon].idx
+    verb = next(
+        (
+            c
+            for c in cues
+            if lo <= c.start_char < hi
+            and c._.cue_type == "verb"
+            and (c._.cue_lemma or "") in RELAY_VERBS
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    outlet = any(
+        t.lower_ in NEWS_AGENCIES or (t.text[:1].isupper() and t.lower_.endswith(MEDIA_NOUNS))
+        for t in doc[sent.start : colon]
+    ) or any(lo <= t.start_char < hi for t in titles)
+    return verb if outlet else None
+
+
+def _attributes_inside(doc: Doc, quote: Span, cues: list[Span], nested: list[Span]) -> bool:
+    """A speech verb, ``so`` or ``es hieß`` inside the quote names someone's words."""
+    a, b = quote._.content
+
+    def free(i: int) -> bool:
+        at = doc[i].idx
+        return a <= at < b and not any(n.start_char <= at < n.end_char for n in nested)
+
+    for cue in cues:
+        if not free(cue.start) or not (cue._.cue_type == "verb" or cue._.cue_lemma == "so"):
+            continue
+        around = {doc[k].lower_ for k in (cue.start - 1, cue.end) if 0 <= k < len(doc)}
+        if not around & FIRST_PERSON:  # "sage ich Ihnen" is the quoted person speaking
+            return True
+    return any(t.text in HEISSEN_FORMS and free(t.i) for t in quote)
+
+
+def find_relays(doc: Doc) -> tuple[list[Span], list[Span]]:
+    """The relayed quotes, and the outlets' verbs that introduced them."""
+    cues = list(doc.spans.get("cues", []))
+    titles = list(doc.spans.get("titles", []))
+    nested = list(doc.spans.get("nested_quotes", []))
+    relays: list[Span] = []
+    intros: list[Span] = []
+    previous: Span | None = None
+    for quote in sorted(doc.spans.get("quotes", []), key=lambda q: q._.content):
+        intro = _outlet_intro(doc, quote, cues, titles)
+        goes_on = (
+            previous is not None
+            and previous in relays
+            and previous._.quote_flags == "unclosed"
+            and quote._.quote_flags == "unopened"
+            and _paragraph(doc, quote.start_char) == _paragraph(doc, previous.start_char) + 1
+        )
+        if (intro is not None or goes_on) and _attributes_inside(doc, quote, cues, nested):
+            relays.append(quote)
+            if intro is not None:
+                intros.append(intro)
+        previous = quote
+    return relays, intros
+
+
+class RelayFinder:
+    """Frees the words inside relayed quotes (see the module doc)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, *find_relays(doc))
+        return doc
+
+    def set_annotations(self, doc: Doc, relays: list[Span], intros: list[Span]) -> None:
+        doc.spans["relays"] = relays
+        if not relays:
+            return
+        ranges = [r._.content for r in relays]
+        freed = [
+            n
+            for n in doc.spans.get("nested_quotes", [])
+            if any(a <= n._.content[0] < b for a, b in ranges)
+        ]
+        kept = [q for q in doc.spans["quotes"] if q._.content not in ranges]
+        doc.spans["quotes"] = sorted(kept + freed, key=lambda q: q._.content)
+        used = {(c.start, c.end) for c in intros}
+        doc.spans["cues"] = [c for c in doc.spans["cues"] if (c.start, c.end) not in used]
+
+
+@Language.factory(
+    "claims_relays",
+    assigns=["doc.spans"],
+    requires=["doc._.paragraphs"],
+)
+def make_relays(nlp: Language, name: str) -> RelayFinder:
+    return RelayFinder()

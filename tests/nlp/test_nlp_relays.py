@@ -1,0 +1,157 @@
+"""Round ``nlp-14``: relayed reports (an outlet's quote holding other people's words), quotes
+nested in straight marks, ``Wörtlich hieß es:``, ``so der Minister``, speech nouns that name the
+sentence before, questions left open after a ``zu``-infinitive, and agency datelines. All
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import Extract, by_text
+from test_nlp_quotes import quotes
+
+MAKEI = "Der Außenminister Wladimir Makei sprach am Montag vor der Presse in Minsk. "
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # the outlet's quote holds a report and a "so X" of its own
+        (
+            MAKEI + 'Weiter meldet das Portal "Nordkurier": "Makei sagte, dass kein belarussischer '
+            "Soldat die Grenze überquert habe. Alle Berichte über Truppenbewegungen seien frei "
+            'erfunden, so Makei."',
+            "Grenze überquert",
+            "makei",
+        ),
+        (
+            MAKEI + 'Weiter meldet das Portal "Nordkurier": "Makei sagte, dass kein belarussischer '
+            "Soldat die Grenze überquert habe. Alle Berichte über Truppenbewegungen seien frei "
+            'erfunden, so Makei."',
+            "frei erfunden",
+            "makei",
+        ),
+        # "Dies erklärte X" inside the relay names the sentence before it
+        (
+            'Das Blatt "Abendpost" berichtet weiter: "Belarus schickt keine Truppen in das '
+            "Nachbarland. Dies erklärte Präsident Alexander Lukaschenko am Freitag vor "
+            'Offizieren."',
+            "keine Truppen",
+            "lukashenko",
+        ),
+        # a quote nested in straight marks after a colon is freed with the relay
+        (
+            'Außenminister Wladimir Makei trat am Dienstag in Genf auf. Das Portal "Ostblick" '
+            'schreibt: "Wörtlich sagte er: "Unser Land wird keine Waffen an irgendwen liefern.""',
+            "keine Waffen",
+            "makei",
+        ),
+    ],
+)
+def test_words_attributed_inside_an_outlets_quote_are_their_speakers(
+    extract: Extract, text: str, fragment: str, speaker: str
+) -> None:
+    found = by_text(extract(text), fragment)
+    assert found.speaker == speaker
+    assert not found.text.startswith(("Weiter", "Das Blatt", "Das Portal"))
+
+
+def test_an_outlet_quoting_a_person_is_no_relay(extract: Extract) -> None:
+    text = MAKEI + 'Die Zeitung "Abendpost" zitiert ihn so: "Ich sage Ihnen, wir bleiben neutral."'
+    found = by_text(extract(text), "neutral")
+    assert (found.kind, found.text) == ("direct", "Ich sage Ihnen, wir bleiben neutral.")
+
+
+def test_an_outlets_own_quote_without_attribution_stays_the_outlets(extract: Extract) -> None:
+    text = 'Das Portal "Nordkurier" schreibt: "Die Regierung in Minsk schweigt seit Tagen."'
+    assert by_text(extract(text), "schweigt").speaker == "other:Nordkurier"
+
+
+def test_wortlich_hiess_es_gives_the_words_of_the_statement_before(extract: Extract) -> None:
+    text = (
+        "Belarus will sich an Gesprächen beteiligen. Dies erklärte Außenminister Wladimir Makei "
+        'am Montag in Genf.\nWörtlich hieß es: "Wir sind zu jeder Vermittlung bereit."'
+    )
+    found = by_text(extract(text), "Vermittlung")
+    assert (found.kind, found.speaker) == ("direct", "makei")
+
+
+def test_a_straight_quote_after_a_colon_inside_a_quote_is_nested() -> None:
+    text = 'Sie schreibt: "Er sagte nur: "Wir kommen." Mehr nicht."'
+    assert quotes(text) == [('Er sagte nur: "Wir kommen." Mehr nicht.', "balanced")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("so der Minister.", "makei"),
+        ("so der Außenminister.", "makei"),
+    ],
+)
+def test_so_with_a_description_is_the_person_described(
+    extract: Extract, tail: str, speaker: str
+) -> None:
+    text = MAKEI + "„Niemand in der Region will eine Eskalation, wir am wenigsten“, " + tail
+    assert by_text(extract(text), "Eskalation").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Die Sanktionen des Westens seien wirkungslos geblieben. Diese Einschätzung gab "
+            "Außenminister Sergej Aleinik am Mittwoch in Minsk ab.",
+            "wirkungslos",
+            "aleinik",
+        ),
+        (
+            "Die Lage an der Grenze ist ruhig geworden. Dieses Statement hat Außenminister "
+            "Sergej Aleinik vor Journalisten abgegeben.",
+            "ruhig",
+            "aleinik",
+        ),
+        (
+            "Die Gespräche müssen weitergehen. Diese Auffassung vertritt auch Außenminister "
+            "Wladimir Makei.",
+            "weitergehen",
+            "makei",
+        ),
+    ],
+)
+def test_a_demonstrative_speech_noun_names_the_sentence_before(
+    extract: Extract, text: str, fragment: str, speaker: str
+) -> None:
+    assert by_text(extract(text), fragment).speaker == speaker
+
+
+def test_a_speech_noun_that_is_contradicted_names_no_report(extract: Extract) -> None:
+    text = (
+        "Präsident Lukaschenko empfing Offiziere. Die Grenze war in der Nacht offen. Dieser "
+        "Darstellung wurde von der Opposition widersprochen."
+    )
+    assert not [s for s in extract(text) if "offen" in s.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lukaschenko sei mit den Details nicht vertraut genug, um zu sagen, ob der Plan aufgeht.",
+        "Lukaschenko weigerte sich zu erklären, warum die Truppen an der Grenze stehen.",
+    ],
+)
+def test_a_question_after_a_zu_infinitive_is_left_unsaid(extract: Extract, text: str) -> None:
+    assert not [s for s in extract(text) if s.text.startswith(("der Plan", "die Truppen"))]
+
+
+def test_a_report_after_a_zu_infinitive_before_dass_stays(extract: Extract) -> None:
+    text = "Lukaschenko beeilte sich zu versichern, dass alles in Ordnung sei."
+    assert by_text(extract(text), "Ordnung").text == "alles in Ordnung sei"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MINSK (dpa) - ", "Minsk, 3. Mai (BelTA) – ", "BERLIN/MOSKAU (AFP) – ", "Kiew (dpa/AFP) - "],
+)
+def test_an_agency_dateline_is_no_part_of_the_statement(extract: Extract, dateline: str) -> None:
+    text = dateline + "Die Lage an der Grenze sei ernst, sagte Präsident Alexander Lukaschenko."
+    found = by_text(extract(text), "Grenze")
+    assert (found.text, found.speaker) == ("Die Lage an der Grenze sei ernst", "lukashenko")
