@@ -155,3 +155,55 @@ def test_an_agency_dateline_is_no_part_of_the_statement(extract: Extract, dateli
     text = dateline + "Die Lage an der Grenze sei ernst, sagte Präsident Alexander Lukaschenko."
     found = by_text(extract(text), "Grenze")
     assert (found.text, found.speaker) == ("Die Lage an der Grenze sei ernst", "lukashenko")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        'behauptete er in einem Interview des Senders "Belarus 1", aus dem die Agentur Belta '
+        "zitierte.",
+        'sagte er dem Sender "Belarus 1", wie die Agentur Belta meldete.',
+    ],
+)
+def test_a_report_before_its_speaker_and_a_channel_clause(extract: Extract, tail: str) -> None:
+    text = (
+        "Lukaschenko verlegte Truppen an die Grenze. Dort hätten die Nachbarn mehrere Brigaden "
+        "zusammengezogen, " + tail
+    )
+    statements = extract(text)
+    found = by_text(statements, "Brigaden")
+    assert (found.text, found.speaker) == (
+        "Dort hätten die Nachbarn mehrere Brigaden zusammengezogen",
+        "lukashenko",
+    )
+    assert not [s for s in statements if "Agentur" in s.text]  # the channel says nothing
+
+
+def test_a_relative_clause_after_a_long_tail_closes_no_report(extract: Extract) -> None:
+    text = (
+        "Als Lukaschenko am Montag sagte, dass die Lage ruhig sei, meinte er damit kaum die "
+        "Kämpfe, die am Abend begannen."
+    )
+    assert not [s for s in extract(text) if s.text.startswith("Als")]
+
+
+def test_a_konjunktiv_ii_goes_on_with_a_chain_of_reported_sentences(extract: Extract) -> None:
+    text = (
+        "Lukaschenko betonte, dass Belarus der Armee Russlands nicht helfen könne. Moskau "
+        "verfüge ohnehin über genug Reserven. Jede Lieferung aus belarussischen Depots wäre "
+        "veraltet und kaum brauchbar."
+    )
+    assert by_text(extract(text), "Depots").speaker == "lukashenko"
+
+
+def test_a_konjunktiv_ii_right_after_a_report_is_a_hypothesis(extract: Extract) -> None:
+    text = "Lukaschenko sagte, Belarus bleibe neutral. Das wäre ein Bruch mit seiner Politik."
+    assert not [s for s in extract(text) if "Bruch" in s.text]
+
+
+def test_a_demonstrative_before_wuerde_leaves_it_a_verb(extract: Extract) -> None:
+    text = (
+        "Den Westen warnte Lukaschenko vor neuen Waffenlieferungen an Kiew. Diese würde "
+        "Gespräche zwischen Moskau und Kiew unmöglich machen."
+    )
+    assert by_text(extract(text), "Gespräche zwischen").speaker == "lukashenko"

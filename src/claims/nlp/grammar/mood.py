@@ -48,7 +48,13 @@ def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
         return False
     if nxt is not None and text in PREPOSITION_FORMS and nxt.lower_ in PREPOSITION_FORMS[text]:
         return False
-    if nxt is not None and prev is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+    if (
+        nxt is not None
+        and prev is not None
+        and nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and text not in SUBJUNCTIVE_II  # "Diese würde Verhandlungen …": never an adjective
+    ):
         low = prev.lower_
         if low in ATTRIBUTIVE_BEFORE:
             return False  # "eine klare Absage"

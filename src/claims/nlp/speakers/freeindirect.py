@@ -32,7 +32,13 @@ from claims.nlp.extensions import (
     token_lowers,
     token_texts,
 )
-from claims.nlp.grammar.mood import NOT_REPORTING_ALONE, clause_end, clause_opener, clause_role
+from claims.nlp.grammar.mood import (
+    NOT_REPORTING_ALONE,
+    VOLITIVE,
+    clause_end,
+    clause_opener,
+    clause_role,
+)
 from claims.nlp.grammar.mood import SUBORDINATORS as SUBORDINATING
 from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import Lexicon
@@ -78,7 +84,10 @@ class FreeIndirect:
                 if overlaps(covered, lo, hi) or _holds(opinions, lo, hi):
                     break  # "äußerten Beobachter ihre Besorgnis": a belief, no report
                 sent = doc.char_span(lo, hi, alignment_mode="expand")
-                found = self._reporting(sent, quoted) if sent is not None else []
+                # a Konjunktiv II goes on only with a chain that a Konjunktiv I sentence
+                # without a cue already carried on: "… habe … . Jede Lieferung wäre …"
+                skipped = VOLITIVE if len(extra) > first else NOT_REPORTING_ALONE
+                found = self._reporting(sent, quoted, skipped) if sent is not None else []
                 if sent is None or not found:
                     break
                 if bisect_left(p_starts, lo + 1) != paragraph and not self._konjunktiv_i(sent):
@@ -155,15 +164,21 @@ class FreeIndirect:
         subjunctive = self.lexicon.subjunctive
         return any(w in subjunctive for w in token_texts(sent.doc)[sent.start : sent.end])
 
-    def _reporting(self, sent: Span, quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    def _reporting(
+        self,
+        sent: Span,
+        quoted: list[tuple[int, int]],
+        skipped: frozenset[str] = NOT_REPORTING_ALONE,
+    ) -> list[tuple[int, str]]:
         """The Konjunktiv forms of a sentence that report, with their clause role (up to the
         first one in a main clause, which makes the whole sentence a report). A question
-        reports nothing."""
+        reports nothing. In a chain of reported sentences (``skipped`` = the volitive forms
+        only) a Konjunktiv II goes on with it: ``Jede Lieferung wäre veraltet.``"""
         if _quoted_share(sent, quoted) > MAX_QUOTED_SHARE or _question(sent):
             return []
         found = []
         for t in sent:
-            if t.text in NOT_REPORTING_ALONE:
+            if t.text in skipped:
                 continue
             role = clause_role(t, self.lexicon, sent.start)
             if role is not None:

@@ -92,19 +92,15 @@ _KICKER = re.compile(r"\s[-–—|]\s")
 _QUOTE_MARKS = '„“”"»«‚‘’'
 _AUXILIARIES = word_set("auxiliaries")
 _LINKS = word_set("headline_links")
-#: Most words between the name and the colon ("Alejnik über das Treffen in Genf:").
-_MAX_LINKED_WORDS = 12
 
 
 def _names_the_headline(rest: str) -> bool:
     """What stands between the name and the colon: nothing, or its addressee or topic
-    (``dem Westen``, ``über die Sanktionen``), never a clause of its own."""
+    (``dem Westen``, ``über die Sanktionen``), never a clause of its own. A topic may be
+    long (``über das Fehlen Chinas auf der Konferenz zum Frieden in Nahost``): the head
+    pattern bounds it at 100 characters."""
     words = rest.split()
-    return not words or (
-        words[0] in _LINKS
-        and len(words) <= _MAX_LINKED_WORDS
-        and not any(is_finite_verb(w) for w in words)
-    )
+    return not words or (words[0] in _LINKS and not any(is_finite_verb(w) for w in words))
 
 
 def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
@@ -137,8 +133,7 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
         )
         words = [w.strip(".,;!?") for w in m.group(2).split()]
         if name is None or not any(
-            w.lower() in _AUXILIARIES or is_finite_verb(w) or w in verb_lemmas()
-            for w in words[1:]
+            w.lower() in _AUXILIARIES or is_finite_verb(w) or w in verb_lemmas() for w in words[1:]
         ):
             continue
         a, b = m.start(2), m.end(2)
