@@ -61,49 +61,14 @@ from claims.nlp.indirect.objects import (
     non_speech_sense,
     verb_object,
 )
+from claims.nlp.indirect.tails import framed, relative_tail, wie_channel
 from claims.nlp.lexicon import Lexicon, load_lexicon, verb_lemmas
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.words import word_set
 
-# relative pronouns that open a clause about the speaker after "…, sagte X, der …"
-TAIL_RELATIVES = word_set("tail_relatives")
 SUBJECT_PRONOUNS = word_set("subject_pronouns")
 THIRD_PERSON_PRONOUNS = word_set("third_person_pronouns")
-MAX_NAMED_TAIL = 5  # tokens of the speaker between the cue and that relative clause
-MAX_PLACED_TAIL = 12  # the same after a pronoun, with the place it spoke in
-TAIL_RELATIVE_PREPOSITIONS = word_set("tail_relative_prepositions")
-SOURCE_PREPOSITIONS = word_set("source_prepositions")  # "behauptete er in einem Interview"
-DATIVE_ARTICLES = word_set("dative_articles")
-RELATIVE_DATIVES = word_set("relative_datives")
-
-
-def _wie_channel(doc: Doc, i: int, end: int, cue_starts: set[int]) -> bool:
-    """``wie die Agentur Y meldete``: a ``wie`` clause closed by its speech verb passes a report
-    on; it is neither the content nor the speaker of the report before it."""
-    if doc[i].lower_ != "wie":
-        return False
-    last = end - 1
-    while last > i and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    return last in cue_starts
-
-
-def _framed(doc: Doc, s0: int, end: int, cue_starts: set[int]) -> bool:
-    """The clause ``s0``..``end`` holds a report with its own speech verb after a comma
-    (``X habe …, sagte er dem Sender Z``): a ``wie`` source after it is the channel."""
-    return any(k in cue_starts and doc[k - 1].text == "," for k in range(s0 + 1, end))
-
-
-def _opens_relative(doc: Doc, i: int, s1: int) -> bool:
-    """A relative clause opens at ``i``: ``der …``, ``welche …``, ``aus dem …``."""
-    if doc[i].lower_ in TAIL_RELATIVES:
-        return True
-    return (
-        i + 1 < s1
-        and doc[i].lower_ in TAIL_RELATIVE_PREPOSITIONS
-        and doc[i + 1].lower_ in RELATIVE_DATIVES
-    )
 
 
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
@@ -218,7 +183,7 @@ class IndirectFinder:
             and (after >= s1 or doc[after].text in SENTENCE_CLOSERS)
         ):
             # "Die Preise seien gestiegen, wie die Behörde mitteilte."
-            if reports_back(doc, s0, cue_starts) or _framed(doc, s0, wie - 1, cue_starts):
+            if reports_back(doc, s0, cue_starts) or framed(doc, s0, wie - 1, cue_starts):
                 return None  # "Dies sagte X, wie ein Korrespondent berichtet": a channel
             return self._report_before(doc, s0, s1, wie - 1, wie + 1)
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
@@ -282,7 +247,7 @@ class IndirectFinder:
         if cue._.cue_type == "noun" and opens_relative_clause(doc, first, s1):
             return None  # "ein Hinweis, auf den die Behörden …": a relative clause
         end = clause_end(doc, first, s1, cue_starts)
-        if _wie_channel(doc, first, end, cue_starts):
+        if wie_channel(doc, first, end, cue_starts):
             return None  # "sagte X, wie die Agentur meldete": the channel, no content
         if "clause" in kinds and low in CONTENT_CONJ:
             if open_question(doc, cue, first):
@@ -350,36 +315,7 @@ class IndirectFinder:
         if not subject_tail(doc, cue.end, s1):
             # "Die Lage sei ernst, betonte X, der seit 2021 regiert.": a relative clause about
             # the speaker may close a report in the subjunctive
-            comma = next((t.i for t in doc[cue.end : s1 - 1] if t.text == ","), None)
-            rel = (
-                comma
-                if comma is not None
-                and (
-                    _opens_relative(doc, comma + 1, s1)
-                    or _wie_channel(doc, comma + 1, s1, cue_starts)
-                )
-                else None
-            )
-            pronoun = doc[cue.end].lower_ in THIRD_PERSON_PRONOUNS
-            # a pronoun may carry the place or addressee it spoke to: "…, behauptete er in
-            # einem Interview des Senders X, aus dem die Agentur Y zitierte."
-            placed = (
-                pronoun
-                and rel is not None
-                and rel - cue.end <= MAX_PLACED_TAIL
-                and (
-                    doc[cue.end + 1].lower_ in SOURCE_PREPOSITIONS
-                    or doc[cue.end + 1].lower_ in DATIVE_ARTICLES  # "sagte er dem Sender X"
-                )
-            )
-            if (
-                rel is not None
-                and not placed
-                and (rel - cue.end > (1 if pronoun else MAX_NAMED_TAIL))
-            ):
-                # more than a speaker before the relative clause ("meinte er damit kaum die
-                # Kämpfe, die …": an object, so the verb reports nothing before it)
-                return None
+            rel = relative_tail(doc, cue, s1, cue_starts)
             if rel is None or not subject_tail(doc, cue.end, rel):
                 return None
             found = self._report_before(doc, s0, s1, cue.start - 1, cue.end)
