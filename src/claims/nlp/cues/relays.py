@@ -19,7 +19,7 @@ A quote is a relay when
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,7 +39,23 @@ def _paragraph(doc: Doc, offset: int) -> int:
     return bisect_right(paragraph_starts(doc), offset) - 1
 
 
-def _outlet_intro(doc: Doc, quote: Span, cues: list[Span], titles: list[Span]) -> Span | None:
+class _Index:
+    """Spans sorted by their start, for the spans inside a char range (linear overall: a
+    text with many quotes and cues stays fast)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start_char)
+        self.starts = [s.start_char for s in self.spans]
+
+    def within(self, lo: int, hi: int) -> list[Span]:
+        return self.spans[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def covers(self, offset: int) -> bool:
+        k = bisect_right(self.starts, offset) - 1
+        return k >= 0 and offset < self.spans[k].end_char
+
+
+def _outlet_intro(doc: Doc, quote: Span, cues: _Index, titles: _Index) -> Span | None:
     """The outlet's publishing verb when ``Outlet verb …:`` opens the quote."""
     colon = quote.start - 2  # the colon, then the opening mark
     if colon < 0 or doc[colon].text != ":" or quote._.quote_flags == "unopened":
@@ -49,57 +65,57 @@ def _outlet_intro(doc: Doc, quote: Span, cues: list[Span], titles: list[Span]) -
     verb = next(
         (
             c
-            for c in cues
-            if lo <= c.start_char < hi
-            and c._.cue_type == "verb"
-            and (c._.cue_lemma or "") in RELAY_VERBS
+            for c in cues.within(lo, hi)
+            if c._.cue_type == "verb" and (c._.cue_lemma or "") in RELAY_VERBS
         ),
         None,
     )
     if verb is None:
         return None
-    outlet = any(
+    outlet = bool(titles.within(lo, hi)) or any(
         t.lower_ in NEWS_AGENCIES or (t.text[:1].isupper() and t.lower_.endswith(MEDIA_NOUNS))
         for t in doc[sent.start : colon]
-    ) or any(lo <= t.start_char < hi for t in titles)
+    )
     return verb if outlet else None
 
 
-def _attributes_inside(doc: Doc, quote: Span, cues: list[Span], nested: list[Span]) -> bool:
-    """A speech verb, ``so`` or ``es hieß`` inside the quote names someone's words."""
+def _attributes_inside(doc: Doc, quote: Span, cues: _Index, nested: _Index) -> bool:
+    """A speech verb, ``so`` or ``es hieß`` inside the quote (not inside a quote nested in it)
+    names someone's words."""
     a, b = quote._.content
-
-    def free(i: int) -> bool:
-        at = doc[i].idx
-        return a <= at < b and not any(n.start_char <= at < n.end_char for n in nested)
-
-    for cue in cues:
-        if not free(cue.start) or not (cue._.cue_type == "verb" or cue._.cue_lemma == "so"):
+    for cue in cues.within(a, b):
+        if nested.covers(cue.start_char):
+            continue
+        if not (cue._.cue_type == "verb" or cue._.cue_lemma == "so"):
             continue
         around = {doc[k].lower_ for k in (cue.start - 1, cue.end) if 0 <= k < len(doc)}
         if not around & FIRST_PERSON:  # "sage ich Ihnen" is the quoted person speaking
             return True
-    return any(t.text in HEISSEN_FORMS and free(t.i) for t in quote)
+    return any(
+        t.text in HEISSEN_FORMS and a <= t.idx < b and not nested.covers(t.idx) for t in quote
+    )
 
 
 def find_relays(doc: Doc) -> tuple[list[Span], list[Span]]:
     """The relayed quotes, and the outlets' verbs that introduced them."""
-    cues = list(doc.spans.get("cues", []))
-    titles = list(doc.spans.get("titles", []))
-    nested = list(doc.spans.get("nested_quotes", []))
+    cues = _Index(list(doc.spans.get("cues", [])))
+    titles = _Index(list(doc.spans.get("titles", [])))
+    nested = _Index(list(doc.spans.get("nested_quotes", [])))
     relays: list[Span] = []
     intros: list[Span] = []
     previous: Span | None = None
+    relayed = False
     for quote in sorted(doc.spans.get("quotes", []), key=lambda q: q._.content):
         intro = _outlet_intro(doc, quote, cues, titles)
         goes_on = (
             previous is not None
-            and previous in relays
+            and relayed
             and previous._.quote_flags == "unclosed"
             and quote._.quote_flags == "unopened"
             and _paragraph(doc, quote.start_char) == _paragraph(doc, previous.start_char) + 1
         )
-        if (intro is not None or goes_on) and _attributes_inside(doc, quote, cues, nested):
+        relayed = (intro is not None or goes_on) and _attributes_inside(doc, quote, cues, nested)
+        if relayed:
             relays.append(quote)
             if intro is not None:
                 intros.append(intro)
@@ -118,12 +134,9 @@ class RelayFinder:
         doc.spans["relays"] = relays
         if not relays:
             return
-        ranges = [r._.content for r in relays]
-        freed = [
-            n
-            for n in doc.spans.get("nested_quotes", [])
-            if any(a <= n._.content[0] < b for a, b in ranges)
-        ]
+        ranges = {r._.content for r in relays}
+        relay_index = _Index(relays)
+        freed = [n for n in doc.spans.get("nested_quotes", []) if relay_index.covers(n.start_char)]
         kept = [q for q in doc.spans["quotes"] if q._.content not in ranges]
         doc.spans["quotes"] = sorted(kept + freed, key=lambda q: q._.content)
         used = {(c.start, c.end) for c in intros}
