@@ -59,6 +59,7 @@ def test_an_outlet_quoting_a_person_is_no_relay(extract: Extract) -> None:
     text = MAKEI + 'Die Zeitung "Abendpost" zitiert ihn so: "Ich sage Ihnen, wir bleiben neutral."'
     found = by_text(extract(text), "neutral")
     assert (found.kind, found.text) == ("direct", "Ich sage Ihnen, wir bleiben neutral.")
+    assert found.speaker == "makei"  # "zitiert ihn": the person quoted, named before
 
 
 def test_an_outlets_own_quote_without_attribution_stays_the_outlets(extract: Extract) -> None:

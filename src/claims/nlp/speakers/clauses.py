@@ -16,7 +16,7 @@ from claims.kb.speakers import OTHER_PREFIX
 from claims.nlp.extensions import sentence_at
 from claims.nlp.lexicon import is_common_noun
 from claims.nlp.speakers.appositions import description_word, name_ending_at
-from claims.nlp.speakers.coref import pronoun
+from claims.nlp.speakers.coref import object_pronoun, pronoun
 from claims.nlp.speakers.doccontext import DocContext, mentions_between
 from claims.nlp.speakers.linking import resolve_mention
 from claims.nlp.speakers.mention import Mention
@@ -31,6 +31,8 @@ from claims.nlp.speakers.names import (
 from claims.nlp.speakers.nouns import attributive, feminine_noun, name_adjective
 from claims.nlp.speakers.phrases import COORDINATORS, noun_phrase
 from claims.nlp.words import word_set
+
+OBJECT_PRONOUNS = word_set("quoted_object_pronouns")
 
 RELATIVES = word_set("relatives")
 MASCULINE_ARTICLES = word_set("masculine_articles")
@@ -137,6 +139,10 @@ def quoted_object(
         for t in ctx.doc[lo : cue.start]
     ):
         return None  # "wird X zitiert": the subject is the one quoted
+    nxt = ctx.doc[cue.end] if cue.end < sent.end else None
+    if nxt is not None and subject.end <= cue.start_char and nxt.lower_ in OBJECT_PRONOUNS:
+        # "Die Zeitung zitiert ihn so: „…“": someone named before the sentence
+        return object_pronoun(ctx, nxt.idx, nxt.text, sent.start_char)
     for m in mentions_between(ctx, sent.start_char, sent.end_char):
         if exclude and exclude[0] <= m.start < exclude[1]:
             continue

@@ -55,6 +55,16 @@ def pronoun(ctx: DocContext, offset: int, word: str, cue: Span | None = None) ->
     return result
 
 
+def object_pronoun(ctx: DocContext, offset: int, word: str, clause_start: int) -> Mention | None:
+    """An object pronoun (``zitiert ihn``) never refers to the subject of its own clause: the
+    latest compatible person before the clause."""
+    found = _antecedent(ctx, clause_start, PRONOUNS.get(word.lower(), "m"))
+    if found is None:
+        return None
+    end = offset + len(word)
+    return Mention(offset, end, word, "pronoun", found.speaker, found.gender, found.country)
+
+
 def description(
     ctx: DocContext, start: int, end: int, text: str, gender: str | None
 ) -> Mention | None:
