@@ -208,3 +208,13 @@ def test_a_demonstrative_before_wuerde_leaves_it_a_verb(extract: Extract) -> Non
         "Gespräche zwischen Moskau und Kiew unmöglich machen."
     )
     assert by_text(extract(text), "Gespräche zwischen").speaker == "lukashenko"
+
+
+def test_a_dass_clause_coordinated_with_the_object_is_content(extract: Extract) -> None:
+    text = "Putin informierte Lukaschenko über die Lage und dass die Armee bald vorrücken werde."
+    found = by_text(extract(text), "vorrücken")
+    assert (found.text, found.speaker) == ("die Armee bald vorrücken werde", "putin")
+
+
+def test_a_coordinated_subject_clause_is_no_content(extract: Extract) -> None:
+    assert not extract("Lukaschenko sagte nichts, und dass er geht, war allen klar.")

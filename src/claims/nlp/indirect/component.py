@@ -71,6 +71,21 @@ SUBJECT_PRONOUNS = word_set("subject_pronouns")
 THIRD_PERSON_PRONOUNS = word_set("third_person_pronouns")
 
 
+MAX_COORDINATED_OBJECT = 12  # tokens of the object before "und dass"
+
+
+def _coordinated_dass(doc: Doc, after: int, s1: int, cue_starts: set[int]) -> int | None:
+    """``informierte ihn über die Lage und dass …``: a ``dass`` clause coordinated with the
+    verb's object is its content too. The token after ``dass``, if one follows the object
+    within the verb's clause."""
+    for j in range(after, min(s1 - 2, after + MAX_COORDINATED_OBJECT)):
+        if doc[j].text in ",;:" or j in cue_starts or doc[j].text in QUOTE_MARKS:
+            return None
+        if doc[j].lower_ == "und" and doc[j + 1].lower_ in ("dass", "daß"):
+            return j + 2
+    return None
+
+
 # prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
 FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
 V2_SUBJECT_OPENERS = word_set("v2_subject_openers")
@@ -196,6 +211,15 @@ class IndirectFinder:
             if doc[after].lower_ == "wie" and after + 1 < s1 and doc[after + 1].lower_ == "auch":
                 return None  # "bedauert wie auch die Partei …": a comparison
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
+        coordinated = _coordinated_dass(doc, after, s1, cue_starts) if "clause" in kinds else None
+        if coordinated is not None:  # "informierte ihn über die Lage und dass …"
+            end = clause_end(doc, coordinated, s1, cue_starts)
+            if not any(  # not "und dass er geht, war klar": a subject clause
+                doc[k].text == ","
+                and (doc[k + 1].lower_ in AUXILIARIES or is_finite_verb(doc[k + 1].text))
+                for k in range(coordinated, end - 1)
+            ):
+                return coordinated, end, "clause"
         if cue.start > s0 and doc[cue.start - 1].text == "," and "clause" in kinds:
             found_before = self._clause_before(doc, cue, s0, s1, cue_starts)
             if found_before is not None:
