@@ -218,3 +218,12 @@ def test_a_dass_clause_coordinated_with_the_object_is_content(extract: Extract) 
 
 def test_a_coordinated_subject_clause_is_no_content(extract: Extract) -> None:
     assert not extract("Lukaschenko sagte nichts, und dass er geht, war allen klar.")
+
+
+def test_gemeint_ist_in_a_dash_explains_and_reports_nothing(extract: Extract) -> None:
+    text = (
+        "Putin sprach. „Sie haben uns betrogen.“ Der Saal applaudierte.\n\nDer Westen habe "
+        "2014 den Umsturz – gemeint ist der Maidan – bezahlt. Dort habe man gehofft, dass "
+        "Russland hilft, sagte Putin."
+    )
+    assert by_text(extract(text), "Umsturz").speaker == "putin"

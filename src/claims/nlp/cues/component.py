@@ -34,6 +34,8 @@ POSSESSIVE_OR_OWN = word_set("possessive_or_own")
 
 
 _NOT_CUE_FORMS = word_set("not_cue_forms")
+EXPLAINING_COPULAS = word_set("explaining_copulas")
+PARENTHESIS_OPENERS = frozenset("(–—-,")
 # verbs that mean something else with a reflexive pronoun: "sah sich gezwungen",
 # "hält sich zurück", "erinnert sich an den Tag"
 NOT_REFLEXIVE = word_set("not_reflexive_verbs")
@@ -45,6 +47,16 @@ LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 CLOSING_QUOTES = frozenset('“”"«»')
 MAX_REFLEXIVE_DISTANCE = 6
 MAX_SO_CLAUSE = 25  # tokens back from a parenthetical ", so X," to its subjunctive verb
+
+
+def _explains(doc: Doc, i: int) -> bool:
+    """``– gemeint ist das Russische –``, ``(gesagt sind damit …)``: a participle and a copula
+    opening an inserted clause explain a word; nobody speaks."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i - 1].text in PARENTHESIS_OPENERS
+        and doc[i + 1].lower_ in EXPLAINING_COPULAS
+    )
 
 
 def _is_clause_end(token: Token) -> bool:
@@ -127,7 +139,7 @@ class CueFinder:
                 return None  # "seinen Angaben nach": a marker
             return self._make(doc, i, i + 1, "noun", text, ("clause", "quote"))
         info = self.lexicon.forms.get(low)
-        if info is None or low in _NOT_CUE_FORMS:
+        if info is None or low in _NOT_CUE_FORMS or _explains(doc, i):
             return None
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.marker_words:
             return None  # "Berichten zufolge": the noun of a source marker
