@@ -227,3 +227,42 @@ def test_gemeint_ist_in_a_dash_explains_and_reports_nothing(extract: Extract) ->
         "Russland hilft, sagte Putin."
     )
     assert by_text(extract(text), "Umsturz").speaker == "putin"
+
+
+HEADLINE_BODY = (
+    "Präsident Alexander Lukaschenko sprach am Wochenende über mögliche Einsätze jenseits der "
+    "Grenze. Er kündigte Gegenmaßnahmen an.\n\nBelarus habe dort nichts zu suchen, sagte "
+    "Lukaschenko am Montag in Minsk vor Offizieren."
+)
+
+
+def test_a_headline_with_partial_quotes_is_a_statement_per_part(extract: Extract) -> None:
+    text = (
+        "Belarus hat dort „nichts zu suchen“, aber: Wenn Minsk antwortet, „wird es jeder "
+        "merken“\n\n" + HEADLINE_BODY
+    )
+    statements = extract(text)
+    first = by_text(statements, "hat dort")
+    second = by_text(statements, "Wenn Minsk")
+    assert (first.text, first.speaker) == ("Belarus hat dort „nichts zu suchen“", "lukashenko")
+    assert (second.text, second.speaker) == (
+        "Wenn Minsk antwortet, „wird es jeder merken“",
+        "lukashenko",
+    )
+
+
+def test_a_subheading_with_a_partial_quote_takes_the_body_speaker(extract: Extract) -> None:
+    text = (
+        HEADLINE_BODY + "\n\nKrieg im Osten: Für Belarus gäbe es dort „nichts zu suchen“\n\n"
+        "Lukaschenko sprach danach über die Ernte."
+    )
+    found = by_text(extract(text), "gäbe es")
+    assert (found.text, found.speaker) == (
+        "Für Belarus gäbe es dort „nichts zu suchen“",
+        "lukashenko",
+    )
+
+
+def test_a_headline_with_a_quoted_word_only_is_no_statement(extract: Extract) -> None:
+    text = "Minsk setzt auf „Neutralität“\n\n" + HEADLINE_BODY
+    assert not [s for s in extract(text) if "setzt auf" in s.text]

@@ -46,7 +46,11 @@ from claims.nlp.speakers.carryover import (
 )
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.freeindirect import FreeIndirect
-from claims.nlp.speakers.headlines import colon_headlines, inherit_headline_speakers
+from claims.nlp.speakers.headlines import (
+    colon_headlines,
+    inherit_headline_speakers,
+    quoted_headlines,
+)
 from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.mentions import MentionFinder
 from claims.nlp.speakers.nouns import MEDIA_NOUNS
@@ -167,6 +171,7 @@ class SpeakerAttributor:
                 if found is not None:
                     set_speaker(span, found)
         out.extend(colon_headlines(doc, out))
+        out.extend(quoted_headlines(doc, out))
         inherit_headline_speakers(doc, out)
         # an object nobody is named as reporting is no statement (kept so far for headlines),
         # and a short quoted (sub)heading that no statement of the body repeats is a section

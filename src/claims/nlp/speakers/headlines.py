@@ -5,7 +5,9 @@ ausgebildet«`` above ``»Auf unseren Übungsplätzen wird niemand … ausgebild
 ``Außenminister weist Vorwürfe zurück`` above ``Der Außenminister hat … zurückgewiesen``. A
 headline statement whose speaker is unknown (or only a bare word such as a capital city) takes
 the speaker of the body statement that repeats most of its words, else of the body statement
-with the same speech verb, else of the first attributed statement of the lead paragraph.
+with the same speech verb, else of the first attributed statement of the lead (the first two
+body paragraphs). Headings that quote someone inside a clause are statements too
+(:func:`quoted_headlines`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from claims.nlp.lexicon import verb_lemmas
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.words import word_set
 
+LEAD_PARAGRAPHS = 2  # paragraphs of the lead whose first statement speaks for the headline
 MIN_SHARED = 0.5  # share of a headline's content words a body statement must repeat
 STEM = 5  # compare words by their first letters, so that inflection does not matter
 _WORD = re.compile(r"\w{4,}")
@@ -59,7 +62,9 @@ def inherit_headline_speakers(doc: Doc, statements: list[Span]) -> None:
     if not head or not body:
         return
     paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
-    lead_end = next((hi for lo, hi in paragraphs if lo >= start), start)
+    # the lead: the first body paragraphs (a first one that only introduces the person, with
+    # no statement of its own, is followed by the one that reports)
+    lead_end = ([hi for lo, hi in paragraphs if lo >= start][:LEAD_PARAGRAPHS] or [start])[-1]
     lead = next((s for s in body if s._.content[0] < lead_end), None)
     for span in head:
         source = _most_shared(text, span, body)
@@ -150,3 +155,46 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
         span._.speaker, span._.speaker_mention = name.speaker, name.text
         found.append(span)
     return found
+
+
+MAX_HEADING_CHARS = 160  # a (sub)heading is a short paragraph ...
+_HEADING_END = re.compile(r"[.!?…][\"'“”»«‘’)]*$")  # ... that does not end like a sentence
+_HEADING_PARTS = re.compile(r":\s+|\s[-–—]\s|;\s+")
+_TRAILING_CONJUNCTION = re.compile(r",?\s+(?:aber|doch|und|sondern)$")
+MIN_QUOTED_WORDS = 2
+
+
+def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
+    """(Sub)headings that quote someone inside a clause: ``Minsk will dort „nichts
+    suchen“ - doch „wir antworten sofort“``. The quote marks make the clause
+    someone's words; each part (split at a colon or a dash) with a quoted phrase of two words
+    or more is a statement, whose speaker the body gives (:func:`inherit_headline_speakers`),
+    else none (then it is dropped). A heading that is only a quote is left to the quote rules."""
+    text = doc_text(doc)
+    quotes = sorted(q._.content for q in doc.spans.get("quotes", []))
+    taken = [s._.content for s in statements if s._.kind != "direct"]
+    found: list[Span] = []
+    for lo, hi in doc._.paragraphs or []:
+        if hi - lo > MAX_HEADING_CHARS or _HEADING_END.search(text, lo, hi):
+            continue
+        inner = [q for q in quotes if lo <= q[0] and q[1] <= hi]
+        if not inner or any(x < hi and lo < y for x, y in taken):
+            continue
+        cuts = [lo, *(x for m in _HEADING_PARTS.finditer(text, lo, hi) for x in m.span()), hi]
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+            part = _TRAILING_CONJUNCTION.sub("", text[a:b].rstrip())
+            b = a + len(part)
+            quoted = [q for q in inner if a <= q[0] and q[1] <= b]
+            if not quoted or not any(
+                len(text[x:y].split()) >= MIN_QUOTED_WORDS for x, y in quoted
+            ):
+                continue
+            if all(x - a <= 1 and b - y <= 1 for x, y in quoted):
+                continue  # the part is only a quote
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.content, span._.kind, span._.content_type = (a, b), "indirect", "headline"
+            found.append(span)
+    return found
+
