@@ -266,3 +266,14 @@ def test_a_subheading_with_a_partial_quote_takes_the_body_speaker(extract: Extra
 def test_a_headline_with_a_quoted_word_only_is_no_statement(extract: Extract) -> None:
     text = "Minsk setzt auf „Neutralität“\n\n" + HEADLINE_BODY
     assert not [s for s in extract(text) if "setzt auf" in s.text]
+
+
+def test_a_ticker_heading_that_is_only_a_quote_after_its_marks_is_no_statement(
+    extract: Extract,
+) -> None:
+    text = (
+        HEADLINE_BODY
+        + "\n\n+++ Moskau stichelt gegen Berlin: „Schwache Regierung“ +++\n\n"
+        + ("Lukaschenko sprach danach über die Ernte.")
+    )
+    assert not [s for s in extract(text) if "Schwache" in s.text and s.speaker == "lukashenko"]

@@ -162,6 +162,7 @@ _HEADING_END = re.compile(r"[.!?…][\"'“”»«‘’)]*$")  # ... that does 
 _HEADING_PARTS = re.compile(r":\s+|\s[-–—]\s|;\s+")
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:aber|doch|und|sondern)$")
 MIN_QUOTED_WORDS = 2
+_DECORATION = " +*#|•~="
 
 
 def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
@@ -182,12 +183,12 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
             continue
         cuts = [lo, *(x for m in _HEADING_PARTS.finditer(text, lo, hi) for x in m.span()), hi]
         for a, b in zip(cuts[::2], cuts[1::2], strict=False):
-            part = _TRAILING_CONJUNCTION.sub("", text[a:b].rstrip())
+            part = _TRAILING_CONJUNCTION.sub("", text[a:b].rstrip(_DECORATION))
             b = a + len(part)
+            while a < b and text[a] in _DECORATION:  # "+++ Eilmeldung +++": ticker marks
+                a += 1
             quoted = [q for q in inner if a <= q[0] and q[1] <= b]
-            if not quoted or not any(
-                len(text[x:y].split()) >= MIN_QUOTED_WORDS for x, y in quoted
-            ):
+            if not quoted or not any(len(text[x:y].split()) >= MIN_QUOTED_WORDS for x, y in quoted):
                 continue
             if all(x - a <= 1 and b - y <= 1 for x, y in quoted):
                 continue  # the part is only a quote
@@ -195,6 +196,23 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
             if span is None:
                 continue
             span._.content, span._.kind, span._.content_type = (a, b), "indirect", "headline"
+            if lo >= body_start(doc):  # a subheading announces the section below it
+                _take_speaker(span, _below(span, statements, hi, doc._.paragraphs or []))
             found.append(span)
     return found
 
+
+def _below(
+    span: Span, statements: list[Span], hi: int, paragraphs: list[tuple[int, int]]
+) -> Span | None:
+    """The statement that repeats the subheading most, else the first attributed one of the
+    paragraph right below it."""
+    text = doc_text(span.doc)
+    after = [s for s in statements if s._.content[0] >= hi and s._.speaker is not None]
+    shared = _most_shared(text, span, after)
+    if shared is not None:
+        return shared
+    below = next(((lo, end) for lo, end in paragraphs if lo > hi), None)
+    if below is None:
+        return None
+    return next((s for s in after if below[0] <= s._.content[0] < below[1]), None)
