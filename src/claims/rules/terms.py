@@ -106,15 +106,14 @@ class Wildcards:
         self.prefix: dict[str, list[Entry]] = defaultdict(list)  # "core*"
         self.infix: list[tuple[tuple[str, ...], Entry]] = []  # "*core*"
         self._count = 0
-        # the core lengths in each index: a key is cut only where a core could fit
-        self._suffix_lengths: frozenset[int] = frozenset()
-        self._prefix_lengths: frozenset[int] = frozenset()
-        self._cuts: dict[int, tuple[tuple[int, bool, bool], ...]] = {}  # by key length
+        # every tail of a suffix core and every head of a prefix core: a key is cut only as
+        # far as some core could still fit (two or three look-ups for most keys)
+        self._suffix_tails: set[str] = set()
+        self._prefix_heads: set[str] = set()
         self._by_key: dict[str, tuple[Entry, ...]] = {}
 
     def add(self, spec: WordSpec, entry: Entry) -> None:
         self._count += 1
-        self._cuts.clear()
         self._by_key.clear()
         if spec.left and spec.right:
             self.infix.append((spec.cores, entry))
@@ -123,25 +122,13 @@ class Wildcards:
         for core in spec.cores:
             if entry not in index[core]:
                 index[core].append(entry)
-        lengths = frozenset(len(core) for core in spec.cores)
-        if spec.left:
-            self._suffix_lengths |= lengths
-        else:
-            self._prefix_lengths |= lengths
+            if spec.left:
+                self._suffix_tails.update(core[i:] for i in range(len(core)))
+            else:
+                self._prefix_heads.update(core[:i] for i in range(1, len(core) + 1))
 
     def __len__(self) -> int:
         return self._count
-
-    def _cuts_of(self, size: int) -> tuple[tuple[int, bool, bool], ...]:
-        """Where a key of ``size`` characters can hold a core, in the order of a scan over
-        every position (the same hits as trying them all, with fewer dict look-ups)."""
-        cuts = []
-        for i in range(size + 1):
-            at_suffix = size - i in self._suffix_lengths
-            at_prefix = i in self._prefix_lengths
-            if at_suffix or at_prefix:
-                cuts.append((i, at_suffix, at_prefix))
-        return tuple(cuts)
 
     def search(self, keys_string: str, found: set[Entry]) -> None:
         """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
@@ -155,19 +142,33 @@ class Wildcards:
             found.update(hits)
 
     def _key_hits(self, key: str) -> tuple[Entry, ...]:
-        """The entries one key matches, in the order a scan of its cuts finds them (the
-        lemma and stem keys recur across word forms, so each key is cut once)."""
+        """The entries one key matches, in the order of a scan over its cut points ``i``
+        (``key[i:]`` a suffix core, then ``key[:i]`` a prefix core, for ``i`` rising); the
+        lemma and stem keys recur across word forms, so each key is cut once."""
         suffix, prefix = self.suffix, self.prefix
         size = len(key)
-        cuts = self._cuts.get(size)
-        if cuts is None:
-            cuts = self._cuts[size] = self._cuts_of(size)
+        cuts: list[tuple[int, int, list[Entry]]] = []  # (i, 0 suffix / 1 prefix, entries)
+        if "" in suffix:
+            cuts.append((size, 0, suffix[""]))
+        tails = self._suffix_tails
+        for i in range(size - 1, -1, -1):  # longer and longer tails, while one can fit
+            tail = key[i:]
+            if tail not in tails:
+                break
+            if tail in suffix:
+                cuts.append((i, 0, suffix[tail]))
+        if "" in prefix:
+            cuts.append((0, 1, prefix[""]))
+        heads = self._prefix_heads
+        for i in range(1, size + 1):
+            head = key[:i]
+            if head not in heads:
+                break
+            if head in prefix:
+                cuts.append((i, 1, prefix[head]))
         hits: list[Entry] = []
-        for i, at_suffix, at_prefix in cuts:
-            if at_suffix:
-                hits.extend(suffix.get(key[i:], ()))
-            if at_prefix:
-                hits.extend(prefix.get(key[:i], ()))
+        for _, _, entries in sorted(cuts, key=lambda cut: cut[:2]):
+            hits.extend(entries)
         hits.extend(entry for cores, entry in self.infix if any(core in key for core in cores))
         return tuple(hits)
 
