@@ -95,27 +95,18 @@ def test_lexicon_tables_equal_a_fresh_build(
     from claims.nlp import lexicon
 
     monkeypatch.setenv("CLAIMS_SETUP_CACHE", str(tmp_path))
+    caches = (lexicon._tables, lexicon._lookups, lexicon.verb_lemmas)
     for _ in range(2):  # the second round reads what the first stored
-        for function in (
-            lexicon._tables,
-            lexicon.lemma_table,
-            lexicon._noun_table,
-            lexicon.verb_lemmas,
-        ):
+        for function in caches:
             function.cache_clear()
-        assert lexicon._noun_table() == lexicon._build_noun_table()
-        assert lexicon.lemma_table() == srsly.read_gzip_json(lexicon._lemma_path())
-        nouns, lower = lexicon._noun_table()
-        strings = {id(s) for pair in lexicon.lemma_table().items() for s in pair}
+        table, nouns, lower = lexicon._tables()
+        assert (nouns, lower) == lexicon._build_noun_table(table)
+        assert table == srsly.read_gzip_json(lexicon._lemma_path())
+        strings = {id(s) for pair in table.items() for s in pair}
         assert all(id(s) in strings for s in nouns | lower)  # one string, not two copies
     verbs = {v.lemma: v for v in lexicon._read_cues(lexicon.package_data("speech_cues.yaml")).verbs}
     forms, subjunctive = lexicon._cue_tables(verbs)
-    assert forms == lexicon._verb_forms(verbs, lexicon.lemma_table())
-    assert subjunctive == lexicon._subjunctive_forms(lexicon.lemma_table())
-    for function in (
-        lexicon._tables,
-        lexicon.lemma_table,
-        lexicon._noun_table,
-        lexicon.verb_lemmas,
-    ):
+    assert forms == lexicon._verb_forms(verbs, lexicon._tables()[0])
+    assert subjunctive == lexicon._subjunctive_forms(lexicon._tables()[0])
+    for function in caches:
         function.cache_clear()

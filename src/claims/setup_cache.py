@@ -78,6 +78,37 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
     return value
 
 
+def cached_file(
+    name: str, suffix: str, sources: Iterable[Path | bytes | str], build: Callable[[Path], None]
+) -> tuple[Path | None, bool]:
+    """The file ``name`` that ``build(path)`` writes, kept like the tables (named by the hash
+    of its sources, written to a temporary name and renamed into place): its path, and whether
+    it was there before this call. ``(None, False)`` where nothing can be stored."""
+    folder = setup_dir()
+    if folder is None:
+        return None, False
+    try:
+        path = folder / f"{name}-{fingerprint(sources)}{suffix}"
+        if path.is_file():
+            return path, True
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=folder)
+        os.close(fd)
+        os.unlink(temp)  # ``build`` makes the file
+    except OSError:
+        return None, False
+    try:
+        build(Path(temp))
+        os.chmod(temp, 0o600)  # private, as the tables are
+        os.replace(temp, path)
+        _remove_stale(path)
+    except Exception:  # a file that cannot be made is only a lost speed-up
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return None, False
+    return path, False
+
+
 def _read(path: Path) -> object | None:
     try:
         raw = path.read_bytes()
@@ -117,7 +148,7 @@ def _write(path: Path, value: Any) -> None:
 def _remove_stale(path: Path) -> None:
     """Tables of the same name built from older data are not needed any more."""
     prefix = path.name.rsplit("-", 1)[0] + "-"
-    for other in path.parent.glob(f"{prefix}*.marshal"):
+    for other in path.parent.glob(f"{prefix}*{path.suffix}"):
         if other != path and other.name.rsplit("-", 1)[0] + "-" == prefix:
             with contextlib.suppress(OSError):
                 other.unlink()
