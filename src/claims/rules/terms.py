@@ -198,7 +198,11 @@ class SlotMatcher:
         self._keys = False
         ranks: dict[str, int] = {}
         alt_number = 0
+        raw: dict[tuple[int, int], set[int]] = {}  # (rank, pattern) -> slots with a raw pattern
+        sizes: dict[tuple[int, int], int] = {}
+        repeated = False
         for owner, patterns in owners:
+            repeated = repeated or owner in ranks
             rank = ranks.setdefault(owner, len(ranks))
             self.patterns[owner] = list(patterns)
             for p_index, pattern in enumerate(patterns):
@@ -209,9 +213,11 @@ class SlotMatcher:
                     slot = (rank, p_index, s_index)
                     label = f"{owner}\x1f{p_index}\x1f{s_index if s_index >= 0 else 'none'}"
                     self._slots[label] = slot
+                    sizes[(rank, p_index)] = len(pattern.terms)
                     for alt in alternatives:
                         alt_number += 1
                         if not isinstance(alt, str):
+                            raw.setdefault((rank, p_index), set()).add(s_index)
                             self.matcher.add(label, [alt])
                             self._lemmas = self._lemmas or any("LEMMA" in t for t in alt)
                             self._keys = self._keys or any("_" in t for t in alt)
@@ -225,6 +231,16 @@ class SlotMatcher:
                             for key in spec.exact:
                                 self.exact[key].append(entry)
         self._owners = list(self.patterns)
+        #: for each pattern with raw token patterns, its slots without one: the raw matches can
+        #: count only where each of these has a string hit (None: always run the Matcher)
+        self._raw_needs: dict[tuple[int, int], tuple[int, ...]] | None = (
+            None
+            if repeated
+            else {
+                key: tuple(s for s in range(sizes[key]) if s not in slots)
+                for key, slots in raw.items()
+            }
+        )
 
     def _entries(self, keys: frozenset[str], keys_string: str) -> Found:
         found = {e for key in keys for e in self.exact.get(key, ())}
@@ -261,10 +277,22 @@ class SlotMatcher:
                     hits.append((slot, i))
         return hits
 
+    def _raw_may_count(self, hits: list[tuple[Slot, int]]) -> bool:
+        """Whether a raw token pattern's match could complete a pattern: a pattern needs a hit
+        in every slot, so the spaCy ``Matcher`` (a doc per text, Python predicates per token)
+        runs only when some pattern with raw slots has string hits in all its other slots."""
+        if self._raw_needs is None:
+            return True
+        hit = {slot for slot, _ in hits}
+        return any(
+            all((rank, p_index, s) in hit for s in needs)
+            for (rank, p_index), needs in self._raw_needs.items()
+        )
+
     def match(self, tokens: Tokens, analysis: Analysis) -> dict[str, list[list[int]]]:
         """For each owner, the hits: token indexes of one match of all slots in one unit."""
         hits = self._term_hits(tokens)
-        if len(self.matcher):
+        if len(self.matcher) and self._raw_may_count(hits):
             strings = self.tokenizer.vocab.strings
             doc = tokens.annotated_doc(lemmas=self._lemmas, keys=self._keys)
             hits += [(self._slots[strings[m]], start) for m, start, _ in self.matcher(doc)]
