@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -39,10 +40,35 @@ def test_changed_source_rebuilds_and_drops_the_old_table(
     source.write_text("eins", encoding="utf-8")
     calls, build = _counting(["eins"])
     setup_cache.cached("words", [source], build)
+    (old,) = tmp_path.glob("words-*.marshal")
+    week_ago = time.time() - setup_cache.STALE_AFTER - 60
+    os.utime(old, (week_ago, week_ago))  # unused for longer than STALE_AFTER
     source.write_text("zwei", encoding="utf-8")
     setup_cache.cached("words", [source], build)
     assert calls == [1, 1]
     assert len(list(tmp_path.glob("words-*.marshal"))) == 1
+
+
+def test_two_installations_sharing_the_folder_keep_their_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two versions of the data (two checkouts, two versions of claims) in one cache folder:
+    each keeps its table instead of removing the other's and building its own at every start;
+    a table in use has its mtime renewed (at most daily), so only unused ones age out."""
+    monkeypatch.setenv("CLAIMS_SETUP_CACHE", str(tmp_path))
+    calls, build = _counting(["x"])
+    for _ in range(3):
+        setup_cache.cached("words", [b"one"], build)
+        setup_cache.cached("words", [b"two"], build)
+    assert calls == [1, 1]
+    assert len(list(tmp_path.glob("words-*.marshal"))) == 2
+    stored = sorted(tmp_path.glob("words-*.marshal"))
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for path in stored:
+        os.utime(path, (two_days_ago, two_days_ago))
+    setup_cache.cached("words", [b"one"], build)
+    assert calls == [1, 1]
+    assert sum(p.stat().st_mtime > two_days_ago + 3600 for p in stored) == 1  # the one read
 
 
 def test_damaged_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,6 +4,8 @@ built once per data version, atomically, and never trusted when damaged."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -90,6 +92,8 @@ def test_the_index_file_is_built_once_per_data_and_atomically(
     first, existed = setup_cache.cached_file("index", ".sqlite", [b"v1"], build)
     assert first is not None and not existed and first.is_file()
     assert setup_cache.cached_file("index", ".sqlite", [b"v1"], build) == (first, True)
+    week_ago = time.time() - setup_cache.STALE_AFTER - 60
+    os.utime(first, (week_ago, week_ago))  # unused long enough to be removed
     second, existed = setup_cache.cached_file("index", ".sqlite", [b"v2"], build)
     assert second is not None and second != first and not existed
     assert len(built) == 2 and built[0] != first
