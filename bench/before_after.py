@@ -29,10 +29,14 @@ from scale_benchmark import SHORT_ARTICLE, benchmark_texts, write_texts
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(args: list[str], old_src: Path | None) -> tuple[float, float]:
+def run(args: list[str], old_src: Path | None, setup: Path | None = None) -> tuple[float, float]:
     env = dict(os.environ)
     if old_src is not None:
         env["PYTHONPATH"] = str(old_src)
+    if setup is not None:
+        # each side its own set-up tables: in one folder the two codes would replace each
+        # other's tables (same name, other data hash) and build them at every start
+        env["CLAIMS_SETUP_CACHE"] = str(setup / ("old" if old_src is not None else "new"))
     start = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "claims", *args], env=env, stdout=subprocess.DEVNULL
@@ -74,13 +78,15 @@ def main() -> None:
             "analyze --jobs 2": [*every, "--jobs", "2"],
             "quotes --jobs 1": ["quotes", *every[1:], "--jobs", "1"],
         }
-        run(measures["one short article"], None)  # the new code's set-up tables, built once
+        setup = work / "setup"
+        for side in (old, None):  # the set-up tables of each side, built once
+            run(measures["one short article"], side, setup)
         results: dict[tuple[str, bool], list[tuple[float, float]]] = {}
         for number in range(args.repeats):
             for name, command in measures.items():
                 for before in (True, False):
                     results.setdefault((name, before), []).append(
-                        run(command, old if before else None)
+                        run(command, old if before else None, setup)
                     )
             print(f"round {number + 1} done", flush=True)
     finally:

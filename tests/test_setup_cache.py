@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
+import srsly
 
 from claims import setup_cache
 
@@ -38,10 +40,35 @@ def test_changed_source_rebuilds_and_drops_the_old_table(
     source.write_text("eins", encoding="utf-8")
     calls, build = _counting(["eins"])
     setup_cache.cached("words", [source], build)
+    (old,) = tmp_path.glob("words-*.marshal")
+    week_ago = time.time() - setup_cache.STALE_AFTER - 60
+    os.utime(old, (week_ago, week_ago))  # unused for longer than STALE_AFTER
     source.write_text("zwei", encoding="utf-8")
     setup_cache.cached("words", [source], build)
     assert calls == [1, 1]
     assert len(list(tmp_path.glob("words-*.marshal"))) == 1
+
+
+def test_two_installations_sharing_the_folder_keep_their_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two versions of the data (two checkouts, two versions of claims) in one cache folder:
+    each keeps its table instead of removing the other's and building its own at every start;
+    a table in use has its mtime renewed (at most daily), so only unused ones age out."""
+    monkeypatch.setenv("CLAIMS_SETUP_CACHE", str(tmp_path))
+    calls, build = _counting(["x"])
+    for _ in range(3):
+        setup_cache.cached("words", [b"one"], build)
+        setup_cache.cached("words", [b"two"], build)
+    assert calls == [1, 1]
+    assert len(list(tmp_path.glob("words-*.marshal"))) == 2
+    stored = sorted(tmp_path.glob("words-*.marshal"))
+    two_days_ago = time.time() - 2 * 24 * 3600
+    for path in stored:
+        os.utime(path, (two_days_ago, two_days_ago))
+    setup_cache.cached("words", [b"one"], build)
+    assert calls == [1, 1]
+    assert sum(p.stat().st_mtime > two_days_ago + 3600 for p in stored) == 1  # the one read
 
 
 def test_damaged_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -94,13 +121,18 @@ def test_lexicon_tables_equal_a_fresh_build(
     from claims.nlp import lexicon
 
     monkeypatch.setenv("CLAIMS_SETUP_CACHE", str(tmp_path))
+    caches = (lexicon._tables, lexicon._lookups, lexicon.verb_lemmas)
     for _ in range(2):  # the second round reads what the first stored
-        for function in (lexicon.lemma_table, lexicon._noun_table, lexicon.verb_lemmas):
+        for function in caches:
             function.cache_clear()
-        assert lexicon._noun_table() == lexicon._build_noun_table()
+        table, nouns, lower = lexicon._tables()
+        assert (nouns, lower) == lexicon._build_noun_table(table)
+        assert table == srsly.read_gzip_json(lexicon._lemma_path())
+        strings = {id(s) for pair in table.items() for s in pair}
+        assert all(id(s) in strings for s in nouns | lower)  # one string, not two copies
     verbs = {v.lemma: v for v in lexicon._read_cues(lexicon.package_data("speech_cues.yaml")).verbs}
     forms, subjunctive = lexicon._cue_tables(verbs)
-    assert forms == lexicon._verb_forms(verbs, lexicon.lemma_table())
-    assert subjunctive == lexicon._subjunctive_forms(lexicon.lemma_table())
-    for function in (lexicon.lemma_table, lexicon._noun_table, lexicon.verb_lemmas):
+    assert forms == lexicon._verb_forms(verbs, lexicon._tables()[0])
+    assert subjunctive == lexicon._subjunctive_forms(lexicon._tables()[0])
+    for function in caches:
         function.cache_clear()

@@ -21,3 +21,13 @@ def __getattr__(name: str) -> str:
         globals()["__version__"] = found
         return found
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _defer_spacy_cli() -> None:
+    # spaCy's CLI is imported only when something uses it (claims.spacy_cli: 0.15 s a start)
+    from claims.spacy_cli import install
+
+    install()
+
+
+_defer_spacy_cli()

@@ -8,7 +8,11 @@ of everything it is built from (the data files' bytes, the building code, the Py
 so an update of any of them builds it anew. The file is ``marshal`` data (plain strings, tuples,
 dicts and sets: nothing that runs code when read) behind a SHA-256 checksum; a file that does
 not match is ignored and rebuilt. Where the folder cannot be written (read-only home, full disk)
-the table is built in memory, as before.
+the table is built in memory, as before. A table built from other data (another version or
+checkout sharing the folder) is removed once it has not been used for a week, not at once: two
+installations would otherwise remove each other's tables and rebuild their own at every start.
+:func:`cached_file` keeps files that other code writes (the SQLite index of
+:mod:`claims.nlp.table_index`) the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -72,10 +77,43 @@ def cached(name: str, sources: Iterable[Path | bytes | str], build: Callable[[],
         return build()
     found = _read(path)
     if found is not None:
+        _mark_used(path)
         return found  # type: ignore[return-value]
     value = build()
     _write(path, value)
     return value
+
+
+def cached_file(
+    name: str, suffix: str, sources: Iterable[Path | bytes | str], build: Callable[[Path], None]
+) -> tuple[Path | None, bool]:
+    """The file ``name`` that ``build(path)`` writes, kept like the tables (named by the hash
+    of its sources, written to a temporary name and renamed into place): its path, and whether
+    it was there before this call. ``(None, False)`` where nothing can be stored."""
+    folder = setup_dir()
+    if folder is None:
+        return None, False
+    try:
+        path = folder / f"{name}-{fingerprint(sources)}{suffix}"
+        if path.is_file():
+            _mark_used(path)
+            return path, True
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=folder)
+        os.close(fd)
+        os.unlink(temp)  # ``build`` makes the file
+    except OSError:
+        return None, False
+    try:
+        build(Path(temp))
+        os.chmod(temp, 0o600)  # private, as the tables are
+        os.replace(temp, path)
+        _remove_stale(path)
+    except Exception:  # a file that cannot be made is only a lost speed-up
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        return None, False
+    return path, False
 
 
 def _read(path: Path) -> object | None:
@@ -114,10 +152,25 @@ def _write(path: Path, value: Any) -> None:
             os.unlink(temp)
 
 
+#: A table of the same name built from other data is removed once unused for this long: two
+#: installations (versions, checkouts) sharing the cache folder would otherwise remove each
+#: other's tables and build their own again at every start.
+STALE_AFTER = 7 * 24 * 3600.0
+
+
+def _mark_used(path: Path) -> None:
+    """Note (in the file's mtime, at most once a day) that a table is still in use."""
+    with contextlib.suppress(OSError):
+        if time.time() - path.stat().st_mtime > 24 * 3600:
+            os.utime(path)
+
+
 def _remove_stale(path: Path) -> None:
-    """Tables of the same name built from older data are not needed any more."""
+    """Tables of the same name built from other data and unused for :data:`STALE_AFTER`."""
     prefix = path.name.rsplit("-", 1)[0] + "-"
-    for other in path.parent.glob(f"{prefix}*.marshal"):
+    now = time.time()
+    for other in path.parent.glob(f"{prefix}*{path.suffix}"):
         if other != path and other.name.rsplit("-", 1)[0] + "-" == prefix:
             with contextlib.suppress(OSError):
-                other.unlink()
+                if now - other.stat().st_mtime > STALE_AFTER:
+                    other.unlink()

@@ -102,6 +102,15 @@ def _extractor_lemmas() -> Mapping[str, str] | None:
     return lemma_table()
 
 
+def _load_tables() -> None:
+    """The extractor's word tables in full (not looked up word by word from their index)."""
+    try:
+        from claims.nlp.lexicon import load_tables
+    except ImportError:
+        return
+    load_tables()
+
+
 _WORKER: Worker | None = None
 
 
@@ -183,6 +192,7 @@ class Executor:
                 # Build the pipelines once, before forking: children share them instead of
                 # spending their first second on loading lemma tables and patterns again.
                 _WORKER = Worker(resources, pipeline=pipeline, evidence=evidence)
+                _load_tables()  # read in full here, shared by the children
                 # Objects that exist now (pipeline, tables) stay out of the collector's sweeps:
                 # the children's collections then do not touch (and copy) the shared pages.
                 gc.freeze()

@@ -47,3 +47,22 @@ def test_shapes() -> None:
     found = set()
     index.search("|kriegsende|unverwundet|", found)
     assert found == set()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    patterns=st.lists(st.tuples(word, st.sampled_from(["*{}", "{}*"])), min_size=1, max_size=6),
+    one=key,
+)
+def test_hits_come_in_the_order_of_a_scan_over_every_cut(
+    patterns: list[tuple[str, str]], one: str
+) -> None:
+    index = Wildcards()
+    for number, (core, shape) in enumerate(patterns):
+        index.add(word_spec(shape.format(core), lambda w: w), ((0, number, 0), number, 0, 1))
+    expected = []
+    for i in range(len(one) + 1):
+        expected += index.suffix.get(one[i:], [])
+        expected += index.prefix.get(one[:i], [])
+    expected += [entry for cores, entry in index.infix if any(c in one for c in cores)]
+    assert list(index._key_hits(one)) == expected

@@ -41,7 +41,7 @@ class FurniturePattern(BaseModel):
     @classmethod
     def _compiles(cls, value: str) -> str:
         try:
-            re.compile(value)
+            _compile(value)  # as ``regex`` compiles it: each pattern is compiled once
         except re.error as exc:
             raise ValueError(f"invalid regular expression: {exc}") from exc
         return value

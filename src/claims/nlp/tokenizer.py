@@ -8,7 +8,6 @@ the SpkAtt writer) builds its tokenizer here, so they all agree.
 
 from __future__ import annotations
 
-import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
@@ -22,10 +21,28 @@ COLON_QUOTE_INFIXES = (
 
 
 def blank_german() -> Language:
-    """``spacy.blank("de")`` with the colon-quote infixes."""
-    nlp = spacy.blank("de")
-    add_colon_quote_infixes(nlp)
-    return nlp
+    """``spacy.blank("de")`` with the colon-quote infixes.
+
+    Made from a subclass whose defaults hold them, so the tokenizer compiles its infix pattern
+    once (the pattern of ``add_colon_quote_infixes``; compiling it takes 0.05 s)."""
+    return _ColonQuoteGerman.from_config()  # as spacy.blank("de") makes it
+
+
+def _colon_quote_german() -> type[Language]:
+    """``German`` with the colon-quote infixes in its defaults."""
+    from spacy.lang.de import German
+
+    class Defaults(German.Defaults):  # type: ignore[valid-type,misc]
+        infixes = list(German.Defaults.infixes or []) + list(COLON_QUOTE_INFIXES)
+
+    class ColonQuoteGerman(German):
+        lang = "de"
+
+    ColonQuoteGerman.Defaults = Defaults
+    return ColonQuoteGerman
+
+
+_ColonQuoteGerman = _colon_quote_german()
 
 
 def add_colon_quote_infixes(nlp: Language) -> None:

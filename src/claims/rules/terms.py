@@ -106,15 +106,14 @@ class Wildcards:
         self.prefix: dict[str, list[Entry]] = defaultdict(list)  # "core*"
         self.infix: list[tuple[tuple[str, ...], Entry]] = []  # "*core*"
         self._count = 0
-        # the core lengths in each index: a key is cut only where a core could fit
-        self._suffix_lengths: frozenset[int] = frozenset()
-        self._prefix_lengths: frozenset[int] = frozenset()
-        self._cuts: dict[int, tuple[tuple[int, bool, bool], ...]] = {}  # by key length
+        # every tail of a suffix core and every head of a prefix core: a key is cut only as
+        # far as some core could still fit (two or three look-ups for most keys)
+        self._suffix_tails: set[str] = set()
+        self._prefix_heads: set[str] = set()
         self._by_key: dict[str, tuple[Entry, ...]] = {}
 
     def add(self, spec: WordSpec, entry: Entry) -> None:
         self._count += 1
-        self._cuts.clear()
         self._by_key.clear()
         if spec.left and spec.right:
             self.infix.append((spec.cores, entry))
@@ -123,25 +122,13 @@ class Wildcards:
         for core in spec.cores:
             if entry not in index[core]:
                 index[core].append(entry)
-        lengths = frozenset(len(core) for core in spec.cores)
-        if spec.left:
-            self._suffix_lengths |= lengths
-        else:
-            self._prefix_lengths |= lengths
+            if spec.left:
+                self._suffix_tails.update(core[i:] for i in range(len(core)))
+            else:
+                self._prefix_heads.update(core[:i] for i in range(1, len(core) + 1))
 
     def __len__(self) -> int:
         return self._count
-
-    def _cuts_of(self, size: int) -> tuple[tuple[int, bool, bool], ...]:
-        """Where a key of ``size`` characters can hold a core, in the order of a scan over
-        every position (the same hits as trying them all, with fewer dict look-ups)."""
-        cuts = []
-        for i in range(size + 1):
-            at_suffix = size - i in self._suffix_lengths
-            at_prefix = i in self._prefix_lengths
-            if at_suffix or at_prefix:
-                cuts.append((i, at_suffix, at_prefix))
-        return tuple(cuts)
 
     def search(self, keys_string: str, found: set[Entry]) -> None:
         """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
@@ -155,19 +142,33 @@ class Wildcards:
             found.update(hits)
 
     def _key_hits(self, key: str) -> tuple[Entry, ...]:
-        """The entries one key matches, in the order a scan of its cuts finds them (the
-        lemma and stem keys recur across word forms, so each key is cut once)."""
+        """The entries one key matches, in the order of a scan over its cut points ``i``
+        (``key[i:]`` a suffix core, then ``key[:i]`` a prefix core, for ``i`` rising); the
+        lemma and stem keys recur across word forms, so each key is cut once."""
         suffix, prefix = self.suffix, self.prefix
         size = len(key)
-        cuts = self._cuts.get(size)
-        if cuts is None:
-            cuts = self._cuts[size] = self._cuts_of(size)
+        cuts: list[tuple[int, int, list[Entry]]] = []  # (i, 0 suffix / 1 prefix, entries)
+        if "" in suffix:
+            cuts.append((size, 0, suffix[""]))
+        tails = self._suffix_tails
+        for i in range(size - 1, -1, -1):  # longer and longer tails, while one can fit
+            tail = key[i:]
+            if tail not in tails:
+                break
+            if tail in suffix:
+                cuts.append((i, 0, suffix[tail]))
+        if "" in prefix:
+            cuts.append((0, 1, prefix[""]))
+        heads = self._prefix_heads
+        for i in range(1, size + 1):
+            head = key[:i]
+            if head not in heads:
+                break
+            if head in prefix:
+                cuts.append((i, 1, prefix[head]))
         hits: list[Entry] = []
-        for i, at_suffix, at_prefix in cuts:
-            if at_suffix:
-                hits.extend(suffix.get(key[i:], ()))
-            if at_prefix:
-                hits.extend(prefix.get(key[:i], ()))
+        for _, _, entries in sorted(cuts, key=lambda cut: cut[:2]):
+            hits.extend(entries)
         hits.extend(entry for cores, entry in self.infix if any(core in key for core in cores))
         return tuple(hits)
 
@@ -197,7 +198,11 @@ class SlotMatcher:
         self._keys = False
         ranks: dict[str, int] = {}
         alt_number = 0
+        raw: dict[tuple[int, int], set[int]] = {}  # (rank, pattern) -> slots with a raw pattern
+        sizes: dict[tuple[int, int], int] = {}
+        repeated = False
         for owner, patterns in owners:
+            repeated = repeated or owner in ranks
             rank = ranks.setdefault(owner, len(ranks))
             self.patterns[owner] = list(patterns)
             for p_index, pattern in enumerate(patterns):
@@ -208,9 +213,11 @@ class SlotMatcher:
                     slot = (rank, p_index, s_index)
                     label = f"{owner}\x1f{p_index}\x1f{s_index if s_index >= 0 else 'none'}"
                     self._slots[label] = slot
+                    sizes[(rank, p_index)] = len(pattern.terms)
                     for alt in alternatives:
                         alt_number += 1
                         if not isinstance(alt, str):
+                            raw.setdefault((rank, p_index), set()).add(s_index)
                             self.matcher.add(label, [alt])
                             self._lemmas = self._lemmas or any("LEMMA" in t for t in alt)
                             self._keys = self._keys or any("_" in t for t in alt)
@@ -224,6 +231,16 @@ class SlotMatcher:
                             for key in spec.exact:
                                 self.exact[key].append(entry)
         self._owners = list(self.patterns)
+        #: for each pattern with raw token patterns, its slots without one: the raw matches can
+        #: count only where each of these has a string hit (None: always run the Matcher)
+        self._raw_needs: dict[tuple[int, int], tuple[int, ...]] | None = (
+            None
+            if repeated
+            else {
+                key: tuple(s for s in range(sizes[key]) if s not in slots)
+                for key, slots in raw.items()
+            }
+        )
 
     def _entries(self, keys: frozenset[str], keys_string: str) -> Found:
         found = {e for key in keys for e in self.exact.get(key, ())}
@@ -260,10 +277,22 @@ class SlotMatcher:
                     hits.append((slot, i))
         return hits
 
+    def _raw_may_count(self, hits: list[tuple[Slot, int]]) -> bool:
+        """Whether a raw token pattern's match could complete a pattern: a pattern needs a hit
+        in every slot, so the spaCy ``Matcher`` (a doc per text, Python predicates per token)
+        runs only when some pattern with raw slots has string hits in all its other slots."""
+        if self._raw_needs is None:
+            return True
+        hit = {slot for slot, _ in hits}
+        return any(
+            all((rank, p_index, s) in hit for s in needs)
+            for (rank, p_index), needs in self._raw_needs.items()
+        )
+
     def match(self, tokens: Tokens, analysis: Analysis) -> dict[str, list[list[int]]]:
         """For each owner, the hits: token indexes of one match of all slots in one unit."""
         hits = self._term_hits(tokens)
-        if len(self.matcher):
+        if len(self.matcher) and self._raw_may_count(hits):
             strings = self.tokenizer.vocab.strings
             doc = tokens.annotated_doc(lemmas=self._lemmas, keys=self._keys)
             hits += [(self._slots[strings[m]], start) for m, start, _ in self.matcher(doc)]
