@@ -13,6 +13,7 @@ body paragraphs). Headings that quote someone inside a clause are statements too
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -162,6 +163,7 @@ _HEADING_END = re.compile(r"[.!?…][\"'“”»«‘’)]*$")  # ... that does 
 _HEADING_PARTS = re.compile(r":\s+|\s[-–—]\s|;\s+")
 _TRAILING_CONJUNCTION = re.compile(r",?\s+(?:aber|doch|und|sondern)$")
 MIN_QUOTED_WORDS = 2
+MAX_BELOW = 20  # statements after a subheading that may repeat it
 _DECORATION = " +*#|•~="
 
 
@@ -170,16 +172,27 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
     suchen“ - doch „wir antworten sofort“``. The quote marks make the clause
     someone's words; each part (split at a colon or a dash) with a quoted phrase of two words
     or more is a statement, whose speaker the body gives (:func:`inherit_headline_speakers`),
-    else none (then it is dropped). A heading that is only a quote is left to the quote rules."""
+    else none (then it is dropped). A heading that is only a quote is left to the quote rules.
+    Look-ups are by offset, so a text of many short quoted lines stays linear."""
     text = doc_text(doc)
     quotes = sorted(q._.content for q in doc.spans.get("quotes", []))
-    taken = [s._.content for s in statements if s._.kind != "direct"]
+    quote_starts = [q[0] for q in quotes]
+    taken = _merged(sorted(s._.content for s in statements if s._.kind != "direct"))
+    taken_starts = [t[0] for t in taken]
+    attributed = sorted(
+        (s for s in statements if s._.speaker is not None), key=lambda s: s._.content[0]
+    )
+    attributed_starts = [s._.content[0] for s in attributed]
+    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    body = body_start(doc)
     found: list[Span] = []
-    for lo, hi in doc._.paragraphs or []:
+    for p, (lo, hi) in enumerate(paragraphs):
         if hi - lo > MAX_HEADING_CHARS or _HEADING_END.search(text, lo, hi):
             continue
-        inner = [q for q in quotes if lo <= q[0] and q[1] <= hi]
-        if not inner or any(x < hi and lo < y for x, y in taken):
+        k = bisect_left(quote_starts, lo)
+        inner = [q for q in quotes[k : bisect_left(quote_starts, hi)] if q[1] <= hi]
+        t = bisect_left(taken_starts, hi) - 1
+        if not inner or (t >= 0 and taken[t][1] > lo):
             continue
         cuts = [lo, *(x for m in _HEADING_PARTS.finditer(text, lo, hi) for x in m.span()), hi]
         for a, b in zip(cuts[::2], cuts[1::2], strict=False):
@@ -196,23 +209,30 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
             if span is None:
                 continue
             span._.content, span._.kind, span._.content_type = (a, b), "indirect", "headline"
-            if lo >= body_start(doc):  # a subheading announces the section below it
-                _take_speaker(span, _below(span, statements, hi, doc._.paragraphs or []))
+            if lo >= body:  # a subheading announces the section below it
+                below = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+                first = bisect_left(attributed_starts, hi)
+                after = attributed[first : first + MAX_BELOW]
+                _take_speaker(span, _below(span, after, below))
             found.append(span)
     return found
 
 
-def _below(
-    span: Span, statements: list[Span], hi: int, paragraphs: list[tuple[int, int]]
-) -> Span | None:
-    """The statement that repeats the subheading most, else the first attributed one of the
-    paragraph right below it."""
-    text = doc_text(span.doc)
-    after = [s for s in statements if s._.content[0] >= hi and s._.speaker is not None]
-    shared = _most_shared(text, span, after)
-    if shared is not None:
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges merged where they overlap (disjoint, so one bisect finds an overlap)."""
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _below(span: Span, after: list[Span], below: tuple[int, int] | None) -> Span | None:
+    """Of the attributed statements after a subheading, the one that repeats it most, else
+    the first one of the paragraph right below it."""
+    shared = _most_shared(doc_text(span.doc), span, after)
+    if shared is not None or below is None:
         return shared
-    below = next(((lo, end) for lo, end in paragraphs if lo > hi), None)
-    if below is None:
-        return None
     return next((s for s in after if below[0] <= s._.content[0] < below[1]), None)
