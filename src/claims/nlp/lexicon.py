@@ -39,6 +39,8 @@ class VerbEntry(BaseModel):
     reflexive: bool = False
     # the verb reports only right after a quote and its comma: "„…“, beginnt er"
     after_quote: bool = False
+    # prepositions of a complement that is the reported content: "sprach von einem Erfolg"
+    prepositions: list[str] = Field(default_factory=list)
 
 
 class MarkerEntry(BaseModel):

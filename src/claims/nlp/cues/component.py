@@ -39,6 +39,7 @@ _NOT_CUE_FORMS = word_set("not_cue_forms")
 NOT_REFLEXIVE = word_set("not_reflexive_verbs")
 # "sehr laut" is the adjective
 DEGREE_ADVERBS = word_set("degree_adverbs")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
@@ -133,6 +134,8 @@ class CueFinder:
             return None  # "Berichten zufolge": the noun of a source marker
         if not (text[:1].islower() or tok.is_sent_start or (i and doc[i - 1].is_punct)):
             return None  # a capitalised noun such as "Klagen", "Sagen"
+        if _attributive(doc, i):
+            return None  # "die allgemein erwartete Offensive": a participle used as adjective
         if info.separable:
             if i and doc[i - 1].lower_ in dict(info.separable):
                 # "deutlich gemacht", "bekannt gegeben": particle written apart before the verb
@@ -187,7 +190,9 @@ class CueFinder:
         entry = self.lexicon.verbs.get(lemma)
         if entry is None or entry.correlate is None:
             return True
-        return any(tok.lower_ == entry.correlate for tok in doc[start:end])
+        # "geht von einem Unfall aus": the preposition of the complement stands for "davon"
+        wanted = {entry.correlate, *entry.prepositions}
+        return any(tok.lower_ in wanted for tok in doc[start:end])
 
     def _make(
         self,
@@ -331,6 +336,23 @@ def _names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ in SOURCE_STARTS
     return True
+
+
+def _attributive(doc: Doc, i: int) -> bool:
+    """A verb form with an adjective ending between an article (and adverbs) and a noun
+    (``die erwarteten Ergebnisse``, ``der allgemein erwartete Angriff``) is a participle."""
+    if i + 1 >= len(doc) or not doc[i].text.endswith(ADJECTIVE_ENDINGS):
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].lower_ not in DETERMINERS:
+        j -= 1  # adverbs before the participle: "allgemein", "lange"
+    if j < 0 or i - j > 3 or doc[j].lower_ not in DETERMINERS:
+        return False
+    # "Das bestätigte Vereinschef X", "…, die forderte …": a pronoun opening the clause
+    return not (j == i - 1 and (doc[j].is_sent_start or j == 0 or doc[j - 1].is_punct))
 
 
 def _around_quote(doc: Doc, i: int, j: int) -> bool:
