@@ -110,7 +110,8 @@ def test_roles_of_our_sentences(written: Path) -> None:
     assert report["cue"]["text"] == "sagte"
     assert report["addressee"]["text"] == "der Zeitung"
     assert report["frame"]["text"] == "Der Bürgermeister der Stadt sagte am Montag der Zeitung,"
-    quote = by_quote["Wir arbeiten mit Hochdruck daran"]
+    # the datasets quote a direct quotation with its quotation marks
+    quote = by_quote["„Wir arbeiten mit Hochdruck daran“"]
     assert quote["type"] == "Direct"
     assert quote["speaker"]["text"].endswith("Anna Berger")
     # a speech act with nominal content is the dataset's Reported: the whole clause is the
@@ -119,7 +120,7 @@ def test_roles_of_our_sentences(written: Path) -> None:
     assert denial["type"] == "Reported"
     assert (
         denial["quote"]["text"]
-        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück"
+        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück."
     )
     assert denial["speaker"]["text"].endswith("Peter Krause")
     assert denial["cue"]["tokenIds"] == [] and denial["frame"]["tokenIds"] == []
@@ -134,7 +135,8 @@ def test_marker_source_is_speaker(written: Path) -> None:
 def test_a_konjunktiv_continuation_is_indirect_free_indirect(written: Path) -> None:
     report, continuation = _annotations(written, "schulen.json")
     assert (report["type"], report["cue"]["text"]) == ("Indirect", "sagte")
-    assert continuation["quote"]["text"] == "Es gebe genug Lehrer"
+    # a sentence of its own keeps its full stop, as the datasets annotate it
+    assert continuation["quote"]["text"] == "Es gebe genug Lehrer."
     assert continuation["type"] == "IndirectFreeIndirect"
     assert continuation["cue"]["tokenIds"] == []
 

@@ -9,9 +9,11 @@ for kind ``reported``, ``IndirectFreeIndirect`` for ``free_indirect``), ``medium
 ``isNested``/``hasNested`` (a statement inside another) and the roles ``quote``, ``speaker``,
 ``cue``, ``frame`` and ``addressee``, each with ``spans`` (token ``begin``/``end``, exclusive,
 and ``charBegin``/``charEnd``), ``text`` and ``tokenIds``. The quote is the statement without
-the attribution words that stand inside it; the frame is the attribution clause without the
-statement. A ``reported`` statement (a speech act with nominal content) is annotated as the
-dataset annotates Reported: the quote is the whole clause, speaker and speech verb included,
+the attribution words that stand inside it, with the punctuation the datasets quote (the
+complementizer of an indirect statement, the quotation marks of a direct one, the full stop of
+a sentence of its own); the frame is the attribution clause without the statement. A
+``reported`` statement (a speech act with nominal content) is annotated as the dataset
+annotates Reported: the quote is the whole clause, speaker and speech verb included,
 with the speaker (and addressee) inside it and no cue or frame.
 """
 
@@ -39,6 +41,10 @@ TYPES = {
 WRITING_CUES = ("schreib", "schrieb", "geschrieben", "twitter", "postete")
 ROLES = ("speaker", "cue", "frame", "addressee")
 COMPLEMENTIZERS = frozenset({"dass", "daß", "ob"})
+OPENING_MARKS = frozenset({"„", "“", '"', "»", "«", "‚", "‘", "‹", "›"})
+CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "‹", "›"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+SENTENCE_KINDS = frozenset({"free_indirect", "reported"})
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,7 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
         clause = content | frame | speaker | cue | addressee
         quote = set(range(min(clause), max(clause) + 1)) & _same_sentence(tokens, content)
         cue, frame = set(), set()
+    _add_punctuation(tokens, st.kind, quote)
     roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
     out: dict[str, Any] = {
         "id": index,
@@ -165,6 +172,28 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     for name in ROLES:
         out[name] = _role(tokens, text, roles[name])
     return out
+
+
+def _add_punctuation(tokens: Tokens, kind: str, quote: set[int]) -> None:
+    """The datasets' quotes keep the punctuation that delimits them: a direct quote its
+    quotation marks (``„Wir bauen.“``), a sentence of its own (a Konjunktiv continuation, a
+    report of a speech act) its final full stop. Our statements are the words alone."""
+    if not quote:
+        return
+    lo, hi = min(quote), max(quote)
+    n = len(tokens.texts)
+    if kind == "direct":
+        if lo and tokens.texts[lo - 1] in OPENING_MARKS:
+            quote.add(lo - 1)
+        if hi + 1 < n and tokens.texts[hi + 1] in CLOSING_MARKS:
+            quote.add(hi + 1)
+    elif (
+        kind in SENTENCE_KINDS
+        and hi + 1 < n
+        and tokens.texts[hi + 1] in SENTENCE_ENDS
+        and tokens.sentence_of[hi + 1] == tokens.sentence_of[hi]
+    ):
+        quote.add(hi + 1)
 
 
 def _same_sentence(tokens: Tokens, ids: set[int]) -> set[int]:
