@@ -29,6 +29,13 @@ ARTICLE_C = """Schulen gut ausgestattet
 Die Ministerin Eva Roth sagte, die Schulen seien gut ausgestattet. Es gebe genug Lehrer.
 """
 
+ARTICLE_D = (
+    "Neue Halle geplant\n\n"
+    "Der Vereinschef Jonas Wald erklärte, die alte Halle sei zu klein. Der Umbau koste zu viel. "
+    "Man plane daher einen Neubau am Stadtrand.\n\n"
+    "Der Bau solle im Frühjahr beginnen.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -40,6 +47,7 @@ def written(tmp_path: Path) -> Path:
     (src / "brücke.txt").write_text(ARTICLE_A, encoding="utf-8")
     (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
     (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
+    (src / "halle.txt").write_text(ARTICLE_D, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -50,6 +58,7 @@ def test_one_document_per_article(written: Path) -> None:
     assert sorted(p.name for p in written.iterdir()) == [
         "brücke.json",
         "feuer.json",
+        "halle.json",
         "schulen.json",
     ]
 
@@ -147,3 +156,18 @@ def test_spkatt_needs_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["quotes", str(article), "--format", "spkatt"])
     assert result.exit_code == ExitCode.USAGE_ERROR
     assert "-o DIR" in result.output
+
+
+def test_konjunktiv_sentences_in_a_row_are_one_continuation(written: Path) -> None:
+    # the datasets annotate a run of continuation sentences as one quotation; a new paragraph
+    # starts another
+    anns = _annotations(written, "halle.json")
+    assert [(a["type"], a["quote"]["text"]) for a in anns] == [
+        ("Indirect", "die alte Halle sei zu klein"),
+        (
+            "IndirectFreeIndirect",
+            "Der Umbau koste zu viel. Man plane daher einen Neubau am Stadtrand.",
+        ),
+        ("IndirectFreeIndirect", "Der Bau solle im Frühjahr beginnen."),
+    ]
+    assert [a["id"] for a in anns] == [0, 1, 2]
