@@ -22,6 +22,10 @@ from claims.nlp.speakers.sources import names_source
         ("Nach umfangreichen Ermittlungen, die Jahre dauerten, kam es zum Prozess.", False),
         ("Der Zug fährt 300, nach anderen Angaben 320 Kilometer pro Stunde.", False),
         ("Nach der Veröffentlichung kam es zu Protesten.", False),
+        ("Nach einer Umfrage des Senders sind viele Wähler unentschlossen.", True),
+        ("Nach einer Studie der Universität Kiel schlafen Jugendliche zu wenig.", True),
+        ("Nach der Analyse ging das Team zum Essen.", False),
+        ("Laut dieser Studie schlafen Jugendliche zu wenig.", True),
     ],
 )
 def test_nach_markers_name_a_source(extractor, text: str, is_marker: bool) -> None:  # type: ignore[no-untyped-def]

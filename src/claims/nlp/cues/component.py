@@ -26,6 +26,7 @@ PARTICLE_FOLLOWERS = word_set("particle_followers")
 MARKER_CUE_WORDS = word_set("marker_cue_words")
 MARKER_POSTPOSITIONS = word_set("marker_postpositions")
 DETERMINERS = word_set("determiners")
+MARKER_DEMONSTRATIVES = word_set("marker_demonstratives")
 QUOTE_OPENERS = frozenset('„"»«‚')
 QUOTE_CLOSERS = frozenset('“”"»«‘’')
 
@@ -225,6 +226,7 @@ class CueFinder:
         nxt = doc[i + 1]
         if (
             nxt.lower_ in DETERMINERS
+            or nxt.lower_ in MARKER_DEMONSTRATIVES  # "laut dieser Studie"
             or (nxt.text[:1].isupper() and nxt.is_alpha)
             or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
             or (  # "laut „Spiegel“"
