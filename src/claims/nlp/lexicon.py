@@ -51,6 +51,8 @@ class MarkerEntry(BaseModel):
     nach_nouns: list[str] = Field(default_factory=list)
     opinion_nouns: list[str] = Field(default_factory=list)
     so: list[str] = Field(default_factory=list)
+    # adverbs that open a sentence reported from the source just named ("Demnach …")
+    adverbs: list[str] = Field(default_factory=list)
 
 
 class CueFile(BaseModel):

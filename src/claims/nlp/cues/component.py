@@ -78,6 +78,7 @@ class CueFinder:
         self.lexicon = lexicon
         markers = lexicon.markers
         self.marker_words = {w.lower() for w in [*markers.prepositions, *markers.postpositions]}
+        self.marker_adverbs = frozenset(w.lower() for w in markers.adverbs)
         self.nach_nouns = frozenset(markers.nach_nouns) | frozenset(markers.opinion_nouns)
         self.opinion_nouns = frozenset(markers.opinion_nouns)
         # compounds end in the longer nouns only ("Polizeiangaben", not "…sicht")
@@ -86,6 +87,7 @@ class CueFinder:
             {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
             | {n.lower() for n in lexicon.nouns}
             | self.marker_words
+            | self.marker_adverbs
             | MARKER_CUE_WORDS
         )
         self.hashes = np.asarray(sorted(vocab.strings.add(w) for w in words), dtype=np.uint64)
@@ -116,6 +118,14 @@ class CueFinder:
         text = tok.text
         if low in self.marker_words:
             return self._preposition_marker(doc, i)
+        if low in self.marker_adverbs:
+            # "Demnach sind …": only opening a sentence, before its verb; read like "so" (a
+            # source adverb with no source phrase of its own: none is looked for after it)
+            if tok.is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower:
+                if self._subjunctive_after(doc, i):
+                    return None  # "Demnach seien …": a Konjunktiv continuation of a report
+                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
+            return None
         if low == "nach":
             return self._nach_marker(doc, i)
         if low == "so":
@@ -305,6 +315,15 @@ class CueFinder:
                 if commas > 1 or not (after.text[:1].isupper() or after.lower_ in DETERMINERS):
                     return None
         return None
+
+    def _subjunctive_after(self, doc: Doc, i: int) -> bool:
+        """A verb in the subjunctive between ``i`` and the end of its sentence."""
+        for k in range(i + 1, len(doc)):
+            if doc[k].is_sent_start or doc[k].text in SENTENCE_END:
+                return False
+            if is_subjunctive(doc[k], self.lexicon):
+                return True
+        return False
 
     def _subjunctive_before(self, doc: Doc, i: int) -> bool:
         """A verb in the subjunctive between the sentence start and ``so`` at ``i``."""

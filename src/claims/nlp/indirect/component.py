@@ -53,7 +53,12 @@ from claims.nlp.indirect.bounds import (
     trim,
 )
 from claims.nlp.indirect.complements import complement
-from claims.nlp.indirect.markers import in_subordinate_clause, marker_content, subordinate_content
+from claims.nlp.indirect.markers import (
+    MARKER_ADVERBS,
+    in_subordinate_clause,
+    marker_content,
+    subordinate_content,
+)
 from claims.nlp.indirect.objects import (
     AUXILIARIES,
     fronted_object,
@@ -175,6 +180,10 @@ class IndirectFinder:
     ) -> tuple[int, int, str] | None:
         kinds = cue._.cue_content or ()
         if cue._.cue_type == "marker":
+            if doc[cue.start].lower_ in MARKER_ADVERBS and any(
+                k in cue_starts for k in range(s0, s1) if k != cue.start
+            ):
+                return None  # "Demnach …, so X.": the other cue names the source
             if in_subordinate_clause(doc, cue, s0):
                 # "…, die nach Angaben der Polizei … sollte,": the report is the clause
                 clause = subordinate_content(doc, cue, s0, s1)
