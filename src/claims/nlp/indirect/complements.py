@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.indirect.objects import OBJECT_STOPS, clause_region
+from claims.nlp.indirect.objects import OBJECT_STOPS, clause_region, skip_adverbials
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
 
@@ -25,6 +25,8 @@ SEIN_FORMS = word_set("sein_forms")
 SEIN_PERFECT = word_set("sein_perfect_speech_verbs")
 RELATIVES = word_set("object_relatives")
 MAX_RELATIVE_TOKENS = 30
+FILLERS = word_set("object_fillers")
+PRONOUNS = word_set("third_person_pronouns")
 
 
 def complement(
@@ -50,6 +52,11 @@ def complement(
     k = next((j for j in range(a, b) if doc[j].lower_ in prepositions), -1)
     if k < 0 or not _topic_phrase(doc, k, b):
         return None
+    if cue._.particle:
+        # "rief seine Partei zur Geschlossenheit auf": the object before it goes too
+        while a < k and (doc[a].lower_ in FILLERS or doc[a].lower_ in PRONOUNS):
+            a += 1
+        return min(skip_adverbials(doc, a, k), k), b
     return k, b
 
 

@@ -64,7 +64,6 @@ from claims.nlp.indirect.objects import (
     fronted_object,
     is_claim_object,
     non_speech_sense,
-    skip_adverbials,
     verb_object,
 )
 from claims.nlp.lexicon import Lexicon, load_lexicon, verb_lemmas
@@ -147,11 +146,6 @@ class IndirectFinder:
         if entry is not None and entry.prepositions:
             after = self._after(doc, cue)
             phrase = complement(doc, cue, frozenset(entry.prepositions), after, s0, s1)
-            if phrase is not None and cue._.particle:
-                # "rief seine Partei zur Geschlossenheit auf": the object before it goes too
-                obj = self._object(doc, cue.end, phrase[1])
-                start = skip_adverbials(doc, obj[0], phrase[0]) if obj else phrase[0]
-                return (min(start, phrase[0]), phrase[1], "complement")
             if phrase is not None:
                 return (*phrase, "complement")  # "sprach von einem Erfolg"
         if "object" not in (cue._.cue_content or ()) or cue._.cue_type != "verb":
