@@ -36,6 +36,11 @@ ARTICLE_D = (
     "Der Bau solle im Frühjahr beginnen.\n"
 )
 
+ARTICLE_E = (
+    "Notfall an der Brücke\n\n"
+    "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -48,6 +53,7 @@ def written(tmp_path: Path) -> Path:
     (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
     (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
     (src / "halle.txt").write_text(ARTICLE_D, encoding="utf-8")
+    (src / "notfall.txt").write_text(ARTICLE_E, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -59,6 +65,7 @@ def test_one_document_per_article(written: Path) -> None:
         "brücke.json",
         "feuer.json",
         "halle.json",
+        "notfall.json",
         "schulen.json",
     ]
 
@@ -171,3 +178,12 @@ def test_konjunktiv_sentences_in_a_row_are_one_continuation(written: Path) -> No
         ("IndirectFreeIndirect", "Der Bau solle im Frühjahr beginnen."),
     ]
     assert [a["id"] for a in anns] == [0, 1, 2]
+
+
+def test_a_reported_speech_act_is_its_whole_sentence(written: Path) -> None:
+    (ann,) = _annotations(written, "notfall.json")
+    assert ann["type"] == "Reported"
+    assert ann["quote"]["text"] == (
+        "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall."
+    )
+    assert ann["speaker"]["text"].endswith("Paul Lenz")

@@ -13,7 +13,7 @@ the attribution words that stand inside it, with the punctuation the datasets qu
 complementizer of an indirect statement, the quotation marks of a direct one, the full stop of
 a sentence of its own); the frame is the attribution clause without the statement. A
 ``reported`` statement (a speech act with nominal content) is annotated as the dataset
-annotates Reported: the quote is the whole clause, speaker and speech verb included,
+annotates Reported: the quote is the whole sentence, speaker and speech verb included,
 with the speaker (and addressee) inside it and no cue or frame.
 """
 
@@ -154,10 +154,10 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     # (the roles were read inside it) keeps its tokens: a quotation is never empty
     quote = (content - speaker - cue - frame - addressee) or content
     if st.kind == "reported":
-        # a report of a speech act is its whole clause, speaker and verb included, without
-        # a cue or frame of its own (``X bestritt eine Beteiligung``): the dataset's Reported
-        clause = content | frame | speaker | cue | addressee
-        quote = set(range(min(clause), max(clause) + 1)) & _same_sentence(tokens, content)
+        # a report of a speech act is its whole sentence, speaker and verb included, without
+        # a cue or frame of its own (``X bestritt eine Beteiligung.``): the dataset's Reported
+        # (243 of 297 train Reported quotations are whole sentences)
+        quote = _same_sentence(tokens, content)
         cue, frame = set(), set()
     _add_punctuation(tokens, st.kind, quote)
     roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
