@@ -219,3 +219,17 @@ def test_question_frame_before_the_cue_is_no_report(extract: Extract) -> None:
         "die Frage, wann sie gehe, sagte Roth, das sei offen."
     )
     assert texts(statements) == ["Nein.", "das sei offen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trainerin Lina Berg sagte, die Elf sei stärker geworden: „Wir haben viel gelernt.“",
+        "Ole Dahl sagte, die Bahn brauche mehr Geld und fügte hinzu: „Sonst fährt nichts.“",
+    ],
+)
+def test_a_report_ends_before_a_direct_quote_of_its_own(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    report = [s for s in statements if s.kind != "direct"]
+    assert len(report) == 1 and "„" not in report[0].text, [s.text for s in statements]
+    assert report[0].text in ("die Elf sei stärker geworden", "die Bahn brauche mehr Geld")

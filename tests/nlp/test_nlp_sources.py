@@ -22,6 +22,10 @@ from claims.nlp.speakers.sources import names_source
         ("Nach umfangreichen Ermittlungen, die Jahre dauerten, kam es zum Prozess.", False),
         ("Der Zug fährt 300, nach anderen Angaben 320 Kilometer pro Stunde.", False),
         ("Nach der Veröffentlichung kam es zu Protesten.", False),
+        ("Nach einer Umfrage des Senders sind viele Wähler unentschlossen.", True),
+        ("Nach einer Studie der Universität Kiel schlafen Jugendliche zu wenig.", True),
+        ("Nach der Analyse ging das Team zum Essen.", False),
+        ("Laut dieser Studie schlafen Jugendliche zu wenig.", True),
     ],
 )
 def test_nach_markers_name_a_source(extractor, text: str, is_marker: bool) -> None:  # type: ignore[no-untyped-def]
@@ -256,3 +260,20 @@ def test_so_x_weiter_before_a_colon_leaves_the_quote_to_its_cue(extract: Extract
 def test_the_railway_is_a_source(extract: Extract) -> None:
     statements = extract("Nach Angaben der Bahn sollen am Donnerstag nur wenige Fernzüge fahren.")
     assert by_text(statements, "nur wenige Fernzüge").speaker == "other:Bahn"
+
+
+def test_demnach_opens_a_report_of_the_source_before(extract: Extract) -> None:
+    statements = extract(
+        "Das Institut legte am Montag eine neue Studie vor. Demnach schlafen Jugendliche zu wenig."
+    )
+    st = by_text(statements, "schlafen")
+    assert (st.text, st.kind) == ("schlafen Jugendliche zu wenig", "indirect")
+
+
+def test_demnach_in_konjunktiv_continues_the_report(extract: Extract) -> None:
+    statements = extract(
+        "Die Ministerin Eva Roth sagte, die Schulen seien gut ausgestattet. "
+        "Demnach gebe es genug Lehrer."
+    )
+    st = by_text(statements, "genug Lehrer")
+    assert (st.kind, st.speaker) == ("free_indirect", "other:Eva Roth")

@@ -29,6 +29,18 @@ ARTICLE_C = """Schulen gut ausgestattet
 Die Ministerin Eva Roth sagte, die Schulen seien gut ausgestattet. Es gebe genug Lehrer.
 """
 
+ARTICLE_D = (
+    "Neue Halle geplant\n\n"
+    "Der Vereinschef Jonas Wald erklärte, die alte Halle sei zu klein. Der Umbau koste zu viel. "
+    "Man plane daher einen Neubau am Stadtrand.\n\n"
+    "Der Bau solle im Frühjahr beginnen.\n"
+)
+
+ARTICLE_E = (
+    "Notfall an der Brücke\n\n"
+    "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -40,6 +52,8 @@ def written(tmp_path: Path) -> Path:
     (src / "brücke.txt").write_text(ARTICLE_A, encoding="utf-8")
     (src / "feuer.txt").write_text(ARTICLE_B, encoding="utf-8")
     (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
+    (src / "halle.txt").write_text(ARTICLE_D, encoding="utf-8")
+    (src / "notfall.txt").write_text(ARTICLE_E, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -50,6 +64,8 @@ def test_one_document_per_article(written: Path) -> None:
     assert sorted(p.name for p in written.iterdir()) == [
         "brücke.json",
         "feuer.json",
+        "halle.json",
+        "notfall.json",
         "schulen.json",
     ]
 
@@ -110,7 +126,8 @@ def test_roles_of_our_sentences(written: Path) -> None:
     assert report["cue"]["text"] == "sagte"
     assert report["addressee"]["text"] == "der Zeitung"
     assert report["frame"]["text"] == "Der Bürgermeister der Stadt sagte am Montag der Zeitung,"
-    quote = by_quote["Wir arbeiten mit Hochdruck daran"]
+    # the datasets quote a direct quotation with its quotation marks
+    quote = by_quote["„Wir arbeiten mit Hochdruck daran“"]
     assert quote["type"] == "Direct"
     assert quote["speaker"]["text"].endswith("Anna Berger")
     # a speech act with nominal content is the dataset's Reported: the whole clause is the
@@ -119,7 +136,7 @@ def test_roles_of_our_sentences(written: Path) -> None:
     assert denial["type"] == "Reported"
     assert (
         denial["quote"]["text"]
-        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück"
+        == "Der Verkehrsminister Peter Krause wies die Kritik am Dienstag zurück."
     )
     assert denial["speaker"]["text"].endswith("Peter Krause")
     assert denial["cue"]["tokenIds"] == [] and denial["frame"]["tokenIds"] == []
@@ -134,7 +151,8 @@ def test_marker_source_is_speaker(written: Path) -> None:
 def test_a_konjunktiv_continuation_is_indirect_free_indirect(written: Path) -> None:
     report, continuation = _annotations(written, "schulen.json")
     assert (report["type"], report["cue"]["text"]) == ("Indirect", "sagte")
-    assert continuation["quote"]["text"] == "Es gebe genug Lehrer"
+    # a sentence of its own keeps its full stop, as the datasets annotate it
+    assert continuation["quote"]["text"] == "Es gebe genug Lehrer."
     assert continuation["type"] == "IndirectFreeIndirect"
     assert continuation["cue"]["tokenIds"] == []
 
@@ -145,3 +163,27 @@ def test_spkatt_needs_a_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["quotes", str(article), "--format", "spkatt"])
     assert result.exit_code == ExitCode.USAGE_ERROR
     assert "-o DIR" in result.output
+
+
+def test_konjunktiv_sentences_in_a_row_are_one_continuation(written: Path) -> None:
+    # the datasets annotate a run of continuation sentences as one quotation; a new paragraph
+    # starts another
+    anns = _annotations(written, "halle.json")
+    assert [(a["type"], a["quote"]["text"]) for a in anns] == [
+        ("Indirect", "die alte Halle sei zu klein"),
+        (
+            "IndirectFreeIndirect",
+            "Der Umbau koste zu viel. Man plane daher einen Neubau am Stadtrand.",
+        ),
+        ("IndirectFreeIndirect", "Der Bau solle im Frühjahr beginnen."),
+    ]
+    assert [a["id"] for a in anns] == [0, 1, 2]
+
+
+def test_a_reported_speech_act_is_its_whole_sentence(written: Path) -> None:
+    (ann,) = _annotations(written, "notfall.json")
+    assert ann["type"] == "Reported"
+    assert ann["quote"]["text"] == (
+        "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall."
+    )
+    assert ann["speaker"]["text"].endswith("Paul Lenz")

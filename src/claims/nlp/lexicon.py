@@ -41,6 +41,8 @@ class VerbEntry(BaseModel):
     reflexive: bool = False
     # the verb reports only right after a quote and its comma: "„…“, beginnt er"
     after_quote: bool = False
+    # prepositions of a complement that is the reported content: "sprach von einem Erfolg"
+    prepositions: list[str] = Field(default_factory=list)
 
 
 class MarkerEntry(BaseModel):
@@ -51,6 +53,8 @@ class MarkerEntry(BaseModel):
     nach_nouns: list[str] = Field(default_factory=list)
     opinion_nouns: list[str] = Field(default_factory=list)
     so: list[str] = Field(default_factory=list)
+    # adverbs that open a sentence reported from the source just named ("Demnach …")
+    adverbs: list[str] = Field(default_factory=list)
 
 
 class CueFile(BaseModel):

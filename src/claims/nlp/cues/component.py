@@ -26,6 +26,7 @@ PARTICLE_FOLLOWERS = word_set("particle_followers")
 MARKER_CUE_WORDS = word_set("marker_cue_words")
 MARKER_POSTPOSITIONS = word_set("marker_postpositions")
 DETERMINERS = word_set("determiners")
+MARKER_DEMONSTRATIVES = word_set("marker_demonstratives")
 QUOTE_OPENERS = frozenset('„"»«‚')
 QUOTE_CLOSERS = frozenset('“”"»«‘’')
 
@@ -41,6 +42,7 @@ PARENTHESIS_OPENERS = frozenset("(–—-,")
 NOT_REFLEXIVE = word_set("not_reflexive_verbs")
 # "sehr laut" is the adjective
 DEGREE_ADVERBS = word_set("degree_adverbs")
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
@@ -88,6 +90,7 @@ class CueFinder:
         self.lexicon = lexicon
         markers = lexicon.markers
         self.marker_words = {w.lower() for w in [*markers.prepositions, *markers.postpositions]}
+        self.marker_adverbs = frozenset(w.lower() for w in markers.adverbs)
         self.nach_nouns = frozenset(markers.nach_nouns) | frozenset(markers.opinion_nouns)
         self.opinion_nouns = frozenset(markers.opinion_nouns)
         # compounds end in the longer nouns only ("Polizeiangaben", not "…sicht")
@@ -96,6 +99,7 @@ class CueFinder:
             {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
             | {n.lower() for n in lexicon.nouns}
             | self.marker_words
+            | self.marker_adverbs
             | MARKER_CUE_WORDS
         )
         self.hashes = np.asarray(sorted(vocab.strings.add(w) for w in words), dtype=np.uint64)
@@ -126,6 +130,14 @@ class CueFinder:
         text = tok.text
         if low in self.marker_words:
             return self._preposition_marker(doc, i)
+        if low in self.marker_adverbs:
+            # "Demnach sind …": only opening a sentence, before its verb; read like "so" (a
+            # source adverb with no source phrase of its own: none is looked for after it)
+            if tok.is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower:
+                if self._subjunctive_after(doc, i):
+                    return None  # "Demnach seien …": a Konjunktiv continuation of a report
+                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
+            return None
         if low == "nach":
             return self._nach_marker(doc, i)
         if low == "so":
@@ -145,6 +157,8 @@ class CueFinder:
             return None  # "Berichten zufolge": the noun of a source marker
         if not (text[:1].islower() or tok.is_sent_start or (i and doc[i - 1].is_punct)):
             return None  # a capitalised noun such as "Klagen", "Sagen"
+        if _attributive(doc, i):
+            return None  # "die allgemein erwartete Offensive": a participle used as adjective
         if info.separable:
             if i and doc[i - 1].lower_ in dict(info.separable):
                 # "deutlich gemacht", "bekannt gegeben": particle written apart before the verb
@@ -199,7 +213,9 @@ class CueFinder:
         entry = self.lexicon.verbs.get(lemma)
         if entry is None or entry.correlate is None:
             return True
-        return any(tok.lower_ == entry.correlate for tok in doc[start:end])
+        # "geht von einem Unfall aus": the preposition of the complement stands for "davon"
+        wanted = {entry.correlate, *entry.prepositions}
+        return any(tok.lower_ in wanted for tok in doc[start:end])
 
     def _make(
         self,
@@ -232,6 +248,7 @@ class CueFinder:
         nxt = doc[i + 1]
         if (
             nxt.lower_ in DETERMINERS
+            or nxt.lower_ in MARKER_DEMONSTRATIVES  # "laut dieser Studie"
             or (nxt.text[:1].isupper() and nxt.is_alpha)
             or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
             or (  # "laut „Spiegel“"
@@ -311,6 +328,15 @@ class CueFinder:
                     return None
         return None
 
+    def _subjunctive_after(self, doc: Doc, i: int) -> bool:
+        """A verb in the subjunctive between ``i`` and the end of its sentence."""
+        for k in range(i + 1, len(doc)):
+            if doc[k].is_sent_start or doc[k].text in SENTENCE_END:
+                return False
+            if is_subjunctive(doc[k], self.lexicon):
+                return True
+        return False
+
     def _subjunctive_before(self, doc: Doc, i: int) -> bool:
         """A verb in the subjunctive between the sentence start and ``so`` at ``i``."""
         for k in range(i - 1, max(-1, i - MAX_SO_CLAUSE), -1):
@@ -343,6 +369,23 @@ def _names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ in SOURCE_STARTS
     return True
+
+
+def _attributive(doc: Doc, i: int) -> bool:
+    """A verb form with an adjective ending between an article (and adverbs) and a noun
+    (``die erwarteten Ergebnisse``, ``der allgemein erwartete Angriff``) is a participle."""
+    if i + 1 >= len(doc) or not doc[i].text.endswith(ADJECTIVE_ENDINGS):
+        return False
+    nxt = doc[i + 1]
+    if not (nxt.text[:1].isupper() and nxt.is_alpha):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].is_lower and doc[j].lower_ not in DETERMINERS:
+        j -= 1  # adverbs before the participle: "allgemein", "lange"
+    if j < 0 or i - j > 3 or doc[j].lower_ not in DETERMINERS:
+        return False
+    # "Das bestätigte Vereinschef X", "…, die forderte …": a pronoun opening the clause
+    return not (j == i - 1 and (doc[j].is_sent_start or j == 0 or doc[j - 1].is_punct))
 
 
 def _around_quote(doc: Doc, i: int, j: int) -> bool:

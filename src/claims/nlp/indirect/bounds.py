@@ -18,10 +18,11 @@ from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form
 from claims.nlp.indirect.objects import AUXILIARIES
 from claims.nlp.lexicon import load_lexicon
-from claims.nlp.quotes.marks import QUOTE_MARKS
+from claims.nlp.quotes.marks import OPENING_QUOTES, QUOTE_MARKS
 from claims.nlp.words import word_set
 
 CONTENT_CONJ = word_set("content_conjunctions")
+VERB_COORDINATORS = word_set("verb_coordinators")
 CONTENT_SUBORDINATORS = word_set("content_subordinators")
 OBLIQUE_RELATIVES = word_set("oblique_relatives")
 THIRD_PERSON_SUBJECTS = word_set("third_person_subjects")
@@ -81,11 +82,18 @@ def ends_in_quote(doc: Doc, a: int, b: int, quotes: list[tuple[int, int]]) -> bo
 def clause_end(doc: Doc, start: int, stop: int, cue_starts: set[int]) -> int:
     """End (exclusive) of reported content from ``start``: the sentence end, or a comma before
     another cue (``…, bekräftigte jedoch, dass``, ``…, sagte er``, ``…, so X``) or before a
-    coordinated main clause of the reporting subject (``…, weigerte sich jedoch …``)."""
+    coordinated main clause of the reporting subject (``…, weigerte sich jedoch …``), or a
+    colon before a direct quote or a coordinated speech verb of the speaker (``…, Europa
+    brauche X und fügte hinzu: „…“``): the quote is a statement of its own."""
     stop = min(stop, start + MAX_CLAUSE_TOKENS)
     texts = token_texts(doc)
     for j in range(start, stop):
         text = texts[j]
+        if j > start and (
+            (text == ":" and j + 1 < stop and texts[j + 1] in OPENING_QUOTES)
+            or (text.lower() in VERB_COORDINATORS and j + 1 in cue_starts)
+        ):
+            return j
         if text in (",", ";", "–", "—") and j > start:
             if any(k in cue_starts for k in range(j + 1, min(stop, j + 5))):
                 return j

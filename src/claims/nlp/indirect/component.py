@@ -53,7 +53,13 @@ from claims.nlp.indirect.bounds import (
     quoted_name_end,
     trim,
 )
-from claims.nlp.indirect.markers import in_subordinate_clause, marker_content, subordinate_content
+from claims.nlp.indirect.complements import complement
+from claims.nlp.indirect.markers import (
+    MARKER_ADVERBS,
+    in_subordinate_clause,
+    marker_content,
+    subordinate_content,
+)
 from claims.nlp.indirect.objects import (
     AUXILIARIES,
     fronted_object,
@@ -119,6 +125,8 @@ class IndirectFinder:
             shortest = 1 if content_type == "object" else 2  # "weist Vorwürfe zurück"
             if b - a < shortest or self._mostly_quoted(doc, a, b, quotes):
                 continue
+            if content_type == "complement" and ends_in_quote(doc, a, b, speech):
+                continue  # "sprach von „Verrat“": the quote is the statement
             if content_type == "object" and (
                 not is_claim_object(doc, a, b)
                 or ends_in_quote(doc, a, b, speech)
@@ -128,7 +136,8 @@ class IndirectFinder:
             out = doc[a:b]
             out._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
             out._.kind = "indirect"
-            out._.content_type = content_type
+            # a prepositional complement is reported like an object ("sprach von einem Erfolg")
+            out._.content_type = "object" if content_type == "complement" else content_type
             for attr in ("cue", "cue_lemma", "cue_type", "cue_content", "opinion", "particle"):
                 setattr(out._, attr, getattr(cue._, attr))
             out._.source = (cue.start, cue.end)
@@ -145,6 +154,16 @@ class IndirectFinder:
         found = self._content_range(doc, cue, cue_starts, s0, s1)
         if found is not None:
             return found
+        if cue._.cue_type != "verb" or is_subjunctive(cue[0], self.lexicon):
+            # "Die Behörde spreche von einem Fehler", "…, Falkner erwarte Widerstand": the
+            # sentence is part of someone else's report
+            return None
+        entry = self.lexicon.verbs.get(cue._.cue_lemma or "")
+        if entry is not None and entry.prepositions:
+            after = self._after(doc, cue)
+            phrase = complement(doc, cue, frozenset(entry.prepositions), after, s0, s1)
+            if phrase is not None:
+                return (*phrase, "complement")  # "sprach von einem Erfolg"
         if "object" not in (cue._.cue_content or ()) or cue._.cue_type != "verb":
             return None
         after = self._after(doc, cue)
@@ -171,6 +190,10 @@ class IndirectFinder:
     ) -> tuple[int, int, str] | None:
         kinds = cue._.cue_content or ()
         if cue._.cue_type == "marker":
+            if doc[cue.start].lower_ in MARKER_ADVERBS and any(
+                k in cue_starts for k in range(s0, s1) if k != cue.start
+            ):
+                return None  # "Demnach …, so X.": the other cue names the source
             if in_subordinate_clause(doc, cue, s0):
                 # "…, die nach Angaben der Polizei … sollte,": the report is the clause
                 clause = subordinate_content(doc, cue, s0, s1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claims.nlp.grammar.verbs import is_finite_verb
+from claims.nlp.lexicon import load_lexicon
 from claims.nlp.words import word_set
 
 CLAUSE_OPENERS = word_set("marker_clause_openers")
@@ -22,6 +23,7 @@ CLAUSE_PREPOSITIONS = word_set("relative_prepositions")
 NEXT_PHRASE = word_set("source_next_phrase")
 CLAUSE_BREAKS = frozenset({",", "(", "–", "—", ";", ":"})
 MAX_CLAUSE_LOOKBACK = 20
+MARKER_ADVERBS = frozenset(w.lower() for w in load_lexicon().markers.adverbs)
 ARTICLES = word_set("articles")
 MAX_ATTRIBUTE = 8  # tokens
 MAX_APPOSITION = 5  # words of a name in apposition after "so X,"
@@ -67,6 +69,8 @@ def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
 def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     """Token range of a marker with its source: ``laut der Agentur Belta``, ``X zufolge``."""
     lemma = cue._.cue_lemma
+    if doc[cue.start].lower_ in MARKER_ADVERBS:
+        return cue.start, cue.end  # "Demnach …": the adverb alone, its source is before
     if lemma == "zufolge":
         a = cue.start
         while a > s0 and _np_token(doc[a - 1], doc[a]):

@@ -50,6 +50,7 @@ CONTRACTED_PREPOSITIONS = word_set("contracted_prepositions")
 NON_SPEECH_OBJECTS = {
     verb: tuple(sorted(nouns)) for verb, nouns in word_map("non_speech_objects").items()
 }
+PERSON_OBJECT_NON_SPEECH = word_set("person_object_non_speech")
 # Nouns that announce the content after them ("lehnte ab mit den Worten: …").
 ANNOUNCING_NOUNS = word_set("announcing_nouns")
 NOUN_PHRASE_STARTS = DETERMINERS | ACCUSATIVE_DETERMINERS | word_set("noun_phrase_starts")
@@ -112,10 +113,11 @@ def _trim_trailers(doc: Doc, a: int, b: int) -> int:
     return b
 
 
-def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int, int] | None:
-    """Token range of the object of a speech verb whose content is a noun phrase."""
-    if cue._.particle:
-        return None  # "schließt … aus": the separable verb's own rule
+def clause_region(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """Where the complements of a speech verb in a main clause stand: after a verb in second
+    position up to the clause end (``after`` is the token after the verb), or between the
+    auxiliary and a clause-final verb; None in a passive, subordinate or relative clause, whose
+    speaker is not its subject."""
     start = _clause_start(doc, cue.start, s0)
     if any(t.lower_ in PASSIVE for t in doc[start : min(s1, cue.end + 2)]):
         return None  # "wurden … verurteilt", "konnten nicht bestätigt werden": no speaker
@@ -130,16 +132,25 @@ def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int,
         )
         if aux < 0:
             return None  # a subordinate or relative clause: no main-clause object
-        a, b = aux + 1, cue.start
-    else:
-        if doc[start].lower_ in DEMONSTRATIVES and start + 1 == cue.start:
-            return None  # "Dies bestätigte X": the object is the pronoun
-        a = after
-        b = a
-        while b < min(s1, a + MAX_OBJECT_TOKENS) and not _stop(doc[b]):
-            if doc[b].lower_ in VERB_COORDINATORS and b + 1 < s1 and _verb(doc[b + 1].text):
-                break  # "bezeichnete X als Y und erklärte …"
-            b += 1
+        return aux + 1, cue.start
+    if doc[start].lower_ in DEMONSTRATIVES and start + 1 == cue.start:
+        return None  # "Dies bestätigte X": the object is the pronoun
+    b = after
+    while b < min(s1, after + MAX_OBJECT_TOKENS) and not _stop(doc[b]):
+        if doc[b].lower_ in VERB_COORDINATORS and b + 1 < s1 and _verb(doc[b + 1].text):
+            break  # "bezeichnete X als Y und erklärte …"
+        b += 1
+    return after, b
+
+
+def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """Token range of the object of a speech verb whose content is a noun phrase."""
+    if cue._.particle:
+        return None  # "schließt … aus": the separable verb's own rule
+    region = clause_region(doc, cue, after, s0, s1)
+    if region is None:
+        return None
+    a, b = region
     a = skip_adverbials(doc, a, b)
     b = _trim_trailers(doc, a, b)
     if cue._.cue_lemma in ALS_VERBS and not any(t.lower_ == "als" for t in doc[a:b]):
@@ -223,7 +234,12 @@ def _bare_noun_after_adverbial(words: Span) -> bool:
 
 def non_speech_sense(doc: Doc, a: int, b: int, lemma: str) -> bool:
     """The object makes the verb one of acting, not of saying (``Das Beben forderte 92
-    Menschenleben``, ``Die Elf bestreitet ihr zweites Gruppenspiel``)."""
+    Menschenleben``, ``Die Elf bestreitet ihr zweites Gruppenspiel``, ``erwartet den
+    Präsidenten``)."""
+    if lemma in PERSON_OBJECT_NON_SPEECH:
+        head = next((t for t in doc[a:b] if t.text[:1].isupper() and t.is_alpha), None)
+        if head is not None and is_role_noun(head.text):
+            return True
     endings = NON_SPEECH_OBJECTS.get(lemma, ())
     return bool(endings) and any(
         t.text[:1].isupper() and t.lower_.endswith(endings) for t in doc[a:b]
