@@ -277,3 +277,12 @@ def test_a_ticker_heading_that_is_only_a_quote_after_its_marks_is_no_statement(
         + ("Lukaschenko sprach danach über die Ernte.")
     )
     assert not [s for s in extract(text) if "Schwache" in s.text and s.speaker == "lukashenko"]
+
+
+@pytest.mark.parametrize("place", ['in der Zeitung "Minsker Bote"', "auf seinem Portal"])
+def test_a_person_writing_in_an_outlet_is_quoted_not_relayed(extract: Extract, place: str) -> None:
+    text = (
+        f'Lukaschenko schreibt {place}: "Der Westen sagt, wir seien Aggressoren. Das ist falsch."'
+    )
+    found = by_text(extract(text), "Aggressoren")
+    assert (found.kind, found.speaker) == ("direct", "lukashenko")

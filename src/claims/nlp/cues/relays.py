@@ -33,6 +33,7 @@ MEDIA_NOUNS = tuple(sorted(word_set("media_nouns")))
 RELAY_VERBS = word_set("relay_verbs")
 HEISSEN_FORMS = word_set("heissen_forms")
 FIRST_PERSON = word_set("first_person_subjects")
+PLACE_PREPOSITIONS = word_set("source_prepositions")
 
 
 def _paragraph(doc: Doc, offset: int) -> int:
@@ -72,11 +73,23 @@ def _outlet_intro(doc: Doc, quote: Span, cues: _Index, titles: _Index) -> Span |
     )
     if verb is None:
         return None
-    outlet = bool(titles.within(lo, hi)) or any(
-        t.lower_ in NEWS_AGENCIES or (t.text[:1].isupper() and t.lower_.endswith(MEDIA_NOUNS))
+    outlet = any(
+        not _in_phrase_of_place(doc, t.i, verb.end if t.i >= verb.end else max(sent.start, t.i - 3))
+        and (
+            t.lower_ in NEWS_AGENCIES
+            or (t.text[:1].isupper() and t.lower_.endswith(MEDIA_NOUNS))
+            or bool(titles.within(t.idx, t.idx + len(t.text)))
+        )
         for t in doc[sent.start : colon]
     )
     return verb if outlet else None
+
+
+def _in_phrase_of_place(doc: Doc, i: int, lo: int) -> bool:
+    """``schreibt in der Zeitung X``, ``auf seinem Portal``: an outlet after a preposition
+    (between ``lo``, the verb's end or three words back, and the outlet) is where someone
+    publishes, not the one who passes a report on."""
+    return any(doc[k].lower_ in PLACE_PREPOSITIONS for k in range(lo, i))
 
 
 def _attributes_inside(doc: Doc, quote: Span, cues: _Index, nested: _Index) -> bool:
