@@ -125,6 +125,12 @@ class Statement(_Model):
         default=None,
         description="[start, end] offsets of whom the speaker addressed (`sagte er der Zeitung`).",
     )
+    hearsay: bool = Field(
+        default=False,
+        description="A free_indirect statement that passes on hearsay with indicative `sollen` "
+        "(`Er soll geholfen haben`, or a `soll` sentence going on with a report) rather than "
+        "with the Konjunktiv: what someone is said to have done or planned.",
+    )
     column: int | None = Field(
         default=None,
         exclude=True,

@@ -41,6 +41,12 @@ ARTICLE_E = (
     "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall.\n"
 )
 
+ARTICLE_F = (
+    "Einbruch im Museum\n\n"
+    "Die Polizei nahm am Sonntag einen Mann fest. Ein Komplize soll ihm beim Einbruch "
+    "geholfen haben.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -54,6 +60,7 @@ def written(tmp_path: Path) -> Path:
     (src / "schulen.txt").write_text(ARTICLE_C, encoding="utf-8")
     (src / "halle.txt").write_text(ARTICLE_D, encoding="utf-8")
     (src / "notfall.txt").write_text(ARTICLE_E, encoding="utf-8")
+    (src / "museum.txt").write_text(ARTICLE_F, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -65,6 +72,7 @@ def test_one_document_per_article(written: Path) -> None:
         "brücke.json",
         "feuer.json",
         "halle.json",
+        "museum.json",
         "notfall.json",
         "schulen.json",
     ]
@@ -155,6 +163,14 @@ def test_a_konjunktiv_continuation_is_indirect_free_indirect(written: Path) -> N
     assert continuation["quote"]["text"] == "Es gebe genug Lehrer."
     assert continuation["type"] == "IndirectFreeIndirect"
     assert continuation["cue"]["tokenIds"] == []
+
+
+def test_hearsay_with_sollen_is_free_indirect(written: Path) -> None:
+    anns = _annotations(written, "museum.json")
+    hearsay = next(a for a in anns if "Komplize" in a["quote"]["text"])
+    # speech without a cue and without the Konjunktiv: the dataset's FreeIndirect
+    assert hearsay["type"] == "FreeIndirect"
+    assert hearsay["quote"]["text"].endswith("geholfen haben.")
 
 
 def test_spkatt_needs_a_folder(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-15"
+PIPELINE_VERSION = "nlp-16"
 
 
 class StatementExtractor:
@@ -96,6 +96,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
                 cue_spans=[list(r) for r in roles.cues] or None,
                 frame_span=_pair(roles.frame),
                 addressee_span=_pair(roles.addressee),
+                hearsay=span._.content_type == "hearsay",
             )
         )
     out.sort(key=lambda s: (s.start, s.end, s.kind))
@@ -113,7 +114,11 @@ def statement_kind(span: Span) -> Kind:
     return CONTENT_KINDS.get(span._.content_type, "indirect")
 
 
-CONTENT_KINDS: dict[str | None, Kind] = {"object": "reported", "free": "free_indirect"}
+CONTENT_KINDS: dict[str | None, Kind] = {
+    "object": "reported",
+    "free": "free_indirect",
+    "hearsay": "free_indirect",
+}
 
 
 def _pair(where: tuple[int, int] | None) -> list[int] | None:
@@ -130,6 +135,12 @@ def _exact(text: str, span: Span) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if span._.kind == "indirect" and start > 0:
+        inner = text[start:end]
+        for opening, closing in _QUOTE_PAIRS:
+            if text[start - 1] == opening and inner.count(closing) > inner.count(opening):
+                start -= 1  # the report opens with a quote: keep its opening mark
+                break
     if span._.kind == "indirect" and end < len(text):
         inner = text[start:end]
         for opening, closing in _QUOTE_PAIRS:

@@ -5,7 +5,8 @@ so that the field's scorers and tools read the statements directly.
 A document holds ``documentName``, ``originalText`` (the ingested text), ``tokens`` and
 ``sentences`` from claims' own tokenisation (spaCy's German tokenizer, the claims sentence
 splitter) and one annotation per statement: ``type`` (``Direct``, ``Indirect``, ``Reported``
-for kind ``reported``, ``IndirectFreeIndirect`` for ``free_indirect``), ``medium``,
+for kind ``reported``, ``IndirectFreeIndirect`` for ``free_indirect``, ``FreeIndirect`` for
+hearsay), ``medium``,
 ``isNested``/``hasNested`` (a statement inside another) and the roles ``quote``, ``speaker``,
 ``cue``, ``frame`` and ``addressee``, each with ``spans`` (token ``begin``/``end``, exclusive,
 and ``charBegin``/``charEnd``), ``text`` and ``tokenIds``. The quote is the statement without
@@ -30,8 +31,8 @@ from typing import Any
 from claims.models import Article, Statement
 
 # our kinds as the dataset's types: ``free_indirect`` statements are Konjunktiv sentences that
-# go on with a report, which the dataset calls IndirectFreeIndirect (its FreeIndirect is speech
-# without a cue and without the Konjunktiv, mostly ``soll``-hearsay, which claims does not find)
+# go on with a report, which the dataset calls IndirectFreeIndirect; its FreeIndirect is speech
+# without a cue and without the Konjunktiv, mostly ``soll``-hearsay: our ``hearsay`` statements
 TYPES = {
     "direct": "Direct",
     "indirect": "Indirect",
@@ -163,7 +164,7 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     roles = {"speaker": speaker, "cue": cue, "frame": frame, "addressee": addressee}
     out: dict[str, Any] = {
         "id": index,
-        "type": TYPES.get(st.kind, "Indirect"),
+        "type": "FreeIndirect" if st.hearsay else TYPES.get(st.kind, "Indirect"),
         "medium": medium(st),
         "isNested": False,
         "hasNested": False,
@@ -265,7 +266,12 @@ def _merge_continuations(
         if run is not None and run[0].start <= st.start and st.end <= run[0].end:
             out.append(ann)  # a partial quote inside the continuation
             continue
-        if st.kind == "free_indirect" and run is not None and _goes_on(tokens, text, run[0], st):
+        if (
+            st.kind == "free_indirect"
+            and run is not None
+            and run[0].hearsay == st.hearsay
+            and _goes_on(tokens, text, run[0], st)
+        ):
             merged = run[1]
             for role in ("quote", *ROLES):
                 ids = set(merged[role]["tokenIds"]) | set(ann[role]["tokenIds"])

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.cues.sourcewords import adjective_before_noun, capitalised_word, names_a_source
 from claims.nlp.extensions import member_mask
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon, load_lexicon
@@ -183,8 +184,10 @@ class CueFinder:
         if not self._reflexive_ok(doc, info.full, i):
             return None  # "zeigte sich zufrieden" reports, "die Umfrage zeigt" does not
         entry = self.lexicon.verbs.get(info.full)
-        if entry is not None and entry.after_quote and not (
-            i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_QUOTES
+        if (
+            entry is not None
+            and entry.after_quote
+            and not (i > 1 and doc[i - 1].text == "," and doc[i - 2].text in CLOSING_QUOTES)
         ):
             return None  # "„…“, beginnt er" reports, "als die Arbeiten beginnen" does not
         return self._make(doc, i, i + 1, "verb", info.full, None)
@@ -249,8 +252,9 @@ class CueFinder:
         if (
             nxt.lower_ in DETERMINERS
             or nxt.lower_ in MARKER_DEMONSTRATIVES  # "laut dieser Studie"
-            or (nxt.text[:1].isupper() and nxt.is_alpha)
+            or capitalised_word(nxt.text)  # "laut Karl-Heinz Weber"
             or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
+            or adjective_before_noun(doc, i)  # "laut örtlichen Medien"
             or (  # "laut „Spiegel“"
                 nxt.text in OPENING_QUOTES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
             )
@@ -274,7 +278,7 @@ class CueFinder:
         for j in range(i + 1, min(len(doc), i + 4)):
             noun = self._nach_noun(doc[j].text)
             if noun is not None:
-                if not _names_a_source(doc, i, j, noun):
+                if not names_a_source(doc, i, j, noun):
                     return None
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
                 span._.opinion = noun in self.opinion_nouns
@@ -314,6 +318,9 @@ class CueFinder:
             tok = doc[j]
             if tok.text in (".", "!", "?", ";") or tok.is_space or tok.text in '“”"»«':
                 return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
+            if tok.text == ":" and self._subjunctive_before(doc, i):
+                # "Die Lage sei ernst, so X weiter: „…“": it ends the report before it
+                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
             if (tok.is_sent_start and j > i + 1) or tok.text == ":":
                 return None  # ", so X weiter: „…“" introduces the quote: not a marker here
             if tok.text == ",":
@@ -350,25 +357,6 @@ class CueFinder:
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues
-
-
-# "nach Ermittlungen der Polizei" names a source, "nach umfangreichen Ermittlungen" is a time
-EVENT_NOUNS = word_set("event_source_nouns")
-SOURCE_STARTS = word_set("source_starts")
-# "nach anderen Angaben": an alternative figure, no source
-ALTERNATIVE_WORDS = word_set("alternative_source_words")
-
-
-def _names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
-    """Whether ``nach`` (at ``i``) with the marker noun (at ``j``) reports a source: not an
-    alternative figure (``nach anderen Angaben 110 Kilometer``), and a noun of an event only
-    with its source after it (``nach Ermittlungen der Polizei``)."""
-    if any(t.lower_ in ALTERNATIVE_WORDS for t in doc[i + 1 : j]):
-        return False
-    if noun in EVENT_NOUNS or doc[j].text in EVENT_NOUNS:
-        nxt = doc[j + 1] if j + 1 < len(doc) else None
-        return nxt is not None and nxt.lower_ in SOURCE_STARTS
-    return True
 
 
 def _attributive(doc: Doc, i: int) -> bool:

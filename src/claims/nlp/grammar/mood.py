@@ -70,6 +70,7 @@ def is_subjunctive(token: Token, lexicon: Lexicon) -> bool:
 
 
 SUBORDINATORS = word_set("subordinators")
+FINAL_CONJUNCTIONS = word_set("final_conjunctions")
 RELATIVES = word_set("relative_pronouns")
 RELATIVE_PREPOSITIONS = word_set("relative_prepositions")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -93,7 +94,9 @@ def clause_role(token: Token, lexicon: Lexicon, sent_start: int) -> str | None:
     first = doc[opener].lower_
     if first in SUBORDINATORS:
         # "Da sei nichts zu machen": an adverb right before the verb
-        return "main" if opener + 1 == i else "subordinate"
+        if opener + 1 == i:
+            return "main"
+        return None if first in FINAL_CONJUNCTIONS else "subordinate"
     if after_break and first in RELATIVES and opener + 1 < i:
         # "…, die Regierung habe": an article, not a relative pronoun
         return "main" if doc[opener + 1].text[:1].isupper() else "subordinate"

@@ -67,6 +67,7 @@ from claims.nlp.indirect.objects import (
     non_speech_sense,
     verb_object,
 )
+from claims.nlp.indirect.openers import adverb_opens, bare_plural_subject, quote_opens_report
 from claims.nlp.indirect.tails import framed, relative_tail, wie_channel
 from claims.nlp.lexicon import Lexicon, load_lexicon, verb_lemmas
 from claims.nlp.quotes.marks import QUOTE_MARKS
@@ -300,7 +301,7 @@ class IndirectFinder:
             if open_question(doc, cue, first):
                 return None  # "um zu sagen, ob …": left unsaid
             return first + 1, end, "clause"
-        if doc[first].text in QUOTE_MARKS:
+        if doc[first].text in QUOTE_MARKS and not quote_opens_report(doc, first, end, self.lexicon):
             return None
         clause = doc[first:end]
         has_subj = any(is_subjunctive(t, self.lexicon) for t in clause)
@@ -309,7 +310,8 @@ class IndirectFinder:
         pp_first = low in PP_OPENERS and has_subj  # "…, ohne die Aufrüstung gäbe es …"
         if "clause" not in kinds or is_finite_verb(doc[first].text):
             return None
-        if low in NOT_V2_START and not pp_first:
+        adverb_first = adverb_opens(doc, first, end, self.lexicon)  # "…, damit solle …"
+        if low in NOT_V2_START and not pp_first and not adverb_first:
             return None  # a subordinate clause or a coordinated verb ("…, beharrte aber …")
         article = low in ARTICLE_OR_RELATIVE and opens_noun_phrase(doc, first + 1, end)
         if low in ARTICLE_OR_RELATIVE and not article and not has_subj:
@@ -323,7 +325,7 @@ class IndirectFinder:
             or (doc[first].text[:1].isupper() and first + 1 < end and doc[first + 1].is_lower)
             or (low in V2_SUBJECT_OPENERS and opens_noun_phrase(doc, first + 1, end))
             # headlines report in the indicative: "X versichert, belarussische Truppen bleiben …"
-            or (_bare_plural_subject(doc, first, end) and doc[first].idx < body_start(doc))
+            or (bare_plural_subject(doc, first, end) and doc[first].idx < body_start(doc))
         )
         has_verb = any(
             t.lower_ in AUXILIARIES or is_verb_form(t.text) or t.text in verb_lemmas()
@@ -394,18 +396,6 @@ class IndirectFinder:
                 return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
             return start, end, "reported"
         return start, end, "clause"
-
-
-def _bare_plural_subject(doc: Doc, first: int, end: int) -> bool:
-    """``…, belarussische Truppen bleiben …``: an adjective and a noun with no article open
-    the clause, then a verb."""
-    return (
-        first + 2 < end
-        and doc[first].is_lower
-        and doc[first].text.endswith("e")
-        and doc[first + 1].text[:1].isupper()
-        and doc[first + 2].is_lower
-    )
 
 
 def _question_frame(doc: Doc, start: int, end: int) -> bool:

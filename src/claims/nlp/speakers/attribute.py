@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.indirect.markers import marker_phrase
+from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.speakers.agents import agent_phrase, passive_agent, passive_without_agent
 from claims.nlp.speakers.attrib_spans import (
@@ -61,10 +63,14 @@ from claims.nlp.speakers.sources import (
 )
 from claims.nlp.speakers.spans import set_speaker
 from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
+from claims.nlp.speakers.unnamed import unnamed_subject
 from claims.nlp.words import word_set
 
 MAX_SCARE_WORDS = 3
 MARKER_POSSESSIVES = word_set("marker_possessives")
+# mentions that speak without a name: "Die Ministerin kündigte neue Kontrollen an"
+UNNAMED_SPEAKERS = frozenset({"role", "institution"})
+NEGATIVE_DETERMINERS = word_set("negative_determiners")
 
 
 def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:
@@ -95,8 +101,8 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         phrase = doc[a:b]
         if span._.cue_lemma == "nach" and any(t.lower_ == "eigenen" for t in phrase):
             mention = first_subject(ctx, phrase.start_char)
-        elif span._.cue_lemma == "nach" and phrase[0].lower_ in MARKER_POSSESSIVES:
-            mention = pronoun(ctx, phrase[0].idx, phrase[0].text)
+        elif span._.cue_lemma == "nach" and (owner := _possessive(phrase)) is not None:
+            mention = pronoun(ctx, owner.idx, owner.text)
         else:
             mention, (lo, hi) = marker_source(doc, cue, sent, ctx)
             if lo <= span.start_char < hi < span.end_char:
@@ -116,11 +122,17 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
             mention = cue_subject(ctx, doc[verb : verb + 1], span._.content)
     elif span._.content_type == "object":
+        if span[0].lower_ in NEGATIVE_DETERMINERS:
+            return None  # "Er nannte keine Zahlen": nothing was said
         # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
         # subject opens the object
         mention = cue_subject(ctx, cue)
         if mention is not None and opens(doc, span, mention):
             result = after(doc, span, name_end(doc, mention.end))
+        if mention is None:  # "Die Ministerin kündigte neue Kontrollen an"
+            mention = unnamed_subject(doc, cue, sentence_at(doc, cue.start))
+            if mention is not None and mention.start <= span.start_char < mention.end:
+                result = after(doc, span, mention.end)
     else:
         mention = cue_subject(ctx, cue, span._.content)
         sent = sentence_at(doc, cue.start)
@@ -133,7 +145,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             if found is not None and found.kind == "source":
                 found = replace(found, kind="institution")  # the body behind the document
             mention = found
-    if result is None or (span._.opinion and (mention is None or mention.kind == "source")):
+    if result is None or (span._.opinion and not _opinion_holder(doc, cue, mention)):
         return None
     if span._.content_type == "reported" and (
         mention is None or mention.speaker is None or mention.kind == "guess"
@@ -141,7 +153,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         return None  # an indicative clause is reported speech only of someone named
     if (
         span._.content_type == "object"
-        and (mention is None or mention.speaker is None)
+        and (mention is None or (mention.speaker is None and mention.kind not in UNNAMED_SPEAKERS))
         and span.start_char >= body_start(doc)
     ):
         # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
@@ -152,20 +164,68 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
     return result
 
 
+def _possessive(phrase: Span) -> Token | None:
+    """The possessive of ``seinen Angaben nach`` or ``nach ihrer Ansicht``: whose it is."""
+    for tok in phrase[:2]:
+        if tok.lower_ in MARKER_POSSESSIVES:
+            polite = tok.text[:1].isupper() and sentence_at(tok.doc, tok.i).start != tok.i
+            return None if polite else tok  # "Welche sind Ihrer Meinung nach …?": the reader
+        if tok.lower_ != "nach":
+            return None
+    return None
+
+
+def _opinion_holder(doc: Doc, cue: Span, mention: Mention | None) -> bool:
+    """An opinion marker reports a view only when it names whose view it is: a speaker found,
+    or a holder the text describes without a name (``nach Ansicht von Beobachtern``, ``nach
+    Meinung der Kritiker``, ``Seiner Meinung nach``), not a bare ``nach Ansicht``."""
+    if mention is not None and mention.kind != "source":
+        return True
+    if cue._.cue_type != "marker":
+        return False  # "Beobachter äußerten ihre Sorge, dass …": a belief, named or not at all
+    sent = sentence_at(doc, cue.start)
+    a, b = marker_phrase(doc, cue, sent.start, sent.end)
+    if _possessive(doc[a:b]) is not None:
+        return True
+    return any(
+        t.text[:1].isupper() and t.is_alpha and not cue.start <= t.i < cue.end
+        for t in doc[a:b]
+        if t.i > a
+    )
+
+
 def markers_only_alone(
-    doc: Doc, spans: list[Span], quote_ranges: set[tuple[int, int]]
+    doc: Doc, spans: list[Span], quote_ranges: set[tuple[int, int]], lexicon: Lexicon
 ) -> list[Span]:
     """A marker sentence that already holds a verb report or is mostly a quote adds
-    nothing; one with a short quote inside (``„keine Geheimnisse“``) stays."""
+    nothing; one with a short quote inside (``„keine Geheimnisse“``) stays, and so does one
+    whose Konjunktiv stands outside a longer quote (``Der Iran müsse „…“ beenden, so X``)."""
     others = sorted((s._.content, k) for k, s in enumerate(spans) if s._.cue_type != "marker")
+    ranges = sorted(quote_ranges)
+
+    def reports_outside(a: int, b: int) -> bool:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        quoted = [(x, y) for x, y in ranges if x < b and a < y]
+        inside = sum(min(y, b) - max(x, a) for x, y in quoted)
+        return (
+            span is not None
+            and inside * 5 < (b - a) * 4
+            and any(
+                is_subjunctive(t, lexicon) and not any(x <= t.idx < y for x, y in quoted)
+                for t in span
+            )
+        )
+
     kept = []
     for span in spans:
         if span._.cue_type == "marker":
             a, b = span._.content
             inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
             quoted = sum(y - x for (x, y), _ in inside if (x, y) in quote_ranges)
-            if quoted * 2 >= b - a or any(  # "„A“, so X, „B“": the quotes are all of it
-                covers_or_reports(xy, (a, b), quote_ranges) for xy, _ in inside
+            outside = reports_outside(a, b)
+            if (quoted * 2 >= b - a and not outside) or any(  # "„A“, so X, „B“"
+                covers_or_reports(xy, (a, b), quote_ranges) and not (outside and xy in quote_ranges)
+                for xy, _ in inside
             ):
                 for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
                     if spans[k]._.speaker is None and span._.speaker is not None:

@@ -51,6 +51,7 @@ from claims.nlp.speakers.headlines import (
     inherit_headline_speakers,
     quoted_headlines,
 )
+from claims.nlp.speakers.hearsay import hearsay_sentences
 from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.mentions import MentionFinder
 from claims.nlp.speakers.nouns import MEDIA_NOUNS
@@ -131,7 +132,7 @@ class SpeakerAttributor:
             out.append(span)
             previous = span
         quote_ranges = {q._.content for q in out if q._.kind == "direct"}
-        out = markers_only_alone(doc, out, quote_ranges)
+        out = markers_only_alone(doc, out, quote_ranges, self.lexicon)
         out = [s for s in out if not _relay(s, out)]  # before continuations: X goes on
         free = self.free_indirect.continuations(doc, out)
         # continuations first: a later Konjunktiv sentence may go on with their speaker
@@ -147,6 +148,7 @@ class SpeakerAttributor:
                 if subject is not None:
                     set_speaker(span, subject)
         free.extend(chain_reports(doc, reported, out + free))
+        free.extend(hearsay_sentences(doc, out + free))
         free.sort(key=lambda s: s._.content)
         fill_unnamed(doc, free, out + free, ctx)
         out.extend(free)
@@ -173,13 +175,17 @@ class SpeakerAttributor:
         out.extend(colon_headlines(doc, out))
         out.extend(quoted_headlines(doc, out))
         inherit_headline_speakers(doc, out)
-        # an object nobody is named as reporting is no statement (kept so far for headlines),
-        # and a short quoted (sub)heading that no statement of the body repeats is a section
-        # title („Brüderliche Pflicht“ above a paragraph), no one's words
+        # an object nobody is named or described as reporting is no statement (kept so far
+        # for headlines), and a short quoted (sub)heading that no statement of the body
+        # repeats is a section title („Brüderliche Pflicht“ above a paragraph), no one's words
         return [
             s
             for s in out
-            if (s._.speaker is not None or s._.content_type not in ("object", "headline"))
+            if (
+                s._.speaker is not None
+                or s._.content_type not in ("object", "headline")
+                or (s._.content_type == "object" and s._.speaker_span is not None)
+            )
             and (self.one_word_quotes or not one_word_quote(doc, s))
         ]
 
@@ -187,7 +193,7 @@ class SpeakerAttributor:
 NEWS_AGENCIES = word_set("news_agencies")
 #: What ends a quoted utterance: „Niemals!“ is speech, „lächerlich“ a word.
 _UTTERANCE_END = tuple(".!?…")
-_QUOTE_MARKS = "„“”\"»«‚‘’‹› "
+_QUOTE_MARKS = '„“”"»«‚‘’‹› '
 
 
 def one_word_quote(doc: Doc, span: Span) -> bool:

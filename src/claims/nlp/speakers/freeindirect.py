@@ -125,13 +125,22 @@ class FreeIndirect:
                 roles.setdefault(k, []).append((i, role))
         for k, found in roles.items():
             lo, hi = starts[k], _sent_end(doc, starts, k)
-            if overlaps(covered, lo, hi) or _holds(cue_starts, lo, hi):
-                continue  # a sentence with a cue was judged by its cue
+            own = {doc[i].idx for i, _ in found}  # "Sie empfehle den Kauf": no cue of its own
+            if overlaps(covered, lo, hi) or _holds(cue_starts, lo, hi, own):
+                # a sentence with a cue was judged by its cue, except what follows its colon
+                colon = self._after_colon(doc, k, found, spans, quoted, ctx)
+                if colon is not None:
+                    extra.append(colon)
+                continue
             sent = doc.char_span(lo, hi, alignment_mode="expand")
             if sent is None or _quoted_share(sent, quoted) > MAX_QUOTED_SHARE or _idiom(sent):
                 continue
             if _question(sent):
                 continue  # "Wie stehen Sie dazu, das Amt solle …?"
+            colon = self._after_colon(doc, k, found, spans, quoted, ctx)
+            if colon is not None and colon._.speaker is not None:
+                extra.append(colon)  # "X zog Bilanz: Das Jahr sei schwierig gewesen."
+                continue
             new = _report_span(doc, sent, found)
             if new is None:
                 continue
@@ -159,6 +168,44 @@ class FreeIndirect:
             begins.insert(j, new._.content[0])
             by_start.insert(j, new)
         return extra
+
+    def _after_colon(
+        self,
+        doc: Doc,
+        k: int,
+        found: list[tuple[int, str]],
+        spans: list[Span],
+        quoted: list[tuple[int, int]],
+        ctx: DocContext,
+    ) -> Span | None:
+        """``X kritisierte den Entwurf scharf: Das Gesetz verletze die Rechte der Mieter.``:
+        a Konjunktiv main clause after the colon of a sentence about X is what X said."""
+        starts = ctx.sent_starts
+        lo, hi = starts[k], _sent_end(doc, starts, k)
+        first = found[0][0]
+        sent = doc.char_span(lo, hi, alignment_mode="expand")
+        if sent is None:
+            return None
+        colons = [t.i for t in doc[sent.start : first] if t.text == ":"]
+        if not colons or _inside(quoted, doc[colons[-1]].idx):
+            return None
+        c = colons[-1]
+        if not any(clause_role(doc[i], self.lexicon, c + 1) == "main" for i, _ in found):
+            return None
+        part = doc[c + 1 : sent.end]
+        a, b = part.start_char, part.end_char
+        reports = [x for x in spans if x._.kind != "direct"]
+        if overlaps(sorted(x._.content for x in reports), a, b):
+            return None
+        if _quoted_share(part, quoted) > MAX_QUOTED_SHARE or _question(part):
+            return None
+        new = _sentence_span(doc, part)
+        if new is None:
+            return None
+        before = [x for x in spans if lo <= _cue_start(x) < doc[c].idx]
+        speaker = next((x for x in before if x._.speaker is not None), None)
+        set_speaker(new, _as_mention(speaker) if speaker else sentence_subject(ctx, k))
+        return new
 
     def _konjunktiv_i(self, sent: Span) -> bool:
         subjunctive = self.lexicon.subjunctive
@@ -193,9 +240,24 @@ def _as_mention(span: Span) -> Mention:
     return Mention(0, 0, span._.speaker_mention or "", "statement", span._.speaker)
 
 
-def _holds(offsets: list[int], lo: int, hi: int) -> bool:
-    """Whether a sorted list of offsets has one in ``[lo, hi)``."""
-    return bisect_left(offsets, lo) < bisect_left(offsets, hi)
+def _cue_start(span: Span) -> int:
+    """Where a statement's cue starts (-1 without a located cue)."""
+    pieces = getattr(span._.cue, "pieces", ())
+    return pieces[0][0] if pieces else -1
+
+
+def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted ``ranges``."""
+    k = bisect_left(ranges, (offset + 1, offset + 1))
+    return any(a <= offset < b for a, b in ranges[max(0, k - 2) : k])
+
+
+def _holds(offsets: list[int], lo: int, hi: int, besides: set[int] | None = None) -> bool:
+    """Whether a sorted list of offsets has one in ``[lo, hi)`` (other than ``besides``)."""
+    a, b = bisect_left(offsets, lo), bisect_left(offsets, hi)
+    if not besides:
+        return a < b
+    return any(x not in besides for x in offsets[a:b])
 
 
 def _sent_end(doc: Doc, starts: list[int], k: int) -> int:

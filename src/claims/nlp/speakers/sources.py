@@ -83,6 +83,9 @@ def _closing(doc: Doc, i: int, stop: int) -> int | None:
     return None
 
 
+NEXT_PHRASE = word_set("source_next_phrase")
+
+
 def _common_noun_before(doc: Doc, i: int, s0: int) -> bool:
     """A common noun (or a document noun the lemma table lacks: ``Webseite``) before ``i``."""
     if i <= s0 or not doc[i - 1].text[:1].isupper():
@@ -106,6 +109,8 @@ def _goes_on(doc: Doc, b: int, s1: int, opened: int) -> bool:
         return True  # "Artikel der …": a genitive after a common noun
     if low in DETERMINERS:  # an article right after the marker or a preposition
         return prev.i < opened or prev.lower_ in PLACE_LINKS
+    if low in NEXT_PHRASE and prev.i >= opened:
+        return False  # "laut Polizeibericht keine Schäden": the clause's own phrase
     return attributive(tok.text) and (_namelike(nxt) or nxt.text in OPENING)
 
 

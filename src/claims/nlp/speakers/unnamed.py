@@ -1,0 +1,74 @@
+"""Unnamed subjects of a speech verb: ``Die Ministerin kündigte neue Kontrollen an``,
+``Beobachter werten das Ergebnis als Niederlage``, ``Am Montag verwies ein Sprecher der Armee
+auf …``.
+
+A verb with nominal content (kind ``reported``) is a statement only when someone speaks: a
+named person, or a person, group or body the text describes without a name. The subject is
+the noun phrase right before the verb in second position or right after it when inverted; its
+head is a person noun (``Ministerin``, ``Richter``), a group of people (``Beobachter``) or an
+institution (``die Staatsanwaltschaft``). The speaker id stays ``None``; the phrase is the
+statement's speaker span.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from claims.nlp.speakers.mention import Mention
+from claims.nlp.speakers.names import DETERMINERS, capitalised
+from claims.nlp.speakers.nouns import attributive, institution_word, person_noun, plural_person
+from claims.nlp.words import word_set
+
+GROUPS = word_set("speaking_groups")
+MAX_ADJECTIVES = 3
+
+
+def _speaking_noun(word: str) -> bool:
+    return word in GROUPS or person_noun(word) or plural_person(word) or institution_word(word)
+
+
+def _phrase_before(doc: Doc, cue: int, s0: int) -> tuple[int, int] | None:
+    """``[det] [adj]* Noun [des Noun]`` ending right before token ``cue`` and opening its
+    clause (the sentence start or a conjunction-free comma)."""
+    b = cue
+    k = b - 1
+    # an optional genitive attribute: "ein Sprecher der Armee"
+    if k - 1 >= s0 and capitalised(doc[k].text) and doc[k - 1].lower_ in ("der", "des"):
+        k -= 2
+    if k < s0 or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+        return None
+    a = k
+    while a - 1 >= s0 and k - a < MAX_ADJECTIVES and attributive(doc[a - 1].text):
+        a -= 1
+    if a - 1 >= s0 and doc[a - 1].lower_ in DETERMINERS:
+        a -= 1
+    if a != s0 and doc[a - 1].text != ",":
+        return None
+    return a, b
+
+
+def _phrase_after(doc: Doc, cue: int, s1: int) -> tuple[int, int] | None:
+    """``… verwies ein Sprecher der Armee auf …``: the phrase right after an inverted verb."""
+    a = cue + 1
+    k = a
+    if k < s1 and doc[k].lower_ in DETERMINERS:
+        k += 1
+    while k < s1 and k - a <= MAX_ADJECTIVES and attributive(doc[k].text):
+        k += 1
+    if k >= s1 or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+        return None
+    if k == a and doc[k].text not in GROUPS:
+        return None  # a bare singular noun after the verb is its object, not its subject
+    return a, k + 1
+
+
+def unnamed_subject(doc: Doc, cue: Span, sent: Span) -> Mention | None:
+    """The described, unnamed subject of the speech verb ``cue`` (first token of the verb)."""
+    found = _phrase_before(doc, cue.start, sent.start)
+    if found is None and cue.start > sent.start:
+        found = _phrase_after(doc, cue.start, sent.end)
+    if found is None:
+        return None
+    a, b = found
+    span = doc[a:b]
+    return Mention(span.start_char, span.end_char, span.text, "role", None)
