@@ -74,6 +74,9 @@ def test_no_marker_statement(extract: Extract, text: str) -> None:
 def test_a_marker_source_ends_before_the_clause_goes_on(extract: Extract) -> None:
     found = by_text(extract("Im Hafen gibt es laut Polizeibericht keine Schäden."), "Hafen")
     assert found.speaker_mention == "Polizeibericht"
+    found = by_text(extract("Nach einer Studie des Instituts schlafen Kinder zu wenig."), "wenig")
+    assert found.text == "schlafen Kinder zu wenig"
+    assert "schlafen" not in (found.speaker_mention or "")
 
 
 @pytest.mark.parametrize(
@@ -117,7 +120,11 @@ def test_an_adverb_damit_opens_a_report_a_final_damit_does_not(extract: Extract)
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
-        ("Die Richter verwiesen in ihrem Urteil auf die fehlende Rechtsgrundlage.", "Rechtsgrund"),
+        ("Ohrenzeugen berichteten von einem lauten Knall.", "Knall"),
+        ("Am Abend sprachen Augenzeugen von Schüssen.", "Schüssen"),
+        ("Die Studenten gingen auf die Straße. Sie forderten mehr Freiheit.", "Freiheit"),
+        ("Seit Jahren fordert die Regierung die Rückgabe der Bilder.", "Rückgabe"),
+        ("Als Grund nannte der Minister Paul Roth die hohen Kosten.", "Kosten"),
         ("Die Ministerin kündigte neue Kontrollen an.", "neue Kontrollen"),
         ("Beobachter werten das Ergebnis als Niederlage für die Regierung.", "Niederlage"),
         (
@@ -141,6 +148,8 @@ def test_speech_acts_of_described_speakers_are_reported(
         "Der Sturm kündigte sich schon am Morgen an.",
         "Die Firma gab im Sommer ihr Werk in Bremen auf.",
         "Der Minister Paul Roth sprach am Montag. Er nannte keine Zahlen.",
+        "Die Flut traf das Dorf schwer. Sie forderte zwanzig Todesopfer.",
+        "Seit die Regierung die Rückgabe fordert, wird verhandelt.",
     ],
 )
 def test_no_speech_act(extract: Extract, text: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claims.nlp.grammar.verbs import is_finite_verb
-from claims.nlp.lexicon import load_lexicon
+from claims.nlp.lexicon import load_lexicon, verb_lemmas
 from claims.nlp.words import word_set
 
 CLAUSE_OPENERS = word_set("marker_clause_openers")
@@ -140,6 +140,7 @@ def _np_token(tok: Token, nxt: Token | None) -> bool:
         text.islower()
         and text.endswith(("e", "en", "er", "es", "em"))
         and not is_finite_verb(text)
+        and text not in verb_lemmas()  # "nach einer Studie der X schlafen Kinder …"
         and nxt is not None
         and nxt.text[:1].isupper()
     )

@@ -29,6 +29,7 @@ ADVERBIAL_PREPOSITIONS = word_set("adverbial_prepositions")
 ACCUSATIVE_DETERMINERS = word_set("accusative_determiners")
 OBJECT_TRAILERS = word_set("object_trailers")
 ALS_VERBS = word_set("als_verbs")
+PREPOSITIONAL_OPENERS = word_set("prepositional_subordinators")
 FILLERS = word_set("object_fillers")
 DETERMINERS = word_set("determiners")
 PASSIVE = word_set("passive_auxiliaries")
@@ -124,6 +125,8 @@ def clause_region(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[in
     first = doc[start].lower_ if start < cue.start else ""
     if start == s0 and first in GENITIVE_RELATIVES:
         first = ""  # "Dessen Sprecher X forderte …": a possessive opening a main clause
+    if first in PREPOSITIONAL_OPENERS and not verb_final(doc, cue, s1):
+        first = ""  # "Seit Jahren fordert X …", "Als Grund nannte X …": a phrase, verb second
     if first in SUBORDINATORS or (start > s0 and doc[start - 1].text == "," and first in RELATIVES):
         return None  # a subordinate or relative clause: "…, die … angekündigt hatten"
     if verb_final(doc, cue, s1):

@@ -71,6 +71,7 @@ MARKER_POSSESSIVES = word_set("marker_possessives")
 # mentions that speak without a name: "Die Ministerin kündigte neue Kontrollen an"
 UNNAMED_SPEAKERS = frozenset({"role", "institution"})
 NEGATIVE_DETERMINERS = word_set("negative_determiners")
+PERSONAL_PRONOUNS = frozenset({"er", "sie"})
 
 
 def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:
@@ -153,7 +154,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         return None  # an indicative clause is reported speech only of someone named
     if (
         span._.content_type == "object"
-        and (mention is None or (mention.speaker is None and mention.kind not in UNNAMED_SPEAKERS))
+        and (mention is None or (mention.speaker is None and not _speaks_unnamed(mention)))
         and span.start_char >= body_start(doc)
     ):
         # "Überschwemmungen haben … Todesopfer gefordert": nobody speaks; a headline
@@ -162,6 +163,14 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
     note_body(ctx, mention)
     set_speaker(result, mention)
     return result
+
+
+def _speaks_unnamed(mention: Mention) -> bool:
+    """A described speaker (``Die Ministerin``, ``die Behörde``) or a personal pronoun whose
+    person the text did not name (``Er forderte ein Lösegeld``), never ``es``."""
+    if mention.kind == "pronoun":
+        return mention.text.lower() in PERSONAL_PRONOUNS
+    return mention.kind in UNNAMED_SPEAKERS
 
 
 def _possessive(phrase: Span) -> Token | None:

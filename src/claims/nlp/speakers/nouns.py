@@ -9,7 +9,13 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from claims.nlp.grammar.verbs import is_finite_verb
-from claims.nlp.lexicon import feminine_person_noun, is_lower_case_word, is_noun_form, lemma_table
+from claims.nlp.lexicon import (
+    feminine_person_noun,
+    is_lower_case_word,
+    is_noun_form,
+    lemma_table,
+    verb_lemmas,
+)
 from claims.nlp.speakers.mentions import EPITHET_SUFFIXES
 from claims.nlp.words import word_set
 
@@ -108,4 +114,5 @@ def attributive(word: str) -> bool:
         and word.endswith(ADJECTIVE_ENDINGS)
         and len(word) > 3
         and not is_finite_verb(word)
+        and word not in verb_lemmas()  # "der Studie des Instituts schlafen Kinder"
     )

@@ -6,8 +6,8 @@ A verb with nominal content (kind ``reported``) is a statement only when someone
 named person, or a person, group or body the text describes without a name. The subject is
 the noun phrase right before the verb in second position or right after it when inverted; its
 head is a person noun (``Ministerin``, ``Richter``), a group of people (``Beobachter``) or an
-institution (``die Staatsanwaltschaft``). The speaker id stays ``None``; the phrase is the
-statement's speaker span.
+institution (``die Staatsanwaltschaft``), or a personal pronoun whose person the text did not
+name. The speaker id stays ``None``; the phrase is the statement's speaker span.
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ from claims.nlp.speakers.nouns import attributive, institution_word, person_noun
 from claims.nlp.words import word_set
 
 GROUPS = word_set("speaking_groups")
+GROUP_HEADS = tuple(sorted(g.lower() for g in GROUPS))
 MAX_ADJECTIVES = 3
+PRONOUNS = frozenset({"er", "sie"})  # persons; "es" names a thing
+
+
+def _group(word: str) -> bool:
+    """A group of people, also as a compound's head (``Augenzeugen``, ``Rettungskräfte``)."""
+    return word in GROUPS or word.lower().endswith(GROUP_HEADS)
 
 
 def _speaking_noun(word: str) -> bool:
-    return word in GROUPS or person_noun(word) or plural_person(word) or institution_word(word)
+    return _group(word) or person_noun(word) or plural_person(word) or institution_word(word)
 
 
 def _phrase_before(doc: Doc, cue: int, s0: int) -> tuple[int, int] | None:
@@ -57,13 +64,28 @@ def _phrase_after(doc: Doc, cue: int, s1: int) -> tuple[int, int] | None:
         k += 1
     if k >= s1 or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
         return None
-    if k == a and doc[k].text not in GROUPS:
+    if k == a and not _group(doc[k].text):
         return None  # a bare singular noun after the verb is its object, not its subject
     return a, k + 1
 
 
+def _pronoun(doc: Doc, cue: int, s0: int, s1: int) -> tuple[int, int] | None:
+    """``Sie forderten mehr Freiheit``, ``Außerdem forderte er ein Lösegeld``: a personal
+    pronoun right before the verb at the clause start or right after it."""
+    before = cue - 1 >= s0 and doc[cue - 1].lower_ in PRONOUNS
+    if before and (cue - 1 == s0 or doc[cue - 2].text == ","):
+        return cue - 1, cue
+    if cue + 1 < s1 and doc[cue + 1].lower_ in PRONOUNS and cue > s0:
+        return cue + 1, cue + 2
+    return None
+
+
 def unnamed_subject(doc: Doc, cue: Span, sent: Span) -> Mention | None:
     """The described, unnamed subject of the speech verb ``cue`` (first token of the verb)."""
+    pronoun = _pronoun(doc, cue.start, sent.start, sent.end)
+    if pronoun is not None:
+        span = doc[pronoun[0] : pronoun[1]]
+        return Mention(span.start_char, span.end_char, span.text, "pronoun", None)
     found = _phrase_before(doc, cue.start, sent.start)
     if found is None and cue.start > sent.start:
         found = _phrase_after(doc, cue.start, sent.end)
