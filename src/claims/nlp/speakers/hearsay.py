@@ -8,7 +8,8 @@ a sentence whose main clause has ``soll``/``sollen`` as its finite verb (verb se
 but the first phrase before it, no subordinate clause):
 
 * an allegation: the clause ends with a perfect infinitive (``geholfen haben``, ``erschossen
-  worden sein``) — a past event only someone else vouches for;
+  worden sein``) — a past event only someone else vouches for: the latest source of this or
+  the previous paragraph, if any;
 * a continuation: the sentence right before it in the same paragraph is a statement; the
   ``sollen`` sentence goes on with its speaker.
 
@@ -28,7 +29,7 @@ from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import lemma_table
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.speakers.mention import Mention
-from claims.nlp.speakers.spans import overlaps, quote_only, set_speaker
+from claims.nlp.speakers.spans import overlaps, paragraph_gap, quote_only, set_speaker
 from claims.nlp.words import word_set
 
 REPORTATIVE = word_set("reportative_modals")
@@ -98,7 +99,11 @@ def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
         new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
         new._.kind = "indirect"
         new._.content_type = "hearsay"  # kind free_indirect, hearsay (nlp/extract.py)
-        set_speaker(new, _as_mention(previous) if follows and previous is not None else None)
+        # an allegation is the latest source's of this or the previous paragraph
+        source = (
+            previous if previous is not None and paragraph_gap(doc, previous, new) <= 1 else None
+        )
+        set_speaker(new, _as_mention(source) if source is not None else None)
         out.append(new)
         j = bisect_left(ends, new._.content[1])  # a later sentence may go on with this one
         ends.insert(j, new._.content[1])
