@@ -64,6 +64,7 @@ def test_an_opinion_marker_with_a_group_as_holder_is_a_statement(
     [
         "Nach dem Spiel fuhr die Mannschaft zurück ins Hotel.",
         "Die laut rufenden Fans störten die Rede des Bürgermeisters.",
+        "Sie sangen laut schöne Lieder.",  # the adverb before an accusative
         "Die Reporterin fragte die Ministerin: Welche Gesetze sind Ihrer Meinung nach überflüssig?",
     ],
 )

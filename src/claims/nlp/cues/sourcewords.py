@@ -4,12 +4,18 @@ which ``nach`` phrases name a source rather than a time."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claims.nlp.words import word_set
 
 DETERMINERS = word_set("determiners")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+DATIVE_ENDINGS = ("en", "er", "em")
+# "nach Ermittlungen der Polizei" names a source, "nach umfangreichen Ermittlungen" is a time
+EVENT_NOUNS = word_set("event_source_nouns")
+SOURCE_STARTS = word_set("source_starts")
+# "nach anderen Angaben": an alternative figure, no source
+ALTERNATIVE_WORDS = word_set("alternative_source_words")
 
 
 def capitalised_word(text: str) -> bool:
@@ -18,24 +24,17 @@ def capitalised_word(text: str) -> bool:
 
 
 def adjective_before_noun(doc: Doc, i: int) -> bool:
-    """``laut örtlichen Medien``: an inflected adjective and a noun after the preposition;
+    """``laut örtlichen Medien``: an adjective in the dative and a noun after the preposition;
     after an article ``laut`` is the adverb (``die laut rufenden Fans``)."""
     if i + 2 >= len(doc) or (i and doc[i - 1].lower_ in DETERMINERS):
         return False
-    adjective, noun = doc[i + 1], doc[i + 2]
-    return (
-        adjective.is_lower
-        and adjective.is_alpha
-        and adjective.lower_.endswith(ADJECTIVE_ENDINGS)
-        and capitalised_word(noun.text)
-    )
+    return _adjective(doc[i + 1]) and capitalised_word(doc[i + 2].text)
 
 
-# "nach Ermittlungen der Polizei" names a source, "nach umfangreichen Ermittlungen" is a time
-EVENT_NOUNS = word_set("event_source_nouns")
-SOURCE_STARTS = word_set("source_starts")
-# "nach anderen Angaben": an alternative figure, no source
-ALTERNATIVE_WORDS = word_set("alternative_source_words")
+def _adjective(tok: Token) -> bool:
+    """An adjective in the dative that ``laut`` governs (``örtlichen``, ``jüngstem``,
+    ``offizieller``), not the accusative after the adverb (``sangen laut schöne Lieder``)."""
+    return tok.is_lower and tok.is_alpha and tok.lower_.endswith(DATIVE_ENDINGS)
 
 
 def names_a_source(doc: Doc, i: int, j: int, noun: str) -> bool:
