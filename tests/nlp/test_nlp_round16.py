@@ -190,3 +190,37 @@ def test_plans_and_questions_with_sollen_are_no_hearsay(extract: Extract, text: 
 def test_a_clause_that_opens_with_a_quote_is_a_report(extract: Extract) -> None:
     found = by_text(extract("Der Trainer Jan Ott sagte, „Ausreden“ werde es nicht geben."), "geben")
     assert (found.kind, found.text) == ("indirect", "„Ausreden“ werde es nicht geben")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Eine Beteiligung an dem Angriff wurde von Lukaschenko am Montag bestritten.",
+            "Eine Beteiligung an dem Angriff",
+            "lukashenko",
+        ),
+        (
+            "Die Berichte wurden vom Verteidigungsministerium in Minsk zurückgewiesen.",
+            "Die Berichte",
+            "other:Verteidigungsministerium",
+        ),
+    ],
+)
+def test_a_passive_speech_act_is_its_agents(
+    extract: Extract, text: str, content: str, speaker: str
+) -> None:
+    found = by_text(extract(text), content)
+    assert (found.kind, found.text, found.speaker) == ("reported", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dem Fahrer wird von der Staatsanwaltschaft fahrlässige Tötung vorgeworfen.",
+        "Am Montag wurde die Brücke von der Polizei gesperrt.",
+        "Der Plan wurde von der Opposition scharf kritisiert.",
+    ],
+)
+def test_no_passive_speech_act(extract: Extract, text: str) -> None:
+    assert [s for s in extract(text) if s.kind == "reported"] == []

@@ -65,6 +65,7 @@ from claims.nlp.indirect.objects import (
     fronted_object,
     is_claim_object,
     non_speech_sense,
+    passive_subject,
     verb_object,
 )
 from claims.nlp.indirect.openers import adverb_opens, bare_plural_subject, quote_opens_report
@@ -170,7 +171,9 @@ class IndirectFinder:
         after = self._after(doc, cue)
         if after + 1 < s1 and doc[after].text == "," and doc[after + 1].text in QUOTE_MARKS:
             return None  # "warf X vor, „…“": the quote is the content
-        obj = fronted_object(doc, cue, s0)
+        obj = passive_subject(doc, cue, s0, s1)  # "Eine Beteiligung wurde von X bestritten"
+        if obj is None:
+            obj = fronted_object(doc, cue, s0)
         if obj is None and cue._.particle:
             obj = self._object(doc, cue.end, self._after(doc, cue) - 1)
         if obj is None:

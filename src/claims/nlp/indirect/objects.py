@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import is_common_noun, is_role_noun
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_map, word_set
 
 AUXILIARIES = word_set("auxiliaries")
@@ -247,3 +248,37 @@ def non_speech_sense(doc: Doc, a: int, b: int, lemma: str) -> bool:
     return bool(endings) and any(
         t.text[:1].isupper() and t.lower_.endswith(endings) for t in doc[a:b]
     )
+
+
+AGENT_PREPOSITIONS = word_set("agent_prepositions")
+NOMINATIVE_DETERMINERS = word_set("nominative_determiners")
+MAX_PASSIVE_SUBJECT = 12
+
+
+def passive_subject(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | None:
+    """``Eine Beteiligung wurde von X bestritten``, ``Die Vorwürfe wurden vom Ministerium
+    zurückgewiesen``: in a passive clause with an agent the subject before the auxiliary is
+    what the agent's speech act is about (the agent is the speaker). Only a noun phrase that
+    opens the sentence and the participle that closes it; not with ``als`` verbs, whose claim
+    is split around the agent (``wurde von X als Lüge bezeichnet``)."""
+    if cue._.cue_lemma in ALS_VERBS or not cue[-1].is_lower:
+        return None
+    end = cue.end
+    if end < s1 and not doc[end].is_punct:
+        return None  # the participle closes the clause
+    aux = next((t.i for t in doc[s0 : cue.start] if t.lower_ in PASSIVE), None)
+    if aux is None or aux - s0 < 2 or aux - s0 > MAX_PASSIVE_SUBJECT:
+        return None
+    first = doc[s0]
+    if not (first.lower_ in DETERMINERS or first.text[:1].isupper()) or first.lower_ in PP_ONLY:
+        return None
+    if first.lower_ in DETERMINERS and first.lower_ not in NOMINATIVE_DETERMINERS:
+        return None  # "Dem Mann wird von X vorgeworfen, …": the one spoken to
+    if any(t.is_punct or t.lower_ in AGENT_PREPOSITIONS for t in doc[s0:aux]):
+        return None
+    between = doc[aux + 1 : cue.start]
+    if not any(t.lower_ in AGENT_PREPOSITIONS for t in between) or any(
+        t.text in (",", ";", ":") or t.text in QUOTE_MARKS for t in between
+    ):
+        return None
+    return s0, aux

@@ -130,7 +130,10 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         mention = cue_subject(ctx, cue)
         if mention is not None and opens(doc, span, mention):
             result = after(doc, span, name_end(doc, mention.end))
-        if mention is None:  # "Die Ministerin kündigte neue Kontrollen an"
+        agent = passive_agent(cue, sentence_at(doc, cue.start).start)
+        if agent is not None:  # "Eine Beteiligung wurde von X bestritten": X speaks
+            mention = source_name(agent_phrase(doc, agent, cue.start))
+        elif mention is None:  # "Die Ministerin kündigte neue Kontrollen an"
             mention = unnamed_subject(doc, cue, sentence_at(doc, cue.start))
             if mention is not None and mention.start <= span.start_char < mention.end:
                 result = after(doc, span, mention.end)
