@@ -18,13 +18,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 import threading
-import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from claims.errors import UsageError
-from claims.models import Article, ErrorRecord
-from claims.worker import ArticleResult, PipelineSpec, Worker, died, gather
+from claims.models import Article
+from claims.worker import ArticleResult, PipelineSpec, Worker, died, failed, gather
 
 if TYPE_CHECKING:
     from claims.resources import Resources
@@ -33,7 +32,6 @@ EXTRA_HINT = (
     'install the optional Dask extra claims-check[dask]: pip install -e ".[dask]" in the claims '
     "checkout (or the wheel with [dask])"
 )
-ANALYSIS_FAILED = "analysis-failed"
 #: Articles per task: small enough to spread a chunk over many workers, large enough that the
 #: scheduler's per-task overhead (a few ms) stays small against ~5-20 ms per article.
 PART_SIZE = 8
@@ -71,16 +69,8 @@ def _worker_for(
 
 
 def _failed(article: Article, exc: BaseException) -> ArticleResult:
-    last = traceback.format_exception_only(type(exc), exc)[-1].strip()
-    return ArticleResult(
-        [],
-        [],
-        ErrorRecord(
-            path=article.path,
-            code=ANALYSIS_FAILED,
-            message=f"analysing this article failed on a Dask worker ({last}); run it alone "
-            "without --scheduler and with --debug to see why",
-        ),
+    return failed(
+        article, exc, "analysing this article failed on a Dask worker", " (without --scheduler)"
     )
 
 

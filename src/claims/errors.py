@@ -87,3 +87,8 @@ class InternalError(ClaimsError):
 
     exit_code = ExitCode.INTERNAL_ERROR
     code = "internal-error"
+
+
+#: set by ``claims --debug`` for the command's duration: an article whose analysis fails
+#: raises with its traceback instead of becoming an error record of the run
+DEBUG_ENV = "CLAIMS_DEBUG"

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from claims.errors import DEBUG_ENV
 from claims.models import Article, ErrorRecord, Evidence, Statement
 
 if TYPE_CHECKING:
@@ -130,10 +133,45 @@ def _init_worker(
 
 def _run_chunk(articles: list[Article]) -> list[ArticleResult]:
     assert _WORKER is not None, "worker process not initialised"
-    return list(_WORKER.analyse_many(articles))
+    return analyse_isolated(_WORKER, articles)
 
 
 WORKER_DIED = "worker-died"
+ANALYSIS_FAILED = "analysis-failed"
+
+
+def analyse_isolated(worker: Worker, articles: list[Article]) -> list[ArticleResult]:
+    """``worker.analyse_many``, but an article the analysis fails on (a bug in a rule) fails
+    alone: its error lands in the run's errors and the other articles are analysed."""
+    try:
+        return list(worker.analyse_many(articles))
+    except Exception:
+        if os.environ.get(DEBUG_ENV):
+            raise
+    results = []
+    for article in articles:
+        try:
+            results.append(worker.analyse(article))
+        except Exception as exc:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            results.append(failed(article, exc, "analysing this article failed"))
+    return results
+
+
+def failed(article: Article, exc: BaseException, what: str, hint: str = "") -> ArticleResult:
+    """The error result of an article whose analysis raised ``exc``."""
+    last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    return ArticleResult(
+        [],
+        [],
+        ErrorRecord(
+            path=article.path,
+            code=ANALYSIS_FAILED,
+            message=f"{what} ({last}); this is a bug in claims: run `claims --debug` on this "
+            f"article alone for a traceback and report it{hint}",
+        ),
+    )
 
 
 def gather(
@@ -239,7 +277,7 @@ class Executor:
         while the workers compute.
         """
         if self._worker is not None:
-            results = list(self._worker.analyse_many(articles))
+            results = analyse_isolated(self._worker, articles)
             return lambda: results
         size = max(1, -(-len(articles) // (self.jobs * 4)))
         parts = [articles[i : i + size] for i in range(0, len(articles), size)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import traceback
@@ -9,7 +10,7 @@ from typing import Any
 
 import click
 
-from claims.errors import ClaimsError, ExitCode
+from claims.errors import DEBUG_ENV, ClaimsError, ExitCode
 from claims.textsafe import display
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -144,6 +145,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
+    if debug and DEBUG_ENV not in os.environ:
+        # an article the analysis fails on raises with its traceback (also in worker processes)
+        # instead of becoming an error record; only for this command
+        os.environ[DEBUG_ENV] = "1"
+        ctx.call_on_close(lambda: os.environ.pop(DEBUG_ENV, None))
 
 
 def _terminate(signum: int, frame: object) -> None:

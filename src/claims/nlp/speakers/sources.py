@@ -186,6 +186,8 @@ def source_name(tokens: list[Token]) -> Mention | None:
     """A source without a known person: ``der Agentur Belta`` -> ``other:Agentur Belta``,
     ``einem Artikel der „Berliner Zeitung“`` -> ``other:Berliner Zeitung``. An unnamed group
     (``Analysten``, ``Experten``) is no speaker: None."""
+    if not tokens:
+        return None  # "wurde von ihm zurückgewiesen": a pronoun agent names no source
     nouns = load_lexicon().nouns
     words = [(tok, _without_marker_noun(tok.text.strip(OPENING + CLOSING))) for tok in tokens]
     doc = tokens[0].doc
