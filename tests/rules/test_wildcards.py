@@ -66,3 +66,15 @@ def test_hits_come_in_the_order_of_a_scan_over_every_cut(
         expected += index.prefix.get(one[:i], [])
     expected += [entry for cores, entry in index.infix if any(c in one for c in cores)]
     assert list(index._key_hits(one)) == expected
+
+
+def test_a_wildcard_added_after_a_search_is_found() -> None:
+    """The screen regex that skips word forms no wildcard matches follows later additions."""
+    index = Wildcards()
+    index.add(word_spec("*krieg", lambda w: w), ((0, 0, 0), 0, 0, 1))
+    found: set = set()
+    index.search("|waffenlieferung|", found)
+    assert found == set()
+    index.add(word_spec("waffe*", lambda w: w), ((0, 1, 0), 1, 0, 1))
+    index.search("|waffenlieferung|", found)
+    assert {e[1] for e in found} == {1}

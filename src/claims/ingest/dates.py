@@ -69,11 +69,34 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+#: every pattern's match starts with a digit
+_DIGITS = re.compile(r"\d+")
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, runs: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` tried only at digits (``runs``: the digit runs of ``text``):
+    the engine scanning every character for a leading look-behind costs ten times more."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for start, end in runs:
+        for at in range(max(start, pos), end):
+            if at < pos:
+                continue
+            match = pattern.match(text, at)
+            if match is not None:
+                found.append(match)
+                pos = match.end()
+    return found
+
+
 def find_dates(text: str) -> list[tuple[int, dt.date]]:
     """Every valid complete date in ``text`` with its offset, in text order."""
     found: list[tuple[int, dt.date]] = []
+    runs = [m.span() for m in _DIGITS.finditer(text)]
     for pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, runs):
             date = _to_date(match)
             if date is not None:
                 found.append((match.start(), date))

@@ -111,10 +111,13 @@ class Wildcards:
         self._suffix_tails: set[str] = set()
         self._prefix_heads: set[str] = set()
         self._by_key: dict[str, tuple[Entry, ...]] = {}
+        self._screen: re.Pattern[str] | None = None
+        self._screened = False  # whether _screen is compiled for the wildcards added so far
 
     def add(self, spec: WordSpec, entry: Entry) -> None:
         self._count += 1
         self._by_key.clear()
+        self._screened = False
         if spec.left and spec.right:
             self.infix.append((spec.cores, entry))
             return
@@ -130,8 +133,26 @@ class Wildcards:
     def __len__(self) -> int:
         return self._count
 
+    def screen(self) -> re.Pattern[str] | None:
+        """One regex that finds something in a key string ``|key|key|`` when some wildcard
+        matches one of its keys (``core|``: a key ends with a suffix core, ``|core``: one
+        starts with a prefix core, or one holds an infix core), so that most word forms, which
+        match none, are not cut key by key; None when a core is empty or holds a bar."""
+        if not self._screened:
+            parts = [re.escape(core) + r"\|" for core in self.suffix]
+            parts += [r"\|" + re.escape(core) for core in self.prefix]
+            parts += [re.escape(core) for cores, _ in self.infix for core in cores]
+            cores = [*self.suffix, *self.prefix, *(c for cores, _ in self.infix for c in cores)]
+            usable = parts and all(core and "|" not in core for core in cores)
+            self._screen = re.compile("|".join(parts)) if usable else None
+            self._screened = True
+        return self._screen
+
     def search(self, keys_string: str, found: set[Entry]) -> None:
         """Add the entries whose wildcard matches a key of ``keys_string`` to ``found``."""
+        screen = self.screen()
+        if screen is not None and screen.search(keys_string) is None:
+            return  # no wildcard matches any key
         by_key = self._by_key
         for key in keys_string.split("|")[1:-1]:
             hits = by_key.get(key)

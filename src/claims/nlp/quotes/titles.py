@@ -140,6 +140,13 @@ def _ends_in_media_noun(word: str) -> bool:
     return word.lower().endswith(_MEDIA_ENDINGS)
 
 
+def last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD.search(text)``, started after the last space before the trailing
+    whitespace: no match can start earlier, and the engine tries a ``$``-anchored pattern at
+    every position (30 µs for 400 characters)."""
+    return _LAST_WORD.search(text, max(0, text.rfind(" ", 0, len(text.rstrip()))))
+
+
 def title_case(quote: str) -> bool:
     """Every word capitalised but function words (:data:`NAME_FUNCTION_WORDS`), the first one
     too, and no sentence end: ``„Hamburger Abendblatt“``, ``„Reporter ohne Grenzen“``, not
@@ -165,7 +172,7 @@ def name_rule(before: str, quote: str, after: str, speech_forms: frozenset[str])
     mark (marks excluded); ``speech_forms`` holds lower-case speech-verb forms."""
     before = before.rstrip(_MARKS)
     after = after.lstrip(_MARKS)
-    match = _LAST_WORD.search(before)
+    match = last_word(before)
     previous = match.group(1) if match else ""
     words = _WORD.findall(quote)
     if _NAMING_COLON.search(before):

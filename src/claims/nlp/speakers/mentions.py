@@ -42,8 +42,8 @@ from claims.nlp.words import word_list, word_set
 
 _CAPITALISED = re.compile(r"(?<![\w-])[" + UPPER + r"][\w'’.-]*")
 # Two or three capitalised words in a row: a name when none is a common noun ("Noam Chomsky").
-_NAME_RUN = re.compile(
-    r"(?<![\w-])" + NAME_TOKEN + r"(?:[ \t]+" + HYPHEN_PARTICLE + NAME_TOKEN + r"){1,2}(?![\w'’-])"
+_NAME_RUN = re.compile(  # after no word: see _free_matches
+    NAME_TOKEN + r"(?:[ \t]+" + HYPHEN_PARTICLE + NAME_TOKEN + r"){1,2}(?![\w'’-])"
 )
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;\"“„»«(\n])\s*$")
 TITLE_SUFFIXES = word_set("title_suffixes")
@@ -78,6 +78,12 @@ class MentionFinder:
             r"(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
             r"(?i:(" + adjectives + r"))(?:e|en|er|es|em)?\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2}"
             r"(" + roles + r")(?:en|es|s|n)?(?![\w-])"
+        )
+        # What a match of each role pattern holds: a text without it is not searched (most
+        # texts name no role; the full patterns, which open with optional words, cost more).
+        self._has_role = re.compile(roles)
+        self._has_compound = re.compile(
+            r"(?:" + prefixes + r")(?:-(?:" + roles + r")|(?:" + roles_low + r"))"
         )
         self._role_compound = re.compile(
             r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie))\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
@@ -172,7 +178,11 @@ class MentionFinder:
             )
         found.extend(self._names_at_capitals(text))
         found.extend(self._unknown_names(text))
+        role = self._has_role.search(text) is not None
+        compound = self._has_compound.search(text) is not None
         for pattern in (self._role_adj, self._role_compound, self._role_genitive, self._role_after):
+            if not (compound if pattern is self._role_compound else role):
+                continue  # no match possible (see _has_role)
             free = pattern is self._role_genitive
             for m in _free_matches(pattern, text) if free else pattern.finditer(text):
                 found.append(self._role_mention(m, published, pattern is self._role_after))
@@ -229,7 +239,7 @@ class MentionFinder:
         sentence. Kind ``guess``: such a mention is a speaker only as a subject, never the
         antecedent of a pronoun."""
         found: list[Mention] = []
-        for m in _NAME_RUN.finditer(text):
+        for m in _free_matches(_NAME_RUN, text):
             words = m.group(0).split()
             start = m.start()
             while words and not name_like(words[0]):
