@@ -39,7 +39,7 @@ def write_benchmark_texts(folder: Path, splits: tuple[str, ...] = ("train", "dev
     return count
 
 
-def run(command: str, paths: list[str], cwd: Path, out: Path, *extra: str) -> None:
+def run(command: str, paths: list[str], cwd: Path, out: Path, *extra: str) -> int:
     env = dict(os.environ, NO_COLOR="1")
     result = subprocess.run(
         [
@@ -62,6 +62,7 @@ def run(command: str, paths: list[str], cwd: Path, out: Path, *extra: str) -> No
     out.write_bytes(result.stdout)
     (out.with_suffix(".stderr")).write_bytes(result.stderr)
     print(f"{out.name}: exit {result.returncode}, {len(result.stdout):,} bytes", flush=True)
+    return result.returncode
 
 
 def main() -> None:
@@ -76,11 +77,17 @@ def main() -> None:
         write_benchmark_texts(work / "bench")
         shutil.copytree(ROOT / "corpus", work / "corpus")
         shutil.copytree(ROOT / "tests" / "gold" / "articles", work / "gold")
+        failed = []
         for name, paths in (("bench", ["bench"]), ("corpus", ["corpus"]), ("gold", ["gold"])):
             for command in ("analyze", "quotes"):
-                run(command, paths, work, args.out / f"{name}-{command}.json", "--jobs", args.jobs)
+                out = args.out / f"{name}-{command}.json"
+                if run(command, paths, work, out, "--jobs", args.jobs) != 0:
+                    failed.append(out.name)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if failed:  # a run that failed wrote no report: two failed runs would compare "identical"
+        print(f"FAILED runs (see their .stderr): {failed}")
+        raise SystemExit(1)
     if args.compare is not None:
         names = sorted(p.name for p in args.compare.glob("*.json"))
         _, mismatch, errors = filecmp.cmpfiles(args.compare, args.out, names, shallow=False)
