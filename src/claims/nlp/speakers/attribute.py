@@ -71,7 +71,7 @@ MARKER_POSSESSIVES = word_set("marker_possessives")
 # mentions that speak without a name: "Die Ministerin kündigte neue Kontrollen an"
 UNNAMED_SPEAKERS = frozenset({"role", "institution"})
 NEGATIVE_DETERMINERS = word_set("negative_determiners")
-PERSONAL_PRONOUNS = frozenset({"er", "sie"})
+PERSONAL_PRONOUNS = word_set("gendered_pronouns")
 
 
 def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:

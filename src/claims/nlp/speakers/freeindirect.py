@@ -46,9 +46,15 @@ from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.coref import sentence_subject
 from claims.nlp.speakers.doccontext import DocContext
-from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.sentence_subject import sole_inverted_subject
-from claims.nlp.speakers.spans import overlaps, paragraph_gap, quote_only, set_speaker
+from claims.nlp.speakers.spans import (
+    as_mention,
+    holds,
+    overlaps,
+    paragraph_gap,
+    quote_only,
+    set_speaker,
+)
 from claims.nlp.words import word_set
 
 MAX_CONTINUATION = 6
@@ -81,7 +87,7 @@ class FreeIndirect:
                 if k >= len(starts):
                     break
                 lo, hi = starts[k], _sent_end(doc, starts, k)
-                if overlaps(covered, lo, hi) or _holds(opinions, lo, hi):
+                if overlaps(covered, lo, hi) or holds(opinions, lo, hi):
                     break  # "äußerten Beobachter ihre Besorgnis": a belief, no report
                 sent = doc.char_span(lo, hi, alignment_mode="expand")
                 # a Konjunktiv II goes on only with a chain that a Konjunktiv I sentence
@@ -126,7 +132,7 @@ class FreeIndirect:
         for k, found in roles.items():
             lo, hi = starts[k], _sent_end(doc, starts, k)
             own = {doc[i].idx for i, _ in found}  # "Sie empfehle den Kauf": no cue of its own
-            if overlaps(covered, lo, hi) or _holds(cue_starts, lo, hi, own):
+            if overlaps(covered, lo, hi) or holds(cue_starts, lo, hi, own):
                 # a sentence with a cue was judged by its cue, except what follows its colon
                 colon = self._after_colon(doc, k, found, spans, quoted, ctx)
                 if colon is not None:
@@ -148,7 +154,7 @@ class FreeIndirect:
             previous = by_start[j] if j >= 0 else None
             prev_lo = starts[k - 1] if k else lo
             if previous is not None and previous._.content[1] > prev_lo:
-                set_speaker(new, _as_mention(previous))  # the sentence before reports
+                set_speaker(new, as_mention(previous))  # the sentence before reports
             else:
                 subject = sentence_subject(ctx, k - 1) if k else None
                 if subject is None and k:
@@ -158,7 +164,7 @@ class FreeIndirect:
                     and previous is not None
                     and paragraph_gap(doc, previous, new) <= 1
                 ):
-                    subject = _as_mention(previous)
+                    subject = as_mention(previous)
                 if subject is None and k >= 2:
                     subject = sentence_subject(ctx, k - 2)
                 set_speaker(new, subject)
@@ -204,7 +210,7 @@ class FreeIndirect:
             return None
         before = [x for x in spans if lo <= _cue_start(x) < doc[c].idx]
         speaker = next((x for x in before if x._.speaker is not None), None)
-        set_speaker(new, _as_mention(speaker) if speaker else sentence_subject(ctx, k))
+        set_speaker(new, as_mention(speaker) if speaker else sentence_subject(ctx, k))
         return new
 
     def _konjunktiv_i(self, sent: Span) -> bool:
@@ -235,11 +241,6 @@ class FreeIndirect:
         return found
 
 
-def _as_mention(span: Span) -> Mention:
-    """A stand-in mention carrying a statement's speaker (for :func:`set_speaker`)."""
-    return Mention(0, 0, span._.speaker_mention or "", "statement", span._.speaker)
-
-
 def _cue_start(span: Span) -> int:
     """Where a statement's cue starts (-1 without a located cue)."""
     pieces = getattr(span._.cue, "pieces", ())
@@ -250,14 +251,6 @@ def _inside(ranges: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` lies inside one of the sorted ``ranges``."""
     k = bisect_left(ranges, (offset + 1, offset + 1))
     return any(a <= offset < b for a, b in ranges[max(0, k - 2) : k])
-
-
-def _holds(offsets: list[int], lo: int, hi: int, besides: set[int] | None = None) -> bool:
-    """Whether a sorted list of offsets has one in ``[lo, hi)`` (other than ``besides``)."""
-    a, b = bisect_left(offsets, lo), bisect_left(offsets, hi)
-    if not besides:
-        return a < b
-    return any(x not in besides for x in offsets[a:b])
 
 
 def _sent_end(doc: Doc, starts: list[int], k: int) -> int:

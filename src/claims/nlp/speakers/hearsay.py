@@ -28,8 +28,14 @@ from claims.nlp.extensions import doc_text, paragraph_starts
 from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import lemma_table
 from claims.nlp.sentences.headblock import body_start
-from claims.nlp.speakers.mention import Mention
-from claims.nlp.speakers.spans import overlaps, paragraph_gap, quote_only, set_speaker
+from claims.nlp.speakers.spans import (
+    as_mention,
+    holds,
+    overlaps,
+    paragraph_gap,
+    quote_only,
+    set_speaker,
+)
 from claims.nlp.words import word_set
 
 REPORTATIVE = word_set("reportative_modals")
@@ -61,10 +67,6 @@ def _perfect_infinitive(doc: Doc, sent: Span) -> bool:
     return lemma is not None and lemma.endswith("n") and lemma != before
 
 
-def _as_mention(span: Span) -> Mention:
-    return Mention(0, 0, span._.speaker_mention or "", "statement", span._.speaker)
-
-
 def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     """The ``sollen`` sentences of the body that report (see the module doc)."""
     starts = doc._.sent_starts or [0]
@@ -78,7 +80,7 @@ def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for k, lo in enumerate(starts):
         hi = starts[k + 1] if k + 1 < len(starts) else len(text)
-        if lo < body or overlaps(covered, lo, hi) or _holds(cue_starts, lo, hi):
+        if lo < body or overlaps(covered, lo, hi) or holds(cue_starts, lo, hi):
             continue
         sent = doc.char_span(lo, hi, alignment_mode="expand")
         if sent is None or not len(sent) or text[lo:hi].rstrip(' \n„“”"»«').endswith("?"):
@@ -103,13 +105,9 @@ def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
         source = (
             previous if previous is not None and paragraph_gap(doc, previous, new) <= 1 else None
         )
-        set_speaker(new, _as_mention(source) if source is not None else None)
+        set_speaker(new, as_mention(source) if source is not None else None)
         out.append(new)
         j = bisect_left(ends, new._.content[1])  # a later sentence may go on with this one
         ends.insert(j, new._.content[1])
         by_end.insert(j, new)
     return out
-
-
-def _holds(offsets: list[int], lo: int, hi: int) -> bool:
-    return bisect_left(offsets, lo) < bisect_left(offsets, hi)

@@ -42,3 +42,16 @@ def quote_only(cue: Span) -> bool:
     """A verb cue that takes only a quoted phrase (``nannte ihn „…“``, ``hält ihn für „…“``):
     it opens no clause, so it ends no report and a sentence holding it may still be one."""
     return cue._.cue_type == "verb" and tuple(cue._.cue_content or ()) == ("quote",)
+
+
+def as_mention(span: Span) -> Mention:
+    """A stand-in mention carrying a statement's speaker (for :func:`set_speaker`)."""
+    return Mention(0, 0, span._.speaker_mention or "", "statement", span._.speaker)
+
+
+def holds(offsets: list[int], lo: int, hi: int, besides: set[int] | None = None) -> bool:
+    """Whether a sorted list of offsets has one in ``[lo, hi)`` (other than ``besides``)."""
+    a, b = bisect_left(offsets, lo), bisect_left(offsets, hi)
+    if not besides:
+        return a < b
+    return any(x not in besides for x in offsets[a:b])

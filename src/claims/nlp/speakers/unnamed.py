@@ -22,7 +22,7 @@ from claims.nlp.words import word_set
 GROUPS = word_set("speaking_groups")
 GROUP_HEADS = tuple(sorted(g.lower() for g in GROUPS))
 MAX_ADJECTIVES = 3
-PRONOUNS = frozenset({"er", "sie"})  # persons; "es" names a thing
+PRONOUNS = word_set("gendered_pronouns")
 
 
 def _group(word: str) -> bool:
