@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from claims.errors import UsageError
 from claims.models import Article
-from claims.worker import ArticleResult, PipelineSpec, Worker, died, failed, gather
+from claims.worker import ArticleResult, PipelineSpec, Worker, analyse_isolated, died, gather
 
 if TYPE_CHECKING:
     from claims.resources import Resources
@@ -68,12 +68,6 @@ def _worker_for(
     return found
 
 
-def _failed(article: Article, exc: BaseException) -> ArticleResult:
-    return failed(
-        article, exc, "analysing this article failed on a Dask worker", " (without --scheduler)"
-    )
-
-
 def analyse_part(
     token: str,
     resources: Resources,
@@ -84,17 +78,12 @@ def analyse_part(
     """The Dask task: analyse ``articles`` (one failing article fails alone)."""
     worker, lock = _worker_for(token, resources, pipeline, evidence)
     with lock:  # a worker process may run tasks in threads: one pipeline, one at a time
-        try:
-            return list(worker.analyse_many(articles))
-        except Exception:
-            pass
-        results = []
-        for article in articles:
-            try:
-                results.append(worker.analyse(article))
-            except Exception as exc:
-                results.append(_failed(article, exc))
-        return results
+        return analyse_isolated(
+            worker,
+            articles,
+            "analysing this article failed on a Dask worker",
+            " (without --scheduler)",
+        )
 
 
 # --- on the client ----------------------------------------------------------------------------

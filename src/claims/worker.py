@@ -140,7 +140,12 @@ WORKER_DIED = "worker-died"
 ANALYSIS_FAILED = "analysis-failed"
 
 
-def analyse_isolated(worker: Worker, articles: list[Article]) -> list[ArticleResult]:
+def analyse_isolated(
+    worker: Worker,
+    articles: list[Article],
+    what: str = "analysing this article failed",
+    hint: str = "",
+) -> list[ArticleResult]:
     """``worker.analyse_many``, but an article the analysis fails on (a bug in a rule) fails
     alone: its error lands in the run's errors and the other articles are analysed."""
     try:
@@ -155,7 +160,7 @@ def analyse_isolated(worker: Worker, articles: list[Article]) -> list[ArticleRes
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise
-            results.append(failed(article, exc, "analysing this article failed"))
+            results.append(failed(article, exc, what, hint))
     return results
 
 
