@@ -109,12 +109,16 @@ class Statement(_Model):
     line: int | None = Field(default=None, description="1-based line in the source file.")
     speaker_span: list[int] | None = Field(
         default=None,
-        description="[start, end] character offsets of the mention that named the speaker, as "
-        "written (also when `speaker` is null but a mention was found).",
+        description="[start, end] character offsets of the phrase that names the speaker, as "
+        "written: the whole noun phrase with attributes and appositions (`Karl Weidner, der "
+        "Sprecher des Verbands`), for a source marker the phrase it governs (`nach Angaben der "
+        "Polizei` -> `Angaben der Polizei`); also when `speaker` is null but a phrase was found.",
     )
     cue_spans: list[list[int]] | None = Field(
         default=None,
-        description="[start, end] offsets of each piece of the cue (`wies … zurück` is two).",
+        description="[start, end] offsets of each piece of the cue (`wies … zurück` is two): the "
+        "verb complex with auxiliary, reflexive and correlate (`hat sich dafür ausgesprochen`), "
+        "for a source marker the marker word (`nach`, `laut`, `zufolge`).",
     )
     frame_span: list[int] | None = Field(
         default=None,

@@ -137,7 +137,7 @@ def test_roles_of_our_sentences(written: Path) -> None:
     # the datasets quote a direct quotation with its quotation marks
     quote = by_quote["„Wir arbeiten mit Hochdruck daran“"]
     assert quote["type"] == "Direct"
-    assert quote["speaker"]["text"].endswith("Anna Berger")
+    assert quote["speaker"]["text"] == "Anna Berger vom Bauamt"  # the name with its attribute
     # a speech act with nominal content is the dataset's Reported: the whole clause is the
     # quote, the speaker inside it, no cue or frame of its own
     denial = next(a for a in anns if "Kritik" in a["quote"]["text"])

@@ -14,7 +14,7 @@ from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
 
 # Bump when the extraction changes: the incremental cache keys on it.
-PIPELINE_VERSION = "nlp-16"
+PIPELINE_VERSION = "nlp-17"
 
 
 class StatementExtractor:

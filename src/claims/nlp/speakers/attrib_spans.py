@@ -15,6 +15,7 @@ from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.linking import mention_ending_at
 from claims.nlp.speakers.mention import Mention
 from claims.nlp.speakers.sources import marker_source
+from claims.nlp.speakers.spans import copy_speaker
 from claims.nlp.words import word_set
 
 NOMINATIVE_ARTICLES = word_set("nominative_articles")
@@ -116,8 +117,7 @@ def inherit(span: Span, report: Span) -> None:
     """A quote inside a report is a partial quote of the report's speaker."""
     span._.cue = report._.cue
     span._.cue_lemma = report._.cue_lemma
-    span._.speaker = report._.speaker
-    span._.speaker_mention = report._.speaker_mention
+    copy_speaker(span, report)
 
 
 def wie_report(doc: Doc, report: Span) -> bool:

@@ -61,7 +61,7 @@ from claims.nlp.speakers.sources import (
     place_source,
     source_name,
 )
-from claims.nlp.speakers.spans import set_speaker
+from claims.nlp.speakers.spans import copy_speaker, set_speaker
 from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
 from claims.nlp.speakers.unnamed import unnamed_subject
 from claims.nlp.words import word_set
@@ -82,7 +82,7 @@ def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocCo
     for span in spans:
         origin = by_content.get(span._.continues) if span._.continues else None
         if span._.speaker is None and origin is not None and origin._.speaker is not None:
-            span._.speaker, span._.speaker_mention = origin._.speaker, origin._.speaker_mention
+            copy_speaker(span, origin)
         if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
             set_speaker(
                 span,
@@ -241,8 +241,7 @@ def markers_only_alone(
             ):
                 for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
                     if spans[k]._.speaker is None and span._.speaker is not None:
-                        spans[k]._.speaker = span._.speaker
-                        spans[k]._.speaker_mention = span._.speaker_mention
+                        copy_speaker(spans[k], span)
                 continue
         kept.append(span)
     return kept
@@ -316,8 +315,7 @@ def attribute_quote(
         else:
             mention = cue_subject(ctx, cue, (start, end))
             if mention is None and continues_report(doc, cue, previous, span, ctx.lexicon):
-                span._.speaker = previous._.speaker  # type: ignore[union-attr]
-                span._.speaker_mention = previous._.speaker_mention  # type: ignore[union-attr]
+                copy_speaker(span, previous)  # type: ignore[arg-type]
                 return True
             if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
                 mention = same_speaker(doc, previous, span, mention, ctx)
@@ -326,8 +324,7 @@ def attribute_quote(
             inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
             return True
         if previous is not None and impersonal_intro(doc, previous, span):
-            span._.speaker = previous._.speaker
-            span._.speaker_mention = previous._.speaker_mention
+            copy_speaker(span, previous)
             return True
         sent = sentence_at(doc, span.start)
         mention = (
@@ -337,8 +334,7 @@ def attribute_quote(
             or marker_before(doc, sent, span, cues, cue_starts, ctx)
         )
         if mention is None and previous is not None and continues(doc, previous, span):
-            span._.speaker = previous._.speaker
-            span._.speaker_mention = previous._.speaker_mention
+            copy_speaker(span, previous)
             return True
         if mention is None:
             mention = subject_before(ctx, start)

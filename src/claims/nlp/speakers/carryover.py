@@ -25,7 +25,7 @@ from claims.nlp.speakers.agreement import COORDINATED
 from claims.nlp.speakers.cue_subject import cue_subject
 from claims.nlp.speakers.doccontext import DocContext, gender_of
 from claims.nlp.speakers.mention import Mention
-from claims.nlp.speakers.spans import paragraph_gap, quote_only
+from claims.nlp.speakers.spans import copy_speaker, paragraph_gap, quote_only
 from claims.nlp.words import word_map
 
 PRONOUN_GENDER = {
@@ -115,8 +115,7 @@ def partial_quotes(quotes: list[Span], reports: list[Span]) -> list[Span]:
         start, end = quote._.content
         report = report_around(reports, start, end)
         if report is not None and report._.speaker is not None:
-            quote._.speaker = report._.speaker
-            quote._.speaker_mention = report._.speaker_mention
+            copy_speaker(quote, report)
             found.append(quote)
     return found
 
@@ -149,8 +148,7 @@ def chain_reports(doc: Doc, reported: list[Span], others: list[Span]) -> list[Sp
             continue  # another paragraph
         if bisect_left(ends, lo) != bisect_left(ends, before._.content[1]):
             continue  # another statement ends between them
-        span._.speaker = before._.speaker
-        span._.speaker_mention = before._.speaker_mention
+        copy_speaker(span, before)
     return reported
 
 

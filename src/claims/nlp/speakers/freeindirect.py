@@ -49,6 +49,7 @@ from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.sentence_subject import sole_inverted_subject
 from claims.nlp.speakers.spans import (
     as_mention,
+    copy_speaker,
     holds,
     overlaps,
     paragraph_gap,
@@ -101,8 +102,7 @@ class FreeIndirect:
                 new = _report_span(doc, sent, found)
                 if new is None:
                     break
-                new._.speaker = span._.speaker
-                new._.speaker_mention = span._.speaker_mention
+                copy_speaker(new, span)
                 new._.continues = (extra[-1] if len(extra) > first else span)._.content
                 extra.append(new)
                 k += 1

@@ -22,6 +22,7 @@ from claims.nlp.extensions import doc_text
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import verb_lemmas
 from claims.nlp.sentences.headblock import body_start
+from claims.nlp.speakers.spans import copy_speaker
 from claims.nlp.words import word_set
 
 LEAD_PARAGRAPHS = 2  # paragraphs of the lead whose first statement speaks for the headline
@@ -76,8 +77,7 @@ def inherit_headline_speakers(doc: Doc, statements: list[Span]) -> None:
 
 def _take_speaker(span: Span, source: Span | None) -> None:
     if source is not None:
-        span._.speaker = source._.speaker
-        span._.speaker_mention = source._.speaker_mention
+        copy_speaker(span, source)
 
 
 def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.extensions import doc_text, sentence_at, token_idx, token_lowers, token_texts
 from claims.nlp.located import Range, pieces_of
+from claims.nlp.speakers.extent import cue_extent, marker_source, speaker_extent, token_at
 from claims.nlp.words import word_set
 
 MARKER_LEMMAS = word_set("marker_lemmas")
@@ -37,6 +38,7 @@ PREPOSITIONS = word_set("phrase_prepositions")
 INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
 CLAUSE_BORDER = frozenset(",;:–—()[]")
 SENTENCE_END = frozenset(".!?")
+QUOTE_MARKS = frozenset('„“”»«"')
 MAX_SEARCH = 600
 
 
@@ -65,12 +67,18 @@ SUBJECT = re.compile(
 def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
     """The roles of one statement span whose exact content is ``content``."""
     speaker = _speaker(doc, span, content)
-    cues = _cues(doc, span, content)
+    cues = found = _cues(doc, span, content)
     if not cues:
-        return Roles(speaker=speaker)
+        return Roles(speaker=_whole(doc, speaker, cues, content, span))
+    if (span._.cue_lemma or "") in MARKER_LEMMAS:
+        cues, source = _marker(doc, cues, content)
+        speaker = source or _whole(doc, speaker, cues, content, span)
+    else:
+        cues = cue_extent(doc, cues, content)
+        speaker = _whole(doc, speaker, cues, content, span)
     frame = _frame(doc, span, content, cues, speaker)
     if speaker is None and frame is not None:
-        speaker = _subject(doc, span, cues, frame, content)
+        speaker = _whole(doc, _subject(doc, span, found, frame, content), cues, content, span)
     addressee = _addressee(doc, span, cues, speaker, frame) if frame else None
     return Roles(speaker=speaker, cues=cues, frame=frame, addressee=addressee)
 
@@ -84,6 +92,51 @@ def _speaker(doc: Doc, span: Span, content: Range) -> Range | None:
         found = span._.speaker_span
         return _phrase(doc, found, content) if found else None
     return _nearest(doc_text(doc), str(mention), content)
+
+
+def _bounds(doc: Doc, where: Range, cues: tuple[Range, ...], content: Range) -> tuple[int, int]:
+    """The tokens a speaker phrase at ``where`` may fill: its sentence without the content,
+    the cue and a closing full stop or quote mark."""
+    a = token_at(doc, where[0])
+    sent = sentence_at(doc, a)
+    floor, hi = sent.start, sent.end
+    for lo_char, hi_char in (content, *cues):
+        if hi_char <= where[0]:
+            floor = max(floor, token_at(doc, hi_char - 1) + 1)
+        elif lo_char >= where[1]:
+            hi = min(hi, token_at(doc, lo_char))
+    texts = token_texts(doc)
+    while hi - 1 > a and (texts[hi - 1] in SENTENCE_END or texts[hi - 1] in QUOTE_MARKS):
+        hi -= 1
+    return floor, hi
+
+
+def _whole(
+    doc: Doc, where: Range | None, cues: tuple[Range, ...], content: Range, span: Span
+) -> Range | None:
+    """The speaker's whole phrase (:func:`speaker_extent`)."""
+    if where is None:
+        return None
+    floor, hi = _bounds(doc, where, cues, content)
+    dative = (span._.cue_lemma or "") in DATIVE_VERBS and bool(cues) and cues[0][1] <= where[0]
+    return speaker_extent(doc, where, floor, hi, dative)
+
+
+def _marker(
+    doc: Doc, cues: tuple[Range, ...], content: Range
+) -> tuple[tuple[Range, ...], Range | None]:
+    """A source marker: the cue is its preposition or postposition (``nach``, ``laut``,
+    ``zufolge``), the speaker the noun phrase it governs (``Angaben der Polizei``)."""
+    lowers = token_lowers(doc)
+    first = token_at(doc, cues[0][0])
+    last = token_at(doc, max(cues[-1][0], cues[-1][1] - 1))
+    marker = next((k for k in range(first, last + 1) if lowers[k] in MARKER_LEMMAS), None)
+    if marker is None:
+        return cues, None
+    where = (token_idx(doc)[marker], token_idx(doc)[marker] + len(token_texts(doc)[marker]))
+    floor, hi = _bounds(doc, where, (), content)
+    source = marker_source(doc, marker, floor, hi, prefer_before=marker > first)
+    return (where,), source
 
 
 def _phrase(doc: Doc, where: Range, content: Range) -> Range:

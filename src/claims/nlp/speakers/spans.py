@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import paragraph_starts
+from claims.nlp.extensions import doc_text, paragraph_starts
 from claims.nlp.located import located, pieces_of
 from claims.nlp.speakers.mention import Mention
 
@@ -45,8 +45,20 @@ def quote_only(cue: Span) -> bool:
 
 
 def as_mention(span: Span) -> Mention:
-    """A stand-in mention carrying a statement's speaker (for :func:`set_speaker`)."""
+    """A stand-in mention carrying a statement's speaker (for :func:`set_speaker`), and for
+    an unnamed speaker where it was described."""
+    where = span._.speaker_span
+    if span._.speaker_mention is None and where is not None:
+        text = doc_text(span.doc)[where[0] : where[1]]
+        return Mention(where[0], where[1], text, "statement", span._.speaker)
     return Mention(0, 0, span._.speaker_mention or "", "statement", span._.speaker)
+
+
+def copy_speaker(span: Span, source: Span) -> None:
+    """``span`` says what ``source`` says: the same speaker, its words and where they stand."""
+    span._.speaker = source._.speaker
+    span._.speaker_mention = source._.speaker_mention
+    span._.speaker_span = source._.speaker_span
 
 
 def holds(offsets: list[int], lo: int, hi: int, besides: set[int] | None = None) -> bool:
