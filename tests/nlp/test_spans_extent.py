@@ -166,3 +166,25 @@ def test_spans_change_no_statement(extract: Extract) -> None:
     sts = extract(text)
     assert [s.speaker for s in sts] == ["other:Karl Weidner", None]
     assert [s.cue for s in sts] == ["gesagt", "Nach Angaben"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Sprecherin der Stadt erklärte, der Bau verzögere sich. Die Kosten seien gedeckt.",
+            "Die Sprecherin der Stadt",
+        ),
+        (
+            "Nach Angaben der Feuerwehr brannte die Halle aus. Verletzt worden sei niemand.",
+            "Angaben der Feuerwehr",
+        ),
+    ],
+)
+def test_a_continuation_is_spoken_by_the_phrase_of_its_report(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    report, continuation = extract(text)
+    assert continuation.kind == "free_indirect"
+    assert _at(text, continuation.speaker_span) == _at(text, report.speaker_span) == speaker
+    assert continuation.cue_spans is None

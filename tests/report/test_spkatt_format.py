@@ -47,6 +47,13 @@ ARTICLE_F = (
     "geholfen haben.\n"
 )
 
+ARTICLE_G = (
+    "Streit im Stadtrat\n\n"
+    "Die Sprecherin der Stadt sagte, der Plan sei „nicht mehr zu halten“. "
+    "Die Kosten seien gestiegen.\n"
+    "Der Kämmerer erklärte, der Verein „Hilfe für Kinder“ bekomme weiter Geld.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -61,6 +68,7 @@ def written(tmp_path: Path) -> Path:
     (src / "halle.txt").write_text(ARTICLE_D, encoding="utf-8")
     (src / "notfall.txt").write_text(ARTICLE_E, encoding="utf-8")
     (src / "museum.txt").write_text(ARTICLE_F, encoding="utf-8")
+    (src / "stadtrat.txt").write_text(ARTICLE_G, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -75,6 +83,7 @@ def test_one_document_per_article(written: Path) -> None:
         "museum.json",
         "notfall.json",
         "schulen.json",
+        "stadtrat.json",
     ]
 
 
@@ -203,3 +212,27 @@ def test_a_reported_speech_act_is_its_whole_sentence(written: Path) -> None:
         "Weil die Brücke marode ist, sprach Bürgermeister Paul Lenz am Abend von einem Notfall."
     )
     assert ann["speaker"]["text"].endswith("Paul Lenz")
+
+
+def test_a_quote_inside_a_report_is_a_nested_direct_quotation(written: Path) -> None:
+    anns = _annotations(written, "stadtrat.json")
+    report = next(a for a in anns if a["type"] == "Indirect" and "Plan" in a["quote"]["text"])
+    nested = next(a for a in anns if a["type"] == "Direct")
+    # the datasets annotate the quoted words again, as a Direct quotation inside the report,
+    # with the report's speaker, cue and frame
+    assert nested["quote"]["text"] == "„nicht mehr zu halten“"
+    assert (nested["isNested"], report["hasNested"]) == (True, True)
+    for role in ("speaker", "cue", "frame"):
+        assert nested[role]["tokenIds"] == report[role]["tokenIds"]
+    assert [a["id"] for a in anns] == list(range(len(anns)))
+
+
+def test_a_quoted_name_is_no_quotation(written: Path) -> None:
+    anns = _annotations(written, "stadtrat.json")
+    assert not any("Hilfe für Kinder" in a["quote"]["text"] and a["type"] == "Direct" for a in anns)
+
+
+def test_a_continuation_names_the_speaker_of_its_report(written: Path) -> None:
+    anns = _annotations(written, "stadtrat.json")
+    continuation = next(a for a in anns if a["type"] == "IndirectFreeIndirect")
+    assert continuation["speaker"]["text"] == "Die Sprecherin der Stadt"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Kind, Statement, coarse_kind
+from claims.nlp.located import Range
 from claims.nlp.pipeline import build_pipeline
 from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
@@ -72,12 +74,19 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
     """Statements from the ``statements`` spans; ``text == article.text[start:end]``."""
     text = article.text or ""
     out: list[Statement] = []
-    for span in doc.spans.get("statements", []):
+    speakers: dict[object, Range | None] = {}  # content -> speaker phrase, in text order
+    for span in sorted(doc.spans.get("statements", []), key=lambda s: s._.content):
         start, end = _exact(text, span)
         if start >= end:
             continue
         kind = statement_kind(span)
         roles = roles_of(doc, span, (start, end))
+        first = speakers.get(span._.continues) if span._.continues else None
+        if not roles.cues and first is not None:
+            # a continuation without a cue of its own: its speaker is named where the
+            # report it goes on from names it ("Angaben der Feuerwehr", not "der Feuerwehr")
+            roles = replace(roles, speaker=first)
+        speakers[span._.content] = roles.speaker
         out.append(
             Statement(
                 # the id keeps the coarse kind, so ids (and finding ids, baselines) are the

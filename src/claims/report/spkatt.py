@@ -15,7 +15,10 @@ complementizer of an indirect statement, the quotation marks of a direct one, th
 a sentence of its own); the frame is the attribution clause without the statement. A
 ``reported`` statement (a speech act with nominal content) is annotated as the dataset
 annotates Reported: the quote is the whole sentence, speaker and speech verb included,
-with the speaker (and addressee) inside it and no cue or frame.
+with the speaker (and addressee) inside it and no cue or frame. A quoted phrase inside a
+report (``sagte, der Plan sei „nicht zu halten“``) is annotated once more as a nested Direct
+quotation with the report's roles, as the datasets do; a quoted name (``„Ärzte ohne Grenzen“``:
+no lower-case word but function words) is not.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from claims.models import Article, Statement
+from claims.nlp.words import word_set
 
 # our kinds as the dataset's types: ``free_indirect`` statements are Konjunktiv sentences that
 # go on with a report, which the dataset calls IndirectFreeIndirect; its FreeIndirect is speech
@@ -46,6 +50,9 @@ OPENING_MARKS = frozenset({"„", "“", '"', "»", "«", "‚", "‘", "‹", "
 CLOSING_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "‹", "›"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 SENTENCE_KINDS = frozenset({"free_indirect", "reported"})
+QUOTE_PAIRS = {"„": "“", "»": "«", "«": "»", "‚": "‘", "›": "‹"}
+MAX_NESTED_QUOTE = 400
+NAME_FUNCTION_WORDS = word_set("name_function_words")
 
 
 @dataclass(frozen=True)
@@ -210,6 +217,7 @@ def document(article: Article, statements: list[Statement], name: str) -> dict[s
     statements = [st for st in statements if tokens.covering([(st.start, st.end)])]
     annotations = [annotation(tokens, text, st, k) for k, st in enumerate(statements)]
     _mark_nested(statements, annotations)
+    statements, annotations = _quoted_inside(tokens, text, statements, annotations)
     annotations = _merge_continuations(tokens, text, statements, annotations)
     n = len(tokens.begins)
     token_rows = []
@@ -295,6 +303,67 @@ def _goes_on(tokens: Tokens, text: str, before: Statement, st: Statement) -> boo
     return bool(last and first) and (
         tokens.sentence_of[min(first)] == tokens.sentence_of[max(last)] + 1
     )
+
+
+def _quoted_inside(
+    tokens: Tokens, text: str, statements: list[Statement], annotations: list[dict[str, Any]]
+) -> tuple[list[Statement], list[dict[str, Any]]]:
+    """A quoted phrase inside a report (``sagte, die Lage sei „unter Kontrolle“``) is a Direct
+    quotation nested in it in the datasets, with the report's speaker, cue and frame; ours is
+    part of the report's statement. Added where no statement of ours is that quote."""
+    directs = [(st.start, st.end) for st in statements if st.kind == "direct"]
+    extra: list[tuple[Statement, dict[str, Any]]] = []
+    for st, ann in zip(statements, annotations, strict=True):
+        if st.kind == "direct":
+            continue
+        for a, b in _quotes_in(text, st.start, st.end):
+            if any(x < b and a < y for x, y in directs):
+                continue
+            ids = tokens.covering([(a, b)])
+            if not ids or _a_name(tokens, ids):
+                continue
+            nested = {**ann, "type": "Direct", "isNested": True, "hasNested": False}
+            nested["quote"] = _role(tokens, text, ids)
+            if st.kind == "reported":  # its sentence holds the roles: the report's own words
+                for name, where in (("cue", st.cue_spans), ("frame", st.frame_span)):
+                    nested[name] = _role(tokens, text, tokens.covering(_pairs(where)) - ids)
+            ann["hasNested"] = True
+            inner = st.model_copy(update={"kind": "direct", "start": a, "end": b})
+            extra.append((inner, nested))
+    if not extra:
+        return statements, annotations
+    rows = sorted(
+        [*zip(statements, annotations, strict=True), *extra],
+        key=lambda row: (row[0].start, -row[0].end),
+    )
+    return [row[0] for row in rows], [row[1] for row in rows]
+
+
+def _a_name(tokens: Tokens, ids: set[int]) -> bool:
+    """A quoted name or title (``„Ärzte ohne Grenzen“``, ``„Falcon 1“``), no words of anyone's:
+    no lower-case word in it but function words."""
+    return not any(
+        t.isalpha() and t.islower() and t not in NAME_FUNCTION_WORDS
+        for t in (tokens.texts[i] for i in ids)
+    )
+
+
+def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the quoted phrases in ``text[start:end]``, marks included."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        close = QUOTE_PAIRS.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1, end + 1)
+        if j < 0 or j - i > MAX_NESTED_QUOTE:
+            i += 1
+            continue
+        out.append((i, j + 1))
+        i = j + 1
+    return out
 
 
 def _mark_nested(statements: list[Statement], annotations: list[dict[str, Any]]) -> None:
