@@ -188,3 +188,9 @@ def test_a_continuation_is_spoken_by_the_phrase_of_its_report(
     assert continuation.kind == "free_indirect"
     assert _at(text, continuation.speaker_span) == _at(text, report.speaker_span) == speaker
     assert continuation.cue_spans is None
+
+
+def test_a_fronted_adverbial_is_no_correlate_of_the_cue(extract: Extract) -> None:
+    text = "Darüber hinaus wies der Minister den Vorwurf der Bestechung entschieden zurück."
+    st = extract(text)[0]
+    assert [_at(text, c) for c in st.cue_spans or []] == ["wies", "zurück"]

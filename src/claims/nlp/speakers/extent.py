@@ -281,7 +281,10 @@ def cue_extent(doc: Doc, cues: tuple[Range, ...], content: Range) -> tuple[Range
     if verb:
         if lowers[first] not in AUXILIARIES:
             extra += [k for k in range(lo, hi) if lowers[k] in AUXILIARIES]
-        near = range(max(lo, first - 2), min(hi, last + 4))
+        # after the verb (``geht davon aus``); before it only where the verb closes its clause
+        # (``wie er sich äußerte``), not a fronted adverbial (``Darüber hinaus schrieb X …``)
+        verb_last = first == last and last + 1 == hi
+        near = range(max(lo, first - 2) if verb_last else first + 1, min(hi, last + 4))
         extra += [k for k in near if lowers[k] in CORRELATES or lowers[k] == "sich"]
         if lo < first and lowers[lo] == "wie":
             extra.append(lo)
