@@ -36,7 +36,7 @@ from claims.nlp.speakers.carryover import (
     shared_subject,
 )
 from claims.nlp.speakers.clauses import noun_owner, subject_at
-from claims.nlp.speakers.coref import first_subject, pronoun, subject_before
+from claims.nlp.speakers.coref import first_subject, object_pronoun, pronoun, subject_before
 from claims.nlp.speakers.cue_subject import cue_subject
 from claims.nlp.speakers.doccontext import DocContext
 from claims.nlp.speakers.linking import mention_in
@@ -64,7 +64,7 @@ from claims.nlp.speakers.sources import (
 from claims.nlp.speakers.spans import copy_speaker, set_speaker
 from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
 from claims.nlp.speakers.unnamed import unnamed_subject
-from claims.nlp.words import word_set
+from claims.nlp.words import word_map, word_set
 
 MAX_SCARE_WORDS = 3
 MARKER_POSSESSIVES = word_set("marker_possessives")
@@ -72,6 +72,10 @@ MARKER_POSSESSIVES = word_set("marker_possessives")
 UNNAMED_SPEAKERS = frozenset({"role", "institution"})
 NEGATIVE_DETERMINERS = word_set("negative_determiners")
 PERSONAL_PRONOUNS = word_set("gendered_pronouns")
+#: singular dative pronouns of a passive agent ("von ihm", "von ihr"): one person, resolved
+PRONOUN_AGENTS = word_set("dative_pronouns") & frozenset().union(
+    *word_map("pronoun_genders").values()
+)
 
 
 def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocContext) -> None:
@@ -130,9 +134,10 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         mention = cue_subject(ctx, cue)
         if mention is not None and opens(doc, span, mention):
             result = after(doc, span, name_end(doc, mention.end))
-        agent = passive_agent(cue, sentence_at(doc, cue.start).start)
+        sent = sentence_at(doc, cue.start)
+        agent = passive_agent(cue, sent.start)
         if agent is not None:  # "Eine Beteiligung wurde von X bestritten": X speaks
-            mention = source_name(agent_phrase(doc, agent, cue.start))
+            mention = _agent(ctx, cue, agent, sent.start)
         elif mention is None:  # "Die Ministerin kündigte neue Kontrollen an"
             mention = unnamed_subject(doc, cue, sentence_at(doc, cue.start))
             if mention is not None and mention.start <= span.start_char < mention.end:
@@ -142,7 +147,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         sent = sentence_at(doc, cue.start)
         agent = passive_agent(cue, sent.start) if mention is None else None
         if agent is not None:  # "Das wurde vom Presseamt des Kremls bekannt gegeben."
-            mention = source_name(agent_phrase(doc, agent, cue.start))
+            mention = _agent(ctx, cue, agent, sent.start)
         if mention is None and passive_without_agent(cue, sent.start):
             # "In einem Bericht der Zeitung X wurde vermutet, dass …"
             found = place_source(doc, sent, sent.start, cue.start, cue.start, ctx, True)
@@ -364,3 +369,12 @@ def attribute_quote(
         return False
     set_speaker(span, mention)
     return True
+
+
+def _agent(ctx: DocContext, cue: Span, agent: int, clause_start: int) -> Mention | None:
+    """Who a passive's ``von`` phrase names as speaker; a pronoun (``wurde von ihm
+    bestritten``) is the latest person named before its clause."""
+    doc = cue.doc
+    if doc[agent].lower_ in PRONOUN_AGENTS:
+        return object_pronoun(ctx, doc[agent].idx, doc[agent].text, doc[clause_start].idx)
+    return source_name(agent_phrase(doc, agent, cue.start))

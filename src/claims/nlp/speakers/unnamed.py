@@ -40,8 +40,13 @@ def _phrase_before(doc: Doc, cue: int, s0: int) -> tuple[int, int] | None:
     b = cue
     k = b - 1
     # an optional genitive attribute: "ein Sprecher der Armee"
-    if k - 1 >= s0 and capitalised(doc[k].text) and doc[k - 1].lower_ in ("der", "des"):
-        k -= 2
+    if (
+        k - 2 >= s0
+        and capitalised(doc[k].text)
+        and doc[k - 1].lower_ in ("der", "des")
+        and capitalised(doc[k - 2].text)
+    ):
+        k -= 2  # not "Der Minister …": an article that opens the clause is the subject's
     if k < s0 or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
         return None
     a = k
