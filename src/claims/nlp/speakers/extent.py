@@ -9,6 +9,8 @@ ausgesprochen``). These functions only widen ranges over tokens; who speaks neve
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from claims.nlp.extensions import sentence_at, token_idx, token_lowers, token_texts
@@ -39,16 +41,8 @@ MAX_LEFT = 30
 
 
 def token_at(doc: Doc, char: int) -> int:
-    """The index of the token that holds (or first follows) character ``char``."""
-    starts = token_idx(doc)
-    lo, hi = 0, len(starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= char:
-            lo = mid + 1
-        else:
-            hi = mid
-    return max(0, lo - 1)
+    """The index of the token that holds character ``char`` (or the last one before it)."""
+    return max(0, bisect_right(token_idx(doc), char) - 1)
 
 
 def _end_char(doc: Doc, i: int) -> int:
