@@ -135,6 +135,12 @@ class Statement(_Model):
         "(`Er soll geholfen haben`, or a `soll` sentence going on with a report) rather than "
         "with the Konjunktiv: what someone is said to have done or planned.",
     )
+    clause_span: list[int] | None = Field(
+        default=None,
+        description="[start, end] offsets of the indirect clause a direct quote fills (`sagte, "
+        "es sei „…“`): the clause is reported by the quote's statement, not one of its own; "
+        "formats that annotate both (SpkAtt) read it.",
+    )
     column: int | None = Field(
         default=None,
         exclude=True,

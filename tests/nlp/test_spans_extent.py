@@ -194,3 +194,16 @@ def test_a_fronted_adverbial_is_no_correlate_of_the_cue(extract: Extract) -> Non
     text = "Darüber hinaus wies der Minister den Vorwurf der Bestechung entschieden zurück."
     st = extract(text)[0]
     assert [_at(text, c) for c in st.cue_spans or []] == ["wies", "zurück"]
+
+
+def test_a_quote_that_fills_an_indirect_clause_names_the_clause(extract: Extract) -> None:
+    text = "Der Trainer erklärte, es sei „ein Spiel, das wir nie vergessen werden“."
+    (st,) = extract(text)
+    assert st.kind == "direct" and st.text == "ein Spiel, das wir nie vergessen werden"
+    assert _at(text, st.clause_span) == "es sei „ein Spiel, das wir nie vergessen werden“"
+
+
+def test_a_quote_of_its_own_has_no_clause(extract: Extract) -> None:
+    text = "„Wir haben gut gespielt“, sagte der Trainer."
+    (st,) = extract(text)
+    assert st.clause_span is None

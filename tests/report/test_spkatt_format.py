@@ -52,6 +52,7 @@ ARTICLE_G = (
     "Die Sprecherin der Stadt sagte, der Plan sei „nicht mehr zu halten“. "
     "Die Kosten seien gestiegen.\n"
     "Der Kämmerer erklärte, der Verein „Hilfe für Kinder“ bekomme weiter Geld.\n"
+    "Der Trainer erklärte, es sei „ein Spiel, das wir nie vergessen werden“.\n"
 )
 
 ROLE_KEYS = {"spans", "text", "tokenIds"}
@@ -236,3 +237,14 @@ def test_a_continuation_names_the_speaker_of_its_report(written: Path) -> None:
     anns = _annotations(written, "stadtrat.json")
     continuation = next(a for a in anns if a["type"] == "IndirectFreeIndirect")
     assert continuation["speaker"]["text"] == "Die Sprecherin der Stadt"
+
+
+def test_a_quote_that_fills_an_indirect_clause_is_both(written: Path) -> None:
+    anns = _annotations(written, "stadtrat.json")
+    clause = next(a for a in anns if a["type"] == "Indirect" and "vergessen" in a["quote"]["text"])
+    quote = next(a for a in anns if a["type"] == "Direct" and "vergessen" in a["quote"]["text"])
+    # the datasets annotate the clause and the quote that fills it; ours is one statement
+    assert clause["quote"]["text"].startswith("es sei")
+    assert quote["quote"]["text"] == "„ein Spiel, das wir nie vergessen werden“"
+    assert (clause["hasNested"], quote["isNested"]) == (True, True)
+    assert clause["cue"]["text"] == quote["cue"]["text"] == "erklärte"

@@ -16,6 +16,9 @@ DOC_ATTRS: dict[str, object] = {
     "sent_starts": None,  # list[int]: char offset where each sentence starts
     "published": None,  # datetime.date | None: article date, for date-dependent roles
     "mentions": None,  # list[Mention] (claims.nlp.speakers.mention)
+    # list[tuple[int, int]]: char ranges of indirect clauses left out because a direct quote
+    # fills them ("sagte, es sei „…“"): the quote's statement, and its clause_span
+    "quoted_clauses": None,
 }
 SPAN_ATTRS: dict[str, object] = {
     "content": None,  # tuple[int, int]: exact char range of the statement text

@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Span
 from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Kind, Statement, coarse_kind
+from claims.nlp.extensions import doc_text
 from claims.nlp.located import Range
 from claims.nlp.pipeline import build_pipeline
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import unwrap
 from claims.nlp.speakers.roles import roles_of
 
@@ -106,10 +108,27 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
                 frame_span=_pair(roles.frame),
                 addressee_span=_pair(roles.addressee),
                 hearsay=span._.content_type == "hearsay",
+                clause_span=_clause(doc, kind, start, end),
             )
         )
     out.sort(key=lambda s: (s.start, s.end, s.kind))
     return out
+
+
+QUOTE_CHARS = "".join(sorted(QUOTE_MARKS)) + " "
+
+
+def _clause(doc: Doc, kind: Kind, start: int, end: int) -> list[int] | None:
+    """The indirect clause a direct quote fills (``es sei „…“``), if the indirect finder left
+    one out for it."""
+    if kind != "direct":
+        return None
+    text = doc_text(doc)
+    for a, b in doc._.quoted_clauses or ():
+        if a <= start and end <= b:
+            outside = text[a:start].strip(QUOTE_CHARS) + text[end:b].strip(QUOTE_CHARS)
+            return [a, b] if outside.strip() else None  # not the quote alone
+    return None
 
 
 def statement_kind(span: Span) -> Kind:

@@ -215,6 +215,7 @@ def document(article: Article, statements: list[Statement], name: str) -> dict[s
     text = article.text or ""
     tokens = tokenize(text)
     statements = [st for st in statements if tokens.covering([(st.start, st.end)])]
+    statements = _with_clauses(statements)
     annotations = [annotation(tokens, text, st, k) for k, st in enumerate(statements)]
     _mark_nested(statements, annotations)
     statements, annotations = _quoted_inside(tokens, text, statements, annotations)
@@ -303,6 +304,23 @@ def _goes_on(tokens: Tokens, text: str, before: Statement, st: Statement) -> boo
     return bool(last and first) and (
         tokens.sentence_of[min(first)] == tokens.sentence_of[max(last)] + 1
     )
+
+
+def _with_clauses(statements: list[Statement]) -> list[Statement]:
+    """A direct quote that fills an indirect clause (``sagte, es sei „…“``) stands in the
+    datasets twice: the Indirect clause and the Direct quote nested in it, with the same
+    roles. Ours is one statement with the clause's ``clause_span``."""
+    have = {(st.start, st.end) for st in statements}
+    extra = [
+        st.model_copy(
+            update={"kind": "indirect", "start": st.clause_span[0], "end": st.clause_span[1]}
+        )
+        for st in statements
+        if st.clause_span and tuple(st.clause_span) not in have
+    ]
+    if not extra:
+        return statements
+    return sorted([*statements, *extra], key=lambda st: (st.start, -st.end))
 
 
 def _quoted_inside(

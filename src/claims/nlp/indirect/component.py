@@ -71,7 +71,7 @@ from claims.nlp.indirect.objects import (
 from claims.nlp.indirect.openers import adverb_opens, bare_plural_subject, quote_opens_report
 from claims.nlp.indirect.tails import framed, relative_tail, wie_channel
 from claims.nlp.lexicon import Lexicon, load_lexicon, verb_lemmas
-from claims.nlp.quotes.marks import QUOTE_MARKS
+from claims.nlp.quotes.marks import CLOSING_QUOTES, QUOTE_MARKS
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.words import word_set
 
@@ -116,6 +116,7 @@ class IndirectFinder:
         cues = [c for c in doc.spans.get("cues", []) if not quotes.covers(c.start_char)]
         cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
         found: list[Span] = []
+        doc._.quoted_clauses = []  # mostly quoted clauses: the direct quote speaks for them
         for cue in cues:
             found_content = self._content(doc, cue, cue_starts)
             if found_content is None:
@@ -125,7 +126,11 @@ class IndirectFinder:
             if negated(doc, cue):
                 continue  # "wollte nicht bestätigen, dass …": nobody claims it
             shortest = 1 if content_type == "object" else 2  # "weist Vorwürfe zurück"
-            if b - a < shortest or self._mostly_quoted(doc, a, b, quotes):
+            if b - a < shortest:
+                continue
+            if self._mostly_quoted(doc, a, b, quotes):
+                end = b + 1 if b < len(doc) and doc[b].text in CLOSING_QUOTES else b
+                doc._.quoted_clauses.append((doc[a].idx, doc[end - 1].idx + len(doc[end - 1])))
                 continue
             if content_type == "complement" and ends_in_quote(doc, a, b, speech):
                 continue  # "sprach von „Verrat“": the quote is the statement
