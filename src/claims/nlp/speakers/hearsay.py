@@ -82,6 +82,9 @@ def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
         hi = starts[k + 1] if k + 1 < len(starts) else len(text)
         if lo < body or overlaps(covered, lo, hi) or holds(cue_starts, lo, hi):
             continue
+        low = text[lo:hi].lower()
+        if not any(word in low for word in REPORTATIVE):
+            continue  # no "soll" in it: no token to look at
         sent = doc.char_span(lo, hi, alignment_mode="expand")
         if sent is None or not len(sent) or text[lo:hi].rstrip(' \n„“”"»«').endswith("?"):
             continue
