@@ -9,8 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Doc
 
 from claims.models import Statement
+from claims.nlp.speakers.extent import speaker_extent
+from claims.nlp.tokenizer import blank_german
 
 Extract = Callable[[str], list[Statement]]
 
@@ -207,3 +210,32 @@ def test_a_quote_of_its_own_has_no_clause(extract: Extract) -> None:
     text = "„Wir haben gut gespielt“, sagte der Trainer."
     (st,) = extract(text)
     assert st.clause_span is None
+
+
+def _doc(text: str) -> Doc:
+    return blank_german()(text)
+
+
+def _range_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return (start, start + len(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "phrase"),
+    [
+        ("Am Montag sagte er nichts.", "Am Montag", None),
+        ("Als Begründung nannte sie Kosten.", "Als Begründung", None),
+        ("Außerdem Peter Krause sagte nichts.", "Außerdem Peter Krause", "Peter Krause"),
+        (
+            "Der Leiter des Amtes für Statistik Jan Ott sagte nichts.",
+            "Jan Ott",
+            "Der Leiter des Amtes für Statistik Jan Ott",
+        ),
+    ],
+)
+def test_speaker_extent_on_a_plain_doc(text: str, mention: str, phrase: str | None) -> None:
+    doc = _doc(text)
+    verb = next(t.i for t in doc if t.text in ("sagte", "nannte"))
+    found = speaker_extent(doc, _range_of(text, mention), 0, verb)
+    assert (text[found[0] : found[1]] if found else None) == phrase

@@ -26,6 +26,14 @@ LINKS = word_set("institution_name_prepositions")
 COORDINATORS = word_set("name_coordinators") - {"oder"}
 MEDIA = word_set("media_nouns")
 POINTERS = word_set("object_demonstratives")
+NOT_OPENING = word_set("not_speaker_openers")
+#: short and function words that end like an adjective ("wie", "seine", "diese", "während")
+FUNCTION_WORDS = (
+    word_set("subordinators")
+    | word_set("content_conjunctions")
+    | word_set("possessives")
+    | word_set("marker_lemmas")
+)
 DATIVE_VERBS = word_set("dative_verbs")
 AUXILIARIES = (
     word_set("perfect_auxiliaries") | word_set("passive_auxiliaries") | word_set("sein_forms")
@@ -55,7 +63,9 @@ def _modifier(text: str, low: str) -> bool:
         return False
     if low in FILLERS or low in AUXILIARIES or low in DETERMINERS:
         return False
-    return low.replace("-", "").isalnum() and low.endswith(ADJECTIVE_ENDINGS)
+    if text[:1].isdigit():
+        return low.replace("-", "").isalnum() and low.endswith(ADJECTIVE_ENDINGS)
+    return low not in FUNCTION_WORDS and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)
 
 
 def _heads(doc: Doc, i: int, hi: int) -> int:
@@ -154,7 +164,7 @@ def _left_limit(doc: Doc, a: int, floor: int) -> int:
         if not inside:
             break
         s -= 1
-    while s < a and s > 0 and _opener(doc, s):
+    while s < a and (_opener(doc, s) or lowers[s] in FILLERS or lowers[s] in NOT_OPENING):
         s += 1
     return s
 
@@ -172,13 +182,15 @@ def _attributive(doc: Doc, k: int) -> bool:
 def _opener(doc: Doc, s: int) -> bool:
     """A capitalised function word that opens the sentence (``Wie``, ``Laut``), no name."""
     text = token_texts(doc)[s]
-    prev = token_texts(doc)[s - 1]
+    prev = token_texts(doc)[s - 1] if s > 0 else ""
     return (
         text[:1].isupper()
         and token_lowers(doc)[s] not in DETERMINERS
         and (not prev.strip() or prev in CLAUSE_END or prev in QUOTES)
-        and is_lower_case_word(text)
-        and not is_common_noun(text)
+        and (
+            token_lowers(doc)[s] in FUNCTION_WORDS
+            or (is_lower_case_word(text) and not is_common_noun(text))
+        )
     )
 
 
@@ -194,15 +206,22 @@ def speaker_extent(
     if a < floor or b > hi:
         return where
     texts, lowers = token_texts(doc), token_lowers(doc)
-    while a < b and (_opener(doc, a) or lowers[a] in POINTERS):
-        a += 1  # "Außerdem", "Dies"
+    if lowers[a] in NOT_OPENING:
+        return None  # "Am Montag sagte …", "Als Begründung nannte …": an adverbial
+    while a < b and (_opener(doc, a) or lowers[a] in POINTERS or lowers[a] in FILLERS):
+        a += 1  # "Außerdem", "Dies", "Auch"
     if a == b:
         return None
     where = (token_idx(doc)[a], where[1])
     genitive = not dative_cue
-    start = _np_start(doc, _left_limit(doc, a, floor), a + 1, hi, genitive)
-    if start is None or noun_phrase_end(doc, start, hi, genitive) < b:
-        start = a
+    start = next(
+        (
+            s
+            for s in range(_left_limit(doc, a, floor), a)
+            if noun_phrase_end(doc, s, hi, genitive) >= b
+        ),
+        a,
+    )  # the leftmost noun phrase that runs through the mention
     end = max(b, noun_phrase_end(doc, start, hi, genitive))
     if dative_cue and end > b and any(lowers[k] in MEDIA for k in range(b, end)):
         end = b  # "sagte Müller der Zeitung": whom he told, not his phrase
