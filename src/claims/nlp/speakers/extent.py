@@ -117,7 +117,7 @@ def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True) -> int:
     j = k
     while j < hi:
         low = lowers[j]
-        named = not is_common_noun(texts[j - 1])
+        named = _name_word(texts[j - 1])
         if texts[j] == "(":
             after = _parenthesis(doc, j, hi)
             if after is None:
@@ -135,6 +135,16 @@ def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True) -> int:
             continue
         break
     return j
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name, not a common noun (also in the genitive, ``Zentrums``,
+    which the word table does not list) nor a quotation mark closing a quoted name."""
+    if word in QUOTES or not word[:1].isupper():
+        return False
+    if is_common_noun(word):
+        return False
+    return not (word.endswith("s") and (is_common_noun(word[:-1]) or is_common_noun(word[:-2])))
 
 
 def _np_start(doc: Doc, lo: int, end: int, hi: int, genitive: bool) -> int | None:
