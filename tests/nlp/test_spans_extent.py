@@ -239,3 +239,23 @@ def test_speaker_extent_on_a_plain_doc(text: str, mention: str, phrase: str | No
     verb = next(t.i for t in doc if t.text in ("sagte", "nannte"))
     found = speaker_extent(doc, _range_of(text, mention), 0, verb)
     assert (text[found[0] : found[1]] if found else None) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Sprecherin der Fraktion im Landtag, Anna Weber, sagte, der Plan sei gut.",
+            "Die Sprecherin der Fraktion im Landtag, Anna Weber",
+        ),
+        (
+            "„Der Plan ist gut“, sagte Anna Weber, Sprecherin der Fraktion im Landtag.",
+            "Anna Weber, Sprecherin der Fraktion im Landtag",
+        ),
+        # outside an apposition "in" opens an adverbial, not part of the phrase
+        ("Anna Weber sagte in einem Interview, der Plan sei gut.", "Anna Weber"),
+    ],
+)
+def test_a_place_phrase_belongs_to_an_apposition(extract: Extract, text: str, speaker: str) -> None:
+    st = extract(text)[0]
+    assert _at(text, st.speaker_span) == speaker

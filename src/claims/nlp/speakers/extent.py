@@ -23,6 +23,9 @@ DETERMINERS = word_set("determiners")
 FILLERS = word_set("subject_fillers")
 GENITIVE_ARTICLES = word_set("genitive_articles")
 LINKS = word_set("institution_name_prepositions")
+PLACE_LINKS = word_set("place_links") - LINKS
+#: words that tie what follows them into a longer phrase: a phrase after them was cut
+ATTACHING = LINKS | PLACE_LINKS | GENITIVE_ARTICLES | DETERMINERS
 COORDINATORS = word_set("name_coordinators") - {"oder"}
 MEDIA = word_set("media_nouns")
 POINTERS = word_set("object_demonstratives")
@@ -100,11 +103,13 @@ def _parenthesis(doc: Doc, j: int, hi: int) -> int | None:
     return None
 
 
-def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True) -> int:
+def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True, places: bool = False) -> int:
     """The end of the noun phrase that starts at token ``i`` (``i`` when none starts there):
     a determiner, adjectives, capitalised words or a quoted name, then a parenthesis, genitive
     attributes and attributes with ``von``, ``für``, ``im`` … (``Der Vorsitzende des Vereins
-    für Denkmalpflege``). ``genitive=False`` leaves out a ``der`` that may be a dative."""
+    für Denkmalpflege``). ``genitive=False`` leaves out a ``der`` that may be a dative;
+    ``places`` takes ``in``, ``im``, ``aus`` … phrases too (``der Fraktion im Landtag``), where
+    the phrase must end at a known place (before the comma of an apposition)."""
     texts, lowers = token_texts(doc), token_lowers(doc)
     j = i
     if j < hi and lowers[j] in DETERMINERS:
@@ -126,9 +131,9 @@ def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True) -> int:
             continue
         if low in GENITIVE_ARTICLES and (named or not (genitive or low != "der")):
             break  # "Sergei Voznyak der …": a name takes no genitive after it
-        if low in GENITIVE_ARTICLES or low in LINKS:
+        if low in GENITIVE_ARTICLES or low in LINKS or (places and low in PLACE_LINKS):
             start = j if low in GENITIVE_ARTICLES else j + 1
-            k = noun_phrase_end(doc, start, hi, genitive)
+            k = noun_phrase_end(doc, start, hi, genitive, places)
             if k == start or (low in LINKS and k == start):
                 break
             j = k
@@ -147,10 +152,12 @@ def _name_word(word: str) -> bool:
     return not (word.endswith("s") and (is_common_noun(word[:-1]) or is_common_noun(word[:-2])))
 
 
-def _np_start(doc: Doc, lo: int, end: int, hi: int, genitive: bool) -> int | None:
+def _np_start(
+    doc: Doc, lo: int, end: int, hi: int, genitive: bool, places: bool = False
+) -> int | None:
     """The leftmost token from ``lo`` whose noun phrase runs exactly to ``end``."""
     for s in range(lo, end):
-        if noun_phrase_end(doc, s, hi, genitive) == end:
+        if noun_phrase_end(doc, s, hi, genitive, places) == end:
             return s
     return None
 
@@ -167,6 +174,7 @@ def _left_limit(doc: Doc, a: int, floor: int) -> int:
             or low in DETERMINERS
             or low in LINKS
             or low in GENITIVE_ARTICLES
+            or low in PLACE_LINKS
             or (_modifier(text, low) and _attributive(doc, s - 1))
             or text in QUOTES
             or text in "()"
@@ -237,7 +245,7 @@ def speaker_extent(
         end = b  # "sagte Müller der Zeitung": whom he told, not his phrase
     # an apposition after a comma, closed by a comma or by the clause's end
     if end + 1 < hi and texts[end] == ",":
-        k = noun_phrase_end(doc, end + 1, hi, genitive)
+        k = noun_phrase_end(doc, end + 1, hi, True, places=True)  # no dative in it
         if k > end + 1 and (k == hi or texts[k] == ","):
             end = k
     # names joined by "und" or "sowie" before the cue ("X sowie Y sprachen")
@@ -247,10 +255,12 @@ def speaker_extent(
             end = k
     # an apposition before a comma ("Der Leiter der WHO, Klaus Stöhr, sagte")
     if start - 1 > floor and texts[start - 1] == ",":
-        left = _np_start(doc, _left_limit(doc, start - 1, floor), start - 1, hi, genitive)
+        limit = _left_limit(doc, start - 1, floor)
+        left = _np_start(doc, limit, start - 1, hi, genitive, places=True)
         closed = end == hi or texts[end] in (",", ":") or texts[end][:1].islower()
-        if left is not None and left == _left_limit(doc, start - 1, floor) and closed:
-            start = left
+        opens = left is not None and (left == floor or lowers[left - 1] not in ATTACHING)
+        if left is not None and left == limit and closed and opens:
+            start = left  # from a clause border: not "…im Bundestag, X" cut at "im"
     # names joined by "und" right before the cue
     if end == hi and start - 1 > floor and lowers[start - 1] in COORDINATORS:
         left = _np_start(doc, _left_limit(doc, start - 1, floor), start - 1, hi, genitive)
