@@ -259,3 +259,18 @@ def test_speaker_extent_on_a_plain_doc(text: str, mention: str, phrase: str | No
 def test_a_place_phrase_belongs_to_an_apposition(extract: Extract, text: str, speaker: str) -> None:
     st = extract(text)[0]
     assert _at(text, st.speaker_span) == speaker
+
+
+def test_an_inverted_pronoun_and_a_subject_after_das_are_speaker_phrases(
+    extract: Extract,
+) -> None:
+    text = (
+        "Der Trainer war zufrieden. „Wir haben verdient gewonnen“, sagte er. "
+        "„Die Mannschaft war stark.“ „Es war knapp.“ Das sagte der Kapitän nach dem Spiel."
+    )
+    first, second, third = extract(text)[:3]
+    assert _at(text, first.speaker_span) == "er"
+    # the quote right after goes on with the same unnamed speaker
+    assert _at(text, second.speaker_span) == "er" and second.cue_spans is None
+    # "Das" points back to the quote; the subject follows the verb
+    assert _at(text, third.speaker_span) == "der Kapitän"

@@ -15,7 +15,7 @@ from claims.nlp.located import Range
 from claims.nlp.pipeline import build_pipeline
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.sentences.segment import unwrap
-from claims.nlp.speakers.roles import roles_of
+from claims.nlp.speakers.roles import Roles, roles_of
 
 # Bump when the extraction changes: the incremental cache keys on it.
 PIPELINE_VERSION = "nlp-17"
@@ -77,6 +77,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
     text = article.text or ""
     out: list[Statement] = []
     speakers: dict[object, Range | None] = {}  # content -> speaker phrase, in text order
+    previous: tuple[object, int, str, Roles] | None = None
     for span in sorted(doc.spans.get("statements", []), key=lambda s: s._.content):
         start, end = _exact(text, span)
         if start >= end:
@@ -84,11 +85,14 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
         kind = statement_kind(span)
         roles = roles_of(doc, span, (start, end))
         first = speakers.get(span._.continues) if span._.continues else None
+        if not roles.cues and first is None and roles.speaker is None and kind == "direct":
+            first = _quote_before(text, start, previous, span._.speaker)
         if not roles.cues and first is not None:
             # a continuation without a cue of its own: its speaker is named where the
             # report it goes on from names it ("Angaben der Feuerwehr", not "der Feuerwehr")
             roles = replace(roles, speaker=first)
         speakers[span._.content] = roles.speaker
+        previous = (span._.speaker, end, kind, roles)
         out.append(
             Statement(
                 # the id keeps the coarse kind, so ids (and finding ids, baselines) are the
@@ -116,6 +120,23 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
 
 
 QUOTE_CHARS = "".join(sorted(QUOTE_MARKS)) + " "
+MAX_QUOTE_GAP = 60  # characters between two quotes, the first's frame between them
+
+
+def _quote_before(
+    text: str, start: int, previous: tuple[object, int, str, Roles] | None, speaker: object
+) -> Range | None:
+    """``„A“, sagte er. „B.“``: a quote right after a quote of the same paragraph whose
+    sentence names its speaker goes on with it (the speaker phrase only: no cue is its own)."""
+    if previous is None or previous[2] != "direct" or previous[3].speaker is None:
+        return None
+    if previous[0] != speaker:
+        return None  # another speaker's
+    gap = text[previous[1] : start]
+    if "\n" in gap or len(gap) > MAX_QUOTE_GAP or not previous[3].cues:
+        return None
+    cue_end = previous[3].cues[-1][1]
+    return previous[3].speaker if previous[1] <= cue_end <= start else None
 
 
 def _clause(doc: Doc, kind: Kind, start: int, end: int) -> list[int] | None:

@@ -40,6 +40,9 @@ CLAUSE_BORDER = frozenset(",;:–—()[]")
 SENTENCE_END = frozenset(".!?")
 QUOTE_MARKS = frozenset('„“”»«"')
 MAX_SEARCH = 600
+POINTERS = word_set("object_demonstratives")
+PERSONAL_PRONOUNS = word_set("gendered_pronouns")
+PRONOUN = re.compile(r"(\w+)\b")
 
 
 @dataclass(frozen=True)
@@ -163,11 +166,14 @@ def _subject(
     text = doc_text(doc)
     before = text[frame[0] : cues[0][0]]
     m = SUBJECT.fullmatch(before.rstrip())
-    if m is not None and before.strip():
-        return (frame[0], frame[0] + len(before.rstrip()))
+    if m is not None and before.strip() and before.strip().lower() not in POINTERS:
+        return (frame[0], frame[0] + len(before.rstrip()))  # not "Das sagte …": the content
     start = (
         cues[-1][1] + len(text[cues[-1][1] : frame[1]]) - len(text[cues[-1][1] : frame[1]].lstrip())
     )
+    pronoun = PRONOUN.match(text, start, frame[1])
+    if pronoun is not None and pronoun.group(1).lower() in PERSONAL_PRONOUNS:
+        return (pronoun.start(1), pronoun.end(1))  # "sagte er": a person nobody named
     m = SUBJECT.match(text, start, frame[1])
     if m is None or _inside(m.start(), m.end(), content):
         return None
