@@ -130,3 +130,27 @@ def test_the_lexicon_builds_the_index_then_reads_from_it(
     finally:
         lexicon._lookups.cache_clear()
         lexicon._tables.cache_clear()
+
+
+def test_an_in_process_run_of_many_articles_reads_the_tables_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claims import worker
+    from claims.models import Article
+
+    class Fake:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def analyse_many(self, articles: list[Article]) -> list[worker.ArticleResult]:
+            return [worker.ArticleResult([], []) for _ in articles]
+
+    loads: list[int] = []
+    monkeypatch.setattr(worker, "Worker", Fake)
+    monkeypatch.setattr(worker, "_load_tables", lambda: loads.append(1))
+    executor = worker.Executor(None, jobs=1)  # type: ignore[arg-type]
+    article = Article(id="a", path="a.txt", sha256="0", text="Er sagte etwas.")
+    few = executor.compute([article] * (worker.FULL_TABLES_AT - 1))
+    assert len(few) == worker.FULL_TABLES_AT - 1 and loads == []  # the index answers a few
+    many = executor.compute([article] * worker.FULL_TABLES_AT)
+    assert len(many) == worker.FULL_TABLES_AT and loads == [1]
