@@ -78,3 +78,18 @@ def test_a_wildcard_added_after_a_search_is_found() -> None:
     index.add(word_spec("waffe*", lambda w: w), ((0, 1, 0), 1, 0, 1))
     index.search("|waffenlieferung|", found)
     assert {e[1] for e in found} == {1}
+
+
+def test_a_form_no_wildcard_fits_is_not_cut_key_by_key() -> None:
+    """The screen (a key ends with a suffix core, starts with a prefix core or holds an infix
+    core) lets only forms some wildcard may match reach the cuts."""
+    index = Wildcards()
+    for number, pattern in enumerate(["*krieg", "waffe*", "*panzer*"]):
+        index.add(word_spec(pattern, lambda w: w), ((0, number, 0), number, 0, 1))
+    assert index.screen() == (("krieg",), ("waff", "waffe"), ("panz", "panzer"))  # and stems
+    found: set = set()
+    for string in ("|frieden|friedens|", "|kriegsende|", "|xwaffe|"):
+        index.search(string, found)
+    assert found == set() and index._by_key == {}  # screened out: nothing cut
+    index.search("|kampfpanzern|", found)
+    assert {e[1] for e in found} == {2}
