@@ -48,6 +48,9 @@ def run(args: list[str], old_src: Path | None, setup: Path | None = None) -> tup
     return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
+JOBS = ("analyze --jobs 1", "analyze --jobs 2")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ref", default="28c5fd0")
@@ -113,6 +116,12 @@ def main() -> None:
             f" s | {spread(ratios)}x | {spread([r[1] for r in old_runs])} s | "
             f"{spread([r[1] for r in new_runs])} s |"
         )
+    # the speed-up of a second worker, within each round and side (both runs back to back)
+    speedups = [
+        [one[0] / two[0] for one, two in zip(*(results[(n, before)] for n in JOBS), strict=True)]
+        for before in (True, False)
+    ]
+    print(f"| `--jobs 2` vs `--jobs 1` | {spread(speedups[0])}x | {spread(speedups[1])}x | | | |")
 
 
 if __name__ == "__main__":
