@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -96,3 +97,27 @@ def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
     (record,) = list(discover([fifo]))
     assert isinstance(record, ErrorRecord)
     assert record.code == "not-a-file"
+
+
+def test_files_are_checked_as_the_walk_reaches_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first article comes before the other files are checked (a large archive does not
+    wait for a check of every file), in the same order."""
+    module = importlib.import_module("claims.ingest.discover")
+    names = ["a.txt", "b.md", "c.txt", "d.txt"]
+    for name in names:
+        _touch(tmp_path / name)
+    checked: list[str] = []
+    check = module._check_file
+
+    def spy(path: Path, root: str, follow: bool) -> object:
+        checked.append(path.name)
+        return check(path, root, follow)
+
+    monkeypatch.setattr(module, "_check_file", spy)
+    walk = discover([tmp_path])
+    first = next(walk)
+    assert checked == ["a.txt"]
+    assert [p.name for p in [first, *walk] if isinstance(p, Path)] == names
+    assert checked == names

@@ -16,9 +16,10 @@ explicitly is followed: the user chose it.
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,10 +58,14 @@ def not_regular(path: Path, mode: int) -> ErrorRecord:
 
 
 def _walk(directory: Path, follow_symlinks: bool) -> Iterator[Found]:
-    """Article files below ``directory``, hidden files and folders skipped, sorted by path."""
+    """Article files below ``directory``, hidden files and folders skipped, sorted by path.
+
+    Each file is checked (:func:`_check_file`: its real place, kind and first bytes) only when
+    it is reached: the first article is read without checking every file of a large archive
+    first, in the order a check of them all before sorting gives (a check keeps the path)."""
     root = os.path.realpath(directory)
     visited: set[str] = {root}
-    found: list[Found] = []
+    found: list[Path | Skipped] = []
     for folder, dirs, files in os.walk(directory, followlinks=follow_symlinks):
         kept = []
         for name in sorted(dirs):
@@ -80,8 +85,9 @@ def _walk(directory: Path, follow_symlinks: bool) -> Iterator[Found]:
         for name in files:
             if is_hidden(name) or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            found.append(_check_file(Path(folder) / name, root, follow_symlinks))
-    yield from sorted(found, key=lambda item: str(item if isinstance(item, Path) else item.path))
+            found.append(Path(folder) / name)
+    for item in sorted(found, key=lambda item: str(item if isinstance(item, Path) else item.path)):
+        yield _check_file(item, root, follow_symlinks) if isinstance(item, Path) else item
 
 
 _LINK_NOTE = (
@@ -108,6 +114,14 @@ def _check_file(path: Path, root: str, follow_symlinks: bool) -> Found:
     return path
 
 
+def _through_first_article(walk: Iterator[Found]) -> Iterator[Found]:
+    """What ``walk`` finds up to and with its first article file (all of it when none)."""
+    for item in walk:
+        yield item
+        if isinstance(item, Path):
+            return
+
+
 def discover(
     paths: Sequence[str | Path], *, follow_symlinks: bool = False
 ) -> Iterator[Path | ErrorRecord | Skipped]:
@@ -122,10 +136,12 @@ def discover(
     seen: set[str] = set()
     for given in paths:
         path = Path(given)
-        files: list[Found]
+        files: Iterable[Found]
         if path.is_dir():
-            files = list(_walk(path, follow_symlinks))
-            if not any(isinstance(f, Path) for f in files):
+            walk = _walk(path, follow_symlinks)
+            head = list(_through_first_article(walk))
+            files = itertools.chain(head, walk)
+            if not head or not isinstance(head[-1], Path):
                 yield ErrorRecord(
                     path=str(path),
                     code="no-articles",
