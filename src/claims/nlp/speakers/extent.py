@@ -17,6 +17,7 @@ from claims.nlp.extensions import sentence_at, token_idx, token_lowers, token_te
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word
 from claims.nlp.located import Range
+from claims.nlp.quotes.marks import CLOSING_QUOTES, OPENING_QUOTES
 from claims.nlp.words import word_set
 
 DETERMINERS = word_set("determiners")
@@ -43,7 +44,7 @@ AUXILIARIES = (
 )
 CORRELATES = word_set("cue_correlates")
 CONTENT_LINKS = tuple(p.lower().split() for p in sorted(word_set("cue_content_links")))
-QUOTES = frozenset('„“”»«"‚‘›‹')
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 CLAUSE_END = frozenset(",;:.!?–—()")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_PARENTHESIS = 8
@@ -64,11 +65,11 @@ def _modifier(text: str, low: str) -> bool:
     """A lower-case adjective inside a noun phrase (``amtierende``, ``81-jährige``)."""
     if not text[:1].islower() and not text[:1].isdigit():
         return False
-    if low in FILLERS or low in AUXILIARIES or low in DETERMINERS:
-        return False
     if text[:1].isdigit():
         return low.replace("-", "").isalnum() and low.endswith(ADJECTIVE_ENDINGS)
-    return low not in FUNCTION_WORDS and len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)
+    if low in FILLERS or low in AUXILIARIES or low in DETERMINERS or low in FUNCTION_WORDS:
+        return False
+    return len(low) > 3 and low.endswith(ADJECTIVE_ENDINGS)
 
 
 def _heads(doc: Doc, i: int, hi: int) -> int:
@@ -122,19 +123,20 @@ def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True, places: bo
     j = k
     while j < hi:
         low = lowers[j]
-        named = _name_word(texts[j - 1])
         if texts[j] == "(":
             after = _parenthesis(doc, j, hi)
             if after is None:
                 break
             j = after
             continue
-        if low in GENITIVE_ARTICLES and (named or not (genitive or low != "der")):
-            break  # "Sergei Voznyak der …": a name takes no genitive after it
+        if low in GENITIVE_ARTICLES and (
+            (low == "der" and not genitive) or _name_word(texts[j - 1])
+        ):
+            break  # a possible dative; "Sergei Voznyak der …": a name takes no genitive
         if low in GENITIVE_ARTICLES or low in LINKS or (places and low in PLACE_LINKS):
             start = j if low in GENITIVE_ARTICLES else j + 1
             k = noun_phrase_end(doc, start, hi, genitive, places)
-            if k == start or (low in LINKS and k == start):
+            if k == start:
                 break
             j = k
             continue

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from claims.nlp.extensions import doc_text, sentence_at, token_idx, token_lowers, token_texts
 from claims.nlp.located import Range, pieces_of
+from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.speakers.extent import cue_extent, marker_source, speaker_extent, token_at
 from claims.nlp.words import word_set
 
@@ -38,7 +39,6 @@ PREPOSITIONS = word_set("phrase_prepositions")
 INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
 CLAUSE_BORDER = frozenset(",;:–—()[]")
 SENTENCE_END = frozenset(".!?")
-QUOTE_MARKS = frozenset('„“”»«"')
 MAX_SEARCH = 600
 POINTERS = word_set("object_demonstratives")
 PERSONAL_PRONOUNS = word_set("gendered_pronouns")
