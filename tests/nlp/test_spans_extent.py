@@ -274,3 +274,26 @@ def test_an_inverted_pronoun_and_a_subject_after_das_are_speaker_phrases(
     assert _at(text, second.speaker_span) == "er" and second.cue_spans is None
     # "Das" points back to the quote; the subject follows the verb
     assert _at(text, third.speaker_span) == "der Kapitän"
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Die Ministerin forderte die Gewerkschaft auf, neue Gespräche zu führen.",
+            "die Gewerkschaft",
+        ),
+        ("Der Bürgermeister rief die Bürger auf, Wasser zu sparen.", "die Bürger"),
+        ("Die Opposition warf der Regierung vor, die Krise verschlafen zu haben.", "der Regierung"),
+        ("Der Papst appellierte an die Politiker, den Frieden zu sichern.", "die Politiker"),
+        ("Dem Minister wird vorgeworfen, Gelder veruntreut zu haben.", "Dem Minister"),
+        ("Die Staatsanwaltschaft beschuldigt den Mann, das Feuer gelegt zu haben.", "den Mann"),
+        # no speaker named: the phrase after the verb may be its subject, not whom it warns
+        ("Am Abend warnten die Ärzte vor der Grippe, die sich rasch ausbreite.", None),
+    ],
+)
+def test_whom_a_request_or_an_accusation_addresses(
+    extract: Extract, text: str, addressee: str | None
+) -> None:
+    st = extract(text)[0]
+    assert _at(text, st.addressee_span) == addressee

@@ -25,8 +25,14 @@ from spacy.tokens import Doc, Span
 from claims.nlp.extensions import doc_text, sentence_at, token_idx, token_lowers, token_texts
 from claims.nlp.located import Range, pieces_of
 from claims.nlp.quotes.marks import QUOTE_MARKS
-from claims.nlp.speakers.extent import cue_extent, marker_source, speaker_extent, token_at
-from claims.nlp.words import word_set
+from claims.nlp.speakers.extent import (
+    cue_extent,
+    marker_source,
+    noun_phrase_end,
+    speaker_extent,
+    token_at,
+)
+from claims.nlp.words import word_map, word_set
 
 MARKER_LEMMAS = word_set("marker_lemmas")
 DATIVE_PRONOUNS = word_set("dative_pronouns")
@@ -34,6 +40,12 @@ SUBJECT_OR_DATIVE_ARTICLES = word_set("subject_or_dative_articles")
 #: speech verbs that name an addressee in the dative (``sagte er der Zeitung``)
 DATIVE_VERBS = word_set("dative_verbs")
 DATIVE_ARTICLES = word_set("dative_articles")
+DATIVES = DATIVE_ARTICLES | DATIVE_PRONOUNS
+PASSIVE = word_set("passive_auxiliaries")
+#: verbs whose accusative object is whom they address ("forderte die Gewerkschaft auf")
+OBJECT_VERBS = word_set("addressee_object_verbs")
+#: verbs whose addressee follows a preposition ("appellierte an die Politiker")
+PREPOSITION_VERBS = word_map("addressee_preposition_verbs")
 PREPOSITION_ADDRESSEE = word_set("addressee_prepositions")
 PREPOSITIONS = word_set("phrase_prepositions")
 INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
@@ -82,7 +94,10 @@ def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
     frame = _frame(doc, span, content, cues, speaker)
     if speaker is None and frame is not None:
         speaker = _whole(doc, _subject(doc, span, found, frame, content), cues, content, span)
-    addressee = _addressee(doc, span, cues, speaker, frame) if frame else None
+    addressee = None
+    if frame is not None:
+        addressee = _addressee(doc, span, cues, speaker, frame)
+        addressee = addressee or _object_addressee(doc, span, cues, speaker, frame)
     return Roles(speaker=speaker, cues=cues, frame=frame, addressee=addressee)
 
 
@@ -289,6 +304,36 @@ def _addressee(
         found = _noun_phrase(window, k)
         if found is not None:
             return found
+    return None
+
+
+def _object_addressee(
+    doc: Doc, span: Span, cues: tuple[Range, ...], speaker: Range | None, frame: Range
+) -> Range | None:
+    """Whom a request, accusation or appeal is addressed to: the accusative object of
+    ``forderte X auf``, ``beschuldigt X``, the phrase after ``appellierte an``, and the dative
+    that opens a passive accusation (``Dem Minister wird vorgeworfen``)."""
+    lemma = span._.cue_lemma or ""
+    lowers = token_lowers(doc)
+    first, last = token_at(doc, cues[0][0]), token_at(doc, cues[-1][1] - 1)
+    f0, f1 = token_at(doc, frame[0]), token_at(doc, frame[1] - 1) + 1
+    if (lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS) and speaker is not None:
+        # after the verb and its subject (unnamed, "forderten die Ärzte …" names the speaker)
+        taken = {token_at(doc, a) for a, _ in cues}
+        taken |= set(range(token_at(doc, speaker[0]), token_at(doc, speaker[1] - 1) + 1))
+        k = first + 1
+        while k < f1 and k in taken:
+            k += 1
+        if lemma in PREPOSITION_VERBS:
+            if k >= f1 or lowers[k] not in PREPOSITION_VERBS[lemma]:
+                return None
+            k += 1
+        end = noun_phrase_end(doc, k, last if last > first else f1) if k < f1 else k
+        return (token_idx(doc)[k], token_idx(doc)[end - 1] + len(doc[end - 1])) if end > k else None
+    if lemma in DATIVE_VERBS and speaker is None and f0 < first and lowers[f0] in DATIVES:
+        end = f0 + 1 if lowers[f0] in DATIVE_PRONOUNS else noun_phrase_end(doc, f0, first)
+        if end > f0 and lowers[end] in PASSIVE:  # "Dem Minister wird vorgeworfen"
+            return (token_idx(doc)[f0], token_idx(doc)[end - 1] + len(doc[end - 1]))
     return None
 
 
