@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -77,7 +77,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
     text = article.text or ""
     out: list[Statement] = []
     speakers: dict[object, Range | None] = {}  # content -> speaker phrase, in text order
-    previous: tuple[object, int, str, Roles] | None = None
+    previous: _Said | None = None  # the statement before, in text order
     for span in sorted(doc.spans.get("statements", []), key=lambda s: s._.content):
         start, end = _exact(text, span)
         if start >= end:
@@ -92,7 +92,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
             # report it goes on from names it ("Angaben der Feuerwehr", not "der Feuerwehr")
             roles = replace(roles, speaker=first)
         speakers[span._.content] = roles.speaker
-        previous = (span._.speaker, end, kind, roles)
+        previous = _Said(span._.speaker, end, kind, roles)
         out.append(
             Statement(
                 # the id keeps the coarse kind, so ids (and finding ids, baselines) are the
@@ -123,20 +123,27 @@ QUOTE_CHARS = "".join(sorted(QUOTE_MARKS)) + " "
 MAX_QUOTE_GAP = 60  # characters between two quotes, the first's frame between them
 
 
-def _quote_before(
-    text: str, start: int, previous: tuple[object, int, str, Roles] | None, speaker: object
-) -> Range | None:
+@dataclass(frozen=True)
+class _Said:
+    """What :func:`to_statements` keeps of the statement before: who, where it ended, its kind
+    and its roles."""
+
+    speaker: object
+    end: int
+    kind: str
+    roles: Roles
+
+
+def _quote_before(text: str, start: int, previous: _Said | None, speaker: object) -> Range | None:
     """``„A“, sagte er. „B.“``: a quote right after a quote of the same paragraph whose
     sentence names its speaker goes on with it (the speaker phrase only: no cue is its own)."""
-    if previous is None or previous[2] != "direct" or previous[3].speaker is None:
+    if previous is None or previous.kind != "direct" or previous.speaker != speaker:
+        return None  # no quote before, or another speaker's
+    roles = previous.roles
+    gap = text[previous.end : start]
+    if roles.speaker is None or not roles.cues or "\n" in gap or len(gap) > MAX_QUOTE_GAP:
         return None
-    if previous[0] != speaker:
-        return None  # another speaker's
-    gap = text[previous[1] : start]
-    if "\n" in gap or len(gap) > MAX_QUOTE_GAP or not previous[3].cues:
-        return None
-    cue_end = previous[3].cues[-1][1]
-    return previous[3].speaker if previous[1] <= cue_end <= start else None
+    return roles.speaker if previous.end <= roles.cues[-1][1] <= start else None
 
 
 def _clause(doc: Doc, kind: Kind, start: int, end: int) -> list[int] | None:
