@@ -55,6 +55,12 @@ ARTICLE_G = (
     "Der Trainer erklärte, es sei „ein Spiel, das wir nie vergessen werden“.\n"
 )
 
+ARTICLE_H = (
+    "Haushalt umstritten\n\n"
+    "Die Regierung hat nach Angaben der Opposition keinen Plan für den Haushalt.\n"
+    "Die Stadt spart laut der Initiative „Bäume sind wichtig“ am falschen Ende.\n"
+)
+
 ROLE_KEYS = {"spans", "text", "tokenIds"}
 SPAN_KEYS = {"begin", "end", "charBegin", "charEnd"}
 
@@ -70,6 +76,7 @@ def written(tmp_path: Path) -> Path:
     (src / "notfall.txt").write_text(ARTICLE_E, encoding="utf-8")
     (src / "museum.txt").write_text(ARTICLE_F, encoding="utf-8")
     (src / "stadtrat.txt").write_text(ARTICLE_G, encoding="utf-8")
+    (src / "haushalt.txt").write_text(ARTICLE_H, encoding="utf-8")
     out = tmp_path / "out"
     result = CliRunner().invoke(cli, ["quotes", str(src), "--format", "spkatt", "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -81,6 +88,7 @@ def test_one_document_per_article(written: Path) -> None:
         "brücke.json",
         "feuer.json",
         "halle.json",
+        "haushalt.json",
         "museum.json",
         "notfall.json",
         "schulen.json",
@@ -248,3 +256,17 @@ def test_a_quote_that_fills_an_indirect_clause_is_both(written: Path) -> None:
     assert quote["quote"]["text"] == "„ein Spiel, das wir nie vergessen werden“"
     assert (clause["hasNested"], quote["isNested"]) == (True, True)
     assert clause["cue"]["text"] == quote["cue"]["text"] == "erklärte"
+
+
+def test_a_marker_inside_its_sentence_is_the_frame_not_the_quote(written: Path) -> None:
+    ann = next(a for a in _annotations(written, "haushalt.json") if "Plan" in a["quote"]["text"])
+    # the dataset quotes the sentence around the marker, in two pieces, and frames the marker
+    assert ann["frame"]["text"] == "nach Angaben der Opposition"
+    assert ann["speaker"]["text"] == "Angaben der Opposition"
+    assert "Opposition" not in ann["quote"]["text"]
+    assert len(ann["quote"]["spans"]) == 2
+
+
+def test_a_quoted_name_in_the_speaker_phrase_is_no_nested_quotation(written: Path) -> None:
+    anns = _annotations(written, "haushalt.json")
+    assert not any(a["type"] == "Direct" for a in anns)

@@ -156,7 +156,11 @@ def annotation(tokens: Tokens, text: str, st: Statement, index: int) -> dict[str
     speaker = tokens.covering(_pairs(st.speaker_span))
     cue = tokens.covering(_pairs(st.cue_spans))
     addressee = tokens.covering(_pairs(st.addressee_span))
-    frame = tokens.covering(_pairs(st.frame_span)) - content
+    whole_frame = tokens.covering(_pairs(st.frame_span))
+    frame = whole_frame - content
+    if whole_frame and content and min(content) < min(whole_frame) < max(content):
+        # inserted in the statement ("hat nach Angaben von X keinen Plan")
+        frame = whole_frame if max(whole_frame) < max(content) else frame
     frame |= {i for i in speaker | cue | addressee if frame and min(frame) <= i <= max(frame)}
     # attribution words inside the statement are not quoted; a statement that is nothing else
     # (the roles were read inside it) keeps its tokens: a quotation is never empty
@@ -334,9 +338,10 @@ def _quoted_inside(
     for st, ann in zip(statements, annotations, strict=True):
         if st.kind == "direct":
             continue
+        roles = _pairs(st.speaker_span) + _pairs(st.frame_span)
         for a, b in _quotes_in(text, st.start, st.end):
-            if any(x < b and a < y for x, y in directs):
-                continue
+            if any(x < b and a < y for x, y in [*directs, *roles]):
+                continue  # a quote of ours, or a name in the speaker's phrase or the frame
             ids = tokens.covering([(a, b)])
             if not ids or _a_name(tokens, ids):
                 continue

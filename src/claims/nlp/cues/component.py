@@ -7,6 +7,8 @@ particle at the clause end (``räumte … ein``, ``wies darauf hin``).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -16,7 +18,7 @@ from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.sourcewords import adjective_before_noun, capitalised_word, names_a_source
 from claims.nlp.extensions import member_mask
 from claims.nlp.grammar.mood import is_subjunctive
-from claims.nlp.lexicon import Lexicon, load_lexicon
+from claims.nlp.lexicon import Lexicon, is_common_noun, load_lexicon
 from claims.nlp.located import Located, span_range
 from claims.nlp.quotes.marks import OPENING_QUOTES
 from claims.nlp.words import word_set
@@ -47,6 +49,10 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
+NOMINATIVE_ACCUSATIVE = word_set("nominative_accusative_determiners")
+NORM_NOUNS = word_set("norm_nouns")
+# a site named by its address, written in lower case ("laut spiegel.de")
+WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")
 CLOSING_QUOTES = frozenset('“”"«»')
 MAX_REFLEXIVE_DISTANCE = 6
 MAX_SO_CLAUSE = 25  # tokens back from a parenthetical ", so X," to its subjunctive verb
@@ -249,11 +255,14 @@ class CueFinder:
         if i + 1 >= len(doc):
             return None
         nxt = doc[i + 1]
+        if low == "gemäß" and any(t.text in NORM_NOUNS for t in doc[i + 1 : i + 5]):
+            return None  # "gemäß den Vorschriften": in accordance with a rule
         if (
-            nxt.lower_ in DETERMINERS
+            (nxt.lower_ in DETERMINERS and nxt.lower_ not in NOMINATIVE_ACCUSATIVE)
             or nxt.lower_ in MARKER_DEMONSTRATIVES  # "laut dieser Studie"
             or capitalised_word(nxt.text)  # "laut Karl-Heinz Weber"
             or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
+            or WEB_ADDRESS.match(nxt.text) is not None  # "laut tagesschau.de"
             or adjective_before_noun(doc, i)  # "laut örtlichen Medien"
             or (  # "laut „Spiegel“"
                 nxt.text in OPENING_QUOTES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
@@ -283,6 +292,8 @@ class CueFinder:
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
                 span._.opinion = noun in self.opinion_nouns
                 return span
+            if j == i + 1 and _genitive_name(doc[j]):
+                continue  # "nach Müllers Meinung", "nach Putins Worten"
             if not doc[j].is_alpha or doc[j].text[:1].isupper():
                 break
         # "seinen Angaben nach", "eigenen Angaben nach", "dem Vernehmen nach"
@@ -387,3 +398,15 @@ def _around_quote(doc: Doc, i: int, j: int) -> bool:
 @Language.factory("claims_cues", assigns=["doc.spans"])
 def make_cues(nlp: Language, name: str) -> CueFinder:
     return CueFinder(nlp.vocab, load_lexicon())
+
+
+def _genitive_name(tok: Token) -> bool:
+    """A name in the genitive before its noun (``Müllers``, ``Putins``): capitalised, ending
+    in ``s``, no noun's genitive (``des Landes`` needs its article)."""
+    text = tok.text
+    return (
+        len(text) > 2
+        and text.endswith("s")
+        and capitalised_word(text)
+        and not is_common_noun(text)
+    )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.nlp import extensions as _ext  # noqa: F401
+from claims.nlp.cues.sourcewords import capitalised_word
 from claims.nlp.extensions import doc_text, sentence_at
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.indirect.markers import marker_phrase
@@ -205,9 +206,7 @@ def _opinion_holder(doc: Doc, cue: Span, mention: Mention | None) -> bool:
     if _possessive(doc[a:b]) is not None:
         return True
     return any(
-        t.text[:1].isupper() and t.is_alpha and not cue.start <= t.i < cue.end
-        for t in doc[a:b]
-        if t.i > a
+        capitalised_word(t.text) and not cue.start <= t.i < cue.end for t in doc[a:b] if t.i > a
     )
 
 

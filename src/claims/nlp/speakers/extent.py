@@ -23,6 +23,8 @@ from claims.nlp.words import word_set
 DETERMINERS = word_set("determiners")
 FILLERS = word_set("subject_fillers")
 GENITIVE_ARTICLES = word_set("genitive_articles")
+# a genitive attribute opens with an article or a quantifier ("die Meinung vieler Ökonomen")
+GENITIVE_STARTS = GENITIVE_ARTICLES | word_set("genitive_quantifiers")
 LINKS = word_set("institution_name_prepositions")
 PLACE_LINKS = word_set("place_links") - LINKS
 #: words that tie what follows them into a longer phrase: a phrase after them was cut
@@ -133,8 +135,8 @@ def noun_phrase_end(doc: Doc, i: int, hi: int, genitive: bool = True, places: bo
             (low == "der" and not genitive) or _name_word(texts[j - 1])
         ):
             break  # a possible dative; "Sergei Voznyak der …": a name takes no genitive
-        if low in GENITIVE_ARTICLES or low in LINKS or (places and low in PLACE_LINKS):
-            start = j if low in GENITIVE_ARTICLES else j + 1
+        if low in GENITIVE_STARTS or low in LINKS or (places and low in PLACE_LINKS):
+            start = j if low in GENITIVE_STARTS else j + 1
             k = noun_phrase_end(doc, start, hi, genitive, places)
             if k == start:
                 break
@@ -151,6 +153,8 @@ def _name_word(word: str) -> bool:
         return False
     if is_common_noun(word):
         return False
+    if word.endswith("n") and is_common_noun(word[:-1]):
+        return False  # a dative plural the table lacks ("Worten")
     return not (word.endswith("s") and (is_common_noun(word[:-1]) or is_common_noun(word[:-2])))
 
 

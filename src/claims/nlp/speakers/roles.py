@@ -239,12 +239,12 @@ def _frame(
     lo, hi = cues[0][0], cues[-1][1]
     if speaker is not None and sent.start_char <= speaker[0] and speaker[1] <= sent.end_char:
         lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
+    if (span._.cue_lemma or "") in MARKER_LEMMAS:
+        return (lo, hi)  # the marker with its source, also inside the sentence it qualifies
     if _inside(lo, hi, content) and not (content[0] >= lo and content[1] <= hi):
         lo, hi = cues[0][0], cues[-1][1]  # content between speaker and cue: the cue's side
         if _inside(lo, hi, content) and not (content[0] >= lo and content[1] <= hi):
             return (cues[0][0], cues[0][1])
-    if (span._.cue_lemma or "") in MARKER_LEMMAS:
-        return (lo, hi)
     a = doc.char_span(lo, hi, alignment_mode="expand")
     if a is None:
         return (lo, hi)
