@@ -71,7 +71,11 @@ def test_konjunktiv_ii_does_not_continue_a_report_into_a_new_paragraph(extract) 
         "Putin sagte, die Lage sei stabil.\n\n"
         "Beobachter äußerten ihre Sorge, dass der Konflikt eskalieren könnte.\n"
     )
-    assert [s.text for s in extract(text)] == ["die Lage sei stabil"]
+    report, concern = extract(text)
+    assert (report.text, report.speaker) == ("die Lage sei stabil", "putin")
+    # the concern is the observers' own (nlp-18: beliefs of described speakers), not Putin's
+    assert (concern.kind, concern.speaker) == ("indirect", None)
+    assert text[concern.speaker_span[0] : concern.speaker_span[1]] == "Beobachter"
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.sourcewords import adjective_before_noun, capitalised_word, names_a_source
 from claims.nlp.extensions import member_mask
 from claims.nlp.grammar.mood import is_subjunctive
-from claims.nlp.lexicon import Lexicon, is_common_noun, load_lexicon
+from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.located import Located, span_range
 from claims.nlp.quotes.marks import OPENING_QUOTES
 from claims.nlp.words import word_set
@@ -292,8 +292,6 @@ class CueFinder:
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
                 span._.opinion = noun in self.opinion_nouns
                 return span
-            if j == i + 1 and _genitive_name(doc[j]):
-                continue  # "nach Müllers Meinung", "nach Putins Worten"
             if not doc[j].is_alpha or doc[j].text[:1].isupper():
                 break
         # "seinen Angaben nach", "eigenen Angaben nach", "dem Vernehmen nach"
@@ -398,15 +396,3 @@ def _around_quote(doc: Doc, i: int, j: int) -> bool:
 @Language.factory("claims_cues", assigns=["doc.spans"])
 def make_cues(nlp: Language, name: str) -> CueFinder:
     return CueFinder(nlp.vocab, load_lexicon())
-
-
-def _genitive_name(tok: Token) -> bool:
-    """A name in the genitive before its noun (``Müllers``, ``Putins``): capitalised, ending
-    in ``s``, no noun's genitive (``des Landes`` needs its article)."""
-    text = tok.text
-    return (
-        len(text) > 2
-        and text.endswith("s")
-        and capitalised_word(text)
-        and not is_common_noun(text)
-    )

@@ -101,6 +101,7 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
     cue = doc[span._.source[0] : span._.source[1]]
     mention: Mention | None = None
     result: Span | None = span
+    impersonal = False  # "Es wird vermutet, dass …": a belief nobody is named for
     if span._.cue_type == "marker":
         sent = sentence_at(doc, cue.start)
         a, b = marker_phrase(doc, cue, sent.start, sent.end)
@@ -155,7 +156,15 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             if found is not None and found.kind == "source":
                 found = replace(found, kind="institution")  # the body behind the document
             mention = found
-    if result is None or (span._.opinion and not _opinion_holder(doc, cue, mention)):
+            impersonal = mention is None and any(
+                t.lower_ == "es" for t in doc[sent.start : cue.start]
+            )
+        if mention is None and span._.opinion:
+            # "Die Forscher vermuten, dass …": a belief of a described person or body
+            mention = unnamed_subject(doc, cue, sent)
+    if result is None or (
+        span._.opinion and not impersonal and not _opinion_holder(doc, cue, mention)
+    ):
         return None
     if span._.content_type == "reported" and (
         mention is None or mention.speaker is None or mention.kind == "guess"
@@ -200,7 +209,7 @@ def _opinion_holder(doc: Doc, cue: Span, mention: Mention | None) -> bool:
     if mention is not None and mention.kind != "source":
         return True
     if cue._.cue_type != "marker":
-        return False  # "Beobachter äußerten ihre Sorge, dass …": a belief, named or not at all
+        return False  # a belief nobody is found for: "Viele glauben, dass …"
     sent = sentence_at(doc, cue.start)
     a, b = marker_phrase(doc, cue, sent.start, sent.end)
     if _possessive(doc[a:b]) is not None:

@@ -19,7 +19,7 @@ from claims.nlp.speakers.names import DETERMINERS, capitalised
 from claims.nlp.speakers.nouns import attributive, institution_word, person_noun, plural_person
 from claims.nlp.words import word_set
 
-GROUPS = word_set("speaking_groups")
+GROUPS = word_set("speaking_groups") | word_set("speaking_bodies")
 GROUP_HEADS = tuple(sorted(g.lower() for g in GROUPS))
 MAX_ADJECTIVES = 3
 PRONOUNS = word_set("gendered_pronouns")
