@@ -64,7 +64,7 @@ from claims.nlp.speakers.sources import (
 )
 from claims.nlp.speakers.spans import copy_speaker, set_speaker
 from claims.nlp.speakers.surrounding import colon_subject, previous_subject, reports_on
-from claims.nlp.speakers.unnamed import unnamed_subject
+from claims.nlp.speakers.unnamed import described_agent, unnamed_subject
 from claims.nlp.words import word_map, word_set
 
 MAX_SCARE_WORDS = 3
@@ -385,4 +385,5 @@ def _agent(ctx: DocContext, cue: Span, agent: int, clause_start: int) -> Mention
     doc = cue.doc
     if doc[agent].lower_ in PRONOUN_AGENTS:
         return object_pronoun(ctx, doc[agent].idx, doc[agent].text, doc[clause_start].idx)
-    return source_name(agent_phrase(doc, agent, cue.start))
+    found = source_name(agent_phrase(doc, agent, cue.start))
+    return found if found is not None else described_agent(doc, agent, cue.start)

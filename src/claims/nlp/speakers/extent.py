@@ -30,6 +30,7 @@ PLACE_LINKS = word_set("place_links") - LINKS
 #: words that tie what follows them into a longer phrase: a phrase after them was cut
 ATTACHING = LINKS | PLACE_LINKS | GENITIVE_ARTICLES | DETERMINERS
 COORDINATORS = word_set("name_coordinators") - {"oder"}
+VERB_COORDINATORS = word_set("verb_coordinators")
 MEDIA = word_set("media_nouns")
 POINTERS = word_set("object_demonstratives")
 NOT_OPENING = word_set("not_speaker_openers")
@@ -319,7 +320,17 @@ def cue_extent(doc: Doc, cues: tuple[Range, ...], content: Range) -> tuple[Range
     verb = texts[first][:1].islower()
     if verb:
         if lowers[first] not in AUXILIARIES:
-            extra += [k for k in range(lo, hi) if lowers[k] in AUXILIARIES]
+            # not the auxiliary of another verb ("hat X aufgegriffen und fordert Y"); a
+            # participle closing the clause shares it ("hat X abgelehnt und gesagt, …")
+            ends_clause = last + 1 >= len(texts) or texts[last + 1] in CLAUSE_END
+            extra += [
+                k
+                for k in range(lo, hi)
+                if lowers[k] in AUXILIARIES
+                and (
+                    ends_clause or not any(lowers[m] in VERB_COORDINATORS for m in range(k, first))
+                )
+            ]
         # after the verb (``geht davon aus``); before it only where the verb closes its clause
         # (``wie er sich äußerte``), not a fronted adverbial (``Darüber hinaus schrieb X …``)
         verb_last = first == last and last + 1 == hi

@@ -23,6 +23,7 @@ GROUPS = word_set("speaking_groups") | word_set("speaking_bodies")
 GROUP_HEADS = tuple(sorted(g.lower() for g in GROUPS))
 MAX_ADJECTIVES = 3
 PRONOUNS = word_set("gendered_pronouns")
+FOCUS_PARTICLES = word_set("subject_adverbs")
 
 
 def _group(word: str) -> bool:
@@ -80,9 +81,25 @@ def _pronoun(doc: Doc, cue: int, s0: int, s1: int) -> tuple[int, int] | None:
     before = cue - 1 >= s0 and doc[cue - 1].lower_ in PRONOUNS
     if before and (cue - 1 == s0 or doc[cue - 2].text == ","):
         return cue - 1, cue
+    if before and cue - 2 == s0 and doc[s0].lower_ in FOCUS_PARTICLES:
+        return cue - 1, cue  # "Auch sie forderten …"
     if cue + 1 < s1 and doc[cue + 1].lower_ in PRONOUNS and cue > s0:
         return cue + 1, cue + 2
     return None
+
+
+def described_agent(doc: Doc, start: int, verb: int) -> Mention | None:
+    """``von der Ministerin``, ``von mehreren Ärzten``: the described agent of a passive speech
+    act, from token ``start`` (after ``von``) up to the participle at ``verb``."""
+    k = start
+    if k < verb and doc[k].lower_ in DETERMINERS:
+        k += 1
+    while k < verb and k - start <= MAX_ADJECTIVES and attributive(doc[k].text):
+        k += 1
+    if k >= verb or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+        return None
+    span = doc[start : k + 1]
+    return Mention(span.start_char, span.end_char, span.text, "role", None)
 
 
 def unnamed_subject(doc: Doc, cue: Span, sent: Span) -> Mention | None:
