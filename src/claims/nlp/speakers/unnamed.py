@@ -63,16 +63,24 @@ def _phrase_before(doc: Doc, cue: int, s0: int) -> tuple[int, int] | None:
 def _phrase_after(doc: Doc, cue: int, s1: int) -> tuple[int, int] | None:
     """``… verwies ein Sprecher der Armee auf …``: the phrase right after an inverted verb."""
     a = cue + 1
-    k = a
-    if k < s1 and doc[k].lower_ in DETERMINERS:
-        k += 1
-    while k < s1 and k - a <= MAX_ADJECTIVES and attributive(doc[k].text):
-        k += 1
-    if k >= s1 or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+    k = _head(doc, a, s1)
+    if k is None:
         return None
     if k == a and not _group(doc[k].text):
         return None  # a bare singular noun after the verb is its object, not its subject
     return a, k + 1
+
+
+def _head(doc: Doc, a: int, end: int) -> int | None:
+    """The speaking noun heading ``[det] [adj]* Noun`` from token ``a`` (before ``end``)."""
+    k = a
+    if k < end and doc[k].lower_ in DETERMINERS:
+        k += 1
+    while k < end and k - a <= MAX_ADJECTIVES and attributive(doc[k].text):
+        k += 1
+    if k >= end or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+        return None
+    return k
 
 
 def _pronoun(doc: Doc, cue: int, s0: int, s1: int) -> tuple[int, int] | None:
@@ -91,12 +99,8 @@ def _pronoun(doc: Doc, cue: int, s0: int, s1: int) -> tuple[int, int] | None:
 def described_agent(doc: Doc, start: int, verb: int) -> Mention | None:
     """``von der Ministerin``, ``von mehreren Ärzten``: the described agent of a passive speech
     act, from token ``start`` (after ``von``) up to the participle at ``verb``."""
-    k = start
-    if k < verb and doc[k].lower_ in DETERMINERS:
-        k += 1
-    while k < verb and k - start <= MAX_ADJECTIVES and attributive(doc[k].text):
-        k += 1
-    if k >= verb or not capitalised(doc[k].text) or not _speaking_noun(doc[k].text):
+    k = _head(doc, start, verb)
+    if k is None:
         return None
     span = doc[start : k + 1]
     return Mention(span.start_char, span.end_char, span.text, "role", None)
