@@ -8,13 +8,16 @@ reaches over genitive plurals (``vieler Ökonomen``) and dative plurals the word
 for a named one, and in an impersonal passive (``Es wird vermutet, dass …``) without a speaker.
 Speech acts of more described speakers: bodies (``der Staat``, ``das Fernsehen``), groups
 (``Betreiber``), a pronoun after ``Auch``, the described agent of a passive (``von der
-Ministerin abgelehnt``).
+Ministerin abgelehnt``). An impersonal ``es heißt`` is a speech verb (``In der Erklärung heißt es,
+…``, ``…, hieß es aus dem Ministerium``), its source the phrase of place; ``Der Ort heißt Lindau``
+names.
 
 Sentences written for these tests, first run: 1 of the 8 marker sentences with the expected
 source phrase and 2 more with a shorter one; of the 3 without a source, 2 left alone; 1 of 5
 beliefs (``Viele glauben``, ``Man hofft`` stay no statements); 0 of 1 impersonal passive; 7 of
 11 speech acts of described speakers (``… wurde von der Ministerin als unrealistisch
-bezeichnet`` is still not found)."""
+bezeichnet`` is still not found); 0 of 4 ``es heißt`` reports with
+their cue (a bare ``Es heißt, …`` stays a sentence of free indirect speech)."""
 
 from __future__ import annotations
 
@@ -168,3 +171,47 @@ def test_the_auxiliary_of_a_coordinated_verb_is_no_part_of_the_cue(extract: Extr
     text = "Die Partei hat das Thema aufgegriffen und fordert strengere Regeln."
     (st,) = extract(text)
     assert [_at(text, c) for c in st.cue_spans or []] == ["fordert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_phrase"),
+    [
+        (
+            "In der Erklärung der Regierung heißt es, die Lage sei stabil.",
+            "die Lage sei stabil",
+            "der Erklärung der Regierung",
+        ),
+        (
+            "Eine Heilung sei ausgeschlossen, heißt es in dem Bericht.",
+            "Eine Heilung sei ausgeschlossen",
+            "dem Bericht",
+        ),
+        (
+            "Die Lage sei stabil, hieß es aus dem Ministerium.",
+            "Die Lage sei stabil",
+            "dem Ministerium",
+        ),
+        (
+            "In einer Mitteilung hieß es, das Werk werde geschlossen.",
+            "das Werk werde geschlossen",
+            "einer Mitteilung",
+        ),
+    ],
+)
+def test_es_heisst_reports(extract: Extract, text: str, content: str, speaker_phrase: str) -> None:
+    # first run: none with "heißt" as its cue; one as a sentence without a cue, "hieß es aus
+    # dem Ministerium" inside its text
+    (st,) = extract(text)
+    assert (st.kind, st.text) == ("indirect", content)
+    assert st.cue in ("heißt", "hieß")
+    assert _at(text, st.speaker_span) == speaker_phrase
+
+
+def test_es_heisst_with_a_named_source_speaks_for_it(extract: Extract) -> None:
+    (st,) = extract("Die Lage sei stabil, hieß es aus dem Ministerium.")
+    assert st.speaker == "other:Ministerium"
+
+
+@pytest.mark.parametrize("text", ["Der Ort heißt Lindau.", "Die neue Straße hieß früher anders."])
+def test_a_name_given_with_heissen_is_no_report(extract: Extract, text: str) -> None:
+    assert extract(text) == []

@@ -50,6 +50,10 @@ MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 NOMINATIVE_ACCUSATIVE = word_set("nominative_accusative_determiners")
+HEISSEN_FORMS = word_set("heissen_forms")
+# prepositions of the place where "es heißt" ("in der Erklärung", "aus dem Ministerium")
+SOURCE_PREPOSITIONS = word_set("source_prepositions")
+MAX_PLACE_BEFORE = 10
 NORM_NOUNS = word_set("norm_nouns")
 # a site named by its address, written in lower case ("laut spiegel.de")
 WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")
@@ -108,6 +112,7 @@ class CueFinder:
             | self.marker_words
             | self.marker_adverbs
             | MARKER_CUE_WORDS
+            | HEISSEN_FORMS
         )
         self.hashes = np.asarray(sorted(vocab.strings.add(w) for w in words), dtype=np.uint64)
 
@@ -147,6 +152,8 @@ class CueFinder:
             return None
         if low == "nach":
             return self._nach_marker(doc, i)
+        if low in HEISSEN_FORMS:
+            return self._heisst_es(doc, i)
         if low == "so":
             return self._so_marker(doc, i)
         if text in self.lexicon.nouns:
@@ -307,6 +314,22 @@ class CueFinder:
         span = self._make(doc, start, i + 1, "marker", "nach", ("sentence",))
         span._.opinion = noun in self.opinion_nouns
         return span
+
+    def _heisst_es(self, doc: Doc, i: int) -> Span | None:
+        """``In der Erklärung heißt es, …``, ``…, hieß es aus dem Ministerium``: an impersonal
+        ``es heißt`` with the place it comes from reports (``Der Ort heißt Lindau`` names; a
+        bare ``es heißt`` goes on from the report before, see the free indirect speech)."""
+        if "es" not in {doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(doc)}:
+            return None
+        lo = i
+        while lo > 0 and i - lo < MAX_PLACE_BEFORE and not doc[lo].is_sent_start:
+            if doc[lo - 1].text in CLAUSE_END:
+                break
+            lo -= 1
+        after = doc[i + 1 : i + 3]
+        if not any(t.lower_ in SOURCE_PREPOSITIONS for t in [*doc[lo:i], *after]):
+            return None
+        return self._make(doc, i, i + 1, "verb", "heißen", ("clause", "quote"))
 
     def _so_marker(self, doc: Doc, i: int) -> Span | None:
         # ", so Putin." / ", so der Sprecher weiter." / ", so X, Chef des Y." at the end of a

@@ -57,6 +57,7 @@ from claims.nlp.speakers.quotecue import (
 from claims.nlp.speakers.salience import note_body
 from claims.nlp.speakers.sources import (
     fuer_source,
+    heisst_es_source,
     marker_source,
     names_source,
     place_source,
@@ -144,6 +145,8 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             mention = unnamed_subject(doc, cue, sentence_at(doc, cue.start))
             if mention is not None and mention.start <= span.start_char < mention.end:
                 result = after(doc, span, mention.end)
+    elif span._.cue_lemma == "heißen":  # "es heißt": the place it names, not a subject
+        mention = heisst_es_source(doc, sentence_at(doc, cue.start), ctx)
     else:
         mention = cue_subject(ctx, cue, span._.content)
         sent = sentence_at(doc, cue.start)

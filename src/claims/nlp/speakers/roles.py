@@ -48,6 +48,7 @@ OBJECT_VERBS = word_set("addressee_object_verbs")
 PREPOSITION_VERBS = word_map("addressee_preposition_verbs")
 PREPOSITION_ADDRESSEE = word_set("addressee_prepositions")
 PREPOSITIONS = word_set("phrase_prepositions")
+SOURCE_PREPOSITIONS = word_set("source_prepositions")
 INTERVIEW = re.compile(r"\b(?:Interview|Gespräch)\s+mit\s+$")
 CLAUSE_BORDER = frozenset(",;:–—()[]")
 SENTENCE_END = frozenset(".!?")
@@ -179,6 +180,8 @@ def _subject(
     (``Der Bürgermeister der Stadt sagte``), right after it (``sagte ein Sprecher der
     Polizei``), or after a marker (``laut jüngsten Untersuchungen``)."""
     text = doc_text(doc)
+    if span._.cue_lemma == "heißen":
+        return _place_phrase(doc, frame, content)  # "In der Erklärung heißt es, …"
     before = text[frame[0] : cues[0][0]]
     m = SUBJECT.fullmatch(before.rstrip())
     if m is not None and before.strip() and before.strip().lower() not in POINTERS:
@@ -195,6 +198,19 @@ def _subject(
     if (span._.cue_lemma or "") not in MARKER_LEMMAS and not re.match(ART, text[m.start() :]):
         return None  # "sagte Montag": a bare capital after a verb is no subject
     return (m.start(), m.end())
+
+
+def _place_phrase(doc: Doc, frame: Range, content: Range) -> Range | None:
+    """The document or place an impersonal ``es heißt`` names (``in der Erklärung der
+    Partei``, ``hieß es aus dem Ministerium``): the phrase after its preposition."""
+    lowers = token_lowers(doc)
+    f0, f1 = token_at(doc, frame[0]), token_at(doc, frame[1] - 1) + 1
+    for p in range(f0, f1 - 1):
+        if lowers[p] in SOURCE_PREPOSITIONS and not _inside(*_range(doc[p + 1]), content):
+            end = noun_phrase_end(doc, p + 1, f1)
+            if end > p + 1:
+                return (token_idx(doc)[p + 1], doc[end - 1].idx + len(doc[end - 1]))
+    return None
 
 
 def _cues(doc: Doc, span: Span, content: Range) -> tuple[Range, ...]:
