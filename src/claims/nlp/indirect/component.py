@@ -252,10 +252,13 @@ class IndirectFinder:
                 for k in range(coordinated, end - 1)
             ):
                 return coordinated, end, "clause"
-        if cue.start > s0 and doc[cue.start - 1].text == "," and "clause" in kinds:
-            found_before = self._clause_before(doc, cue, s0, s1, cue_starts)
-            if found_before is not None:
-                return found_before
+        if cue.start > s0 and "clause" in kinds:
+            # "…, sagte Putin."; "…, so schätzen die Forscher."
+            comma_at = cue.start - 2 if doc[cue.start - 1].lower_ == "so" else cue.start - 1
+            if comma_at > s0 and doc[comma_at].text == ",":
+                found_before = self._clause_before(doc, cue, s0, s1, cue_starts, comma_at)
+                if found_before is not None:
+                    return found_before
         perfect = perfect_tail(doc, cue, s0, s1) if "clause" in kinds else None
         if perfect is not None:  # "Russland habe kein Interesse, hat Putin gesagt."
             return self._report_before(doc, s0, s1, perfect, perfect + 2)
@@ -365,7 +368,7 @@ class IndirectFinder:
         return a, particle
 
     def _clause_before(
-        self, doc: Doc, cue: Span, s0: int, s1: int, cue_starts: set[int]
+        self, doc: Doc, cue: Span, s0: int, s1: int, cue_starts: set[int], comma: int
     ) -> tuple[int, int, str] | None:
         """``Russland habe kein Interesse, sagte Putin.``: the cue and its subject end the
         sentence."""
@@ -375,9 +378,9 @@ class IndirectFinder:
             rel = relative_tail(doc, cue, s1, cue_starts)
             if rel is None or not subject_tail(doc, cue.end, rel):
                 return None
-            found = self._report_before(doc, s0, s1, cue.start - 1, cue.end)
+            found = self._report_before(doc, s0, s1, comma, cue.end)
             return found if found is not None and found[2] == "clause" else None
-        return self._report_before(doc, s0, s1, cue.start - 1, cue.end)
+        return self._report_before(doc, s0, s1, comma, cue.end)
 
     def _report_before(
         self, doc: Doc, s0: int, s1: int, end: int, subject: int

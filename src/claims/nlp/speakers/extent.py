@@ -338,6 +338,8 @@ def cue_extent(doc: Doc, cues: tuple[Range, ...], content: Range) -> tuple[Range
         extra += [k for k in near if lowers[k] in CORRELATES or lowers[k] == "sich"]
         if lo < first and lowers[lo] == "wie":
             extra.append(lo)
+        elif lo == first - 1 and lowers[lo] == "so":
+            extra.append(lo)  # "…, so schätzen die Forscher"
         extra += _content_link(doc, last, hi)
     elif first > lo and lowers[first - 1] in DETERMINERS:
         extra.append(first - 1)  # a noun cue with its article ("die Behauptung")
