@@ -10,14 +10,17 @@ described speakers: bodies (``der Staat``, ``das Fernsehen``), groups (``Betreib
 after ``Auch``, the described agent of a passive (``von der Ministerin abgelehnt``). An
 impersonal ``es heißt`` is a speech verb (``In der Erklärung heißt es, …``, ``…, hieß es aus dem
 Ministerium``), its source the phrase of place; ``Der Ort heißt Lindau`` names. ``so`` may stand
-between the comma and an inverted speech verb (``…, so bestätigte die Polizei``).
+between the comma and an inverted speech verb (``…, so bestätigte die Polizei``). ``begründen``
+reports the ``dass`` clause it gives as reason, and a one-word quote at the end of an object no
+longer takes the object's statement away (``wies X als „Lüge“ zurück``).
 
 Sentences written for these tests, first run: 1 of the 8 marker sentences with the expected
 source phrase and 2 more with a shorter one; of the 3 without a source, 2 left alone; 1 of 5
 beliefs (``Viele glauben``, ``Man hofft`` stay no statements); 0 of 1 impersonal passive; 7 of
 11 speech acts of described speakers (``… wurde von der Ministerin als unrealistisch
 bezeichnet`` is still not found); 0 of 4 ``es heißt`` reports with their cue (a bare ``Es heißt,
-…`` stays a sentence of free indirect speech); 0 of 3 with ``so`` before the verb."""
+…`` stays a sentence of free indirect speech); 0 of 3 with ``so`` before the verb; 0 of 2
+reasons, 0 of 1 rejection with a quoted word."""
 
 from __future__ import annotations
 
@@ -244,3 +247,30 @@ def test_so_before_an_inverted_speech_verb(
     (st,) = extract(text)
     assert (st.kind, st.text) == ("indirect", content)
     assert " ".join(_at(text, c) or "" for c in st.cue_spans or []) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Der Minister begründete seinen Rücktritt damit, dass er krank sei.",
+            "er krank sei",
+        ),
+        (
+            "Die Firma begründete die Preiserhöhung damit, dass die Kosten gestiegen seien.",
+            "die Kosten gestiegen seien",
+        ),
+    ],
+)
+def test_the_reason_given_is_reported(extract: Extract, text: str, content: str) -> None:
+    # first run: neither ("begründen" only reported a quote)
+    (st,) = extract(text)
+    assert (st.kind, st.text, st.cue) == ("indirect", content, "begründete")
+
+
+def test_a_quoted_word_in_a_rejection_keeps_the_rejection(extract: Extract) -> None:
+    # first run: nothing (the one-word quote took the cue and is no statement of its own)
+    text = "Lukaschenko wies die Berichte über Truppen in Belarus als „Lüge“ zurück."
+    (st,) = extract(text)
+    assert (st.kind, st.speaker) == ("reported", "lukashenko")
+    assert st.text == "die Berichte über Truppen in Belarus als „Lüge“"

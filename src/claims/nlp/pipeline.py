@@ -51,7 +51,8 @@ def build_pipeline(
     # no parser or NER: memory grows linearly, so long single-line texts are fine
     nlp.max_length = max(nlp.max_length, 200_000_000)
     for name in COMPONENTS:
-        config = {"one_word_quotes": one_word_quotes} if name == "claims_speakers" else {}
+        wants = name in ("claims_speakers", "claims_indirect")
+        config = {"one_word_quotes": one_word_quotes} if wants else {}
         nlp.add_pipe(name, config=config)
     speakers = nlp.get_pipe("claims_speakers")
     assert isinstance(speakers, SpeakerAttributor)

@@ -100,8 +100,9 @@ V2_SUBJECT_OPENERS = word_set("v2_subject_openers")
 
 
 class IndirectFinder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, one_word_quotes: bool = False) -> None:
         self.lexicon = lexicon
+        self.one_word_quotes = one_word_quotes  # quoted single words are statements too
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.find(doc))
@@ -112,7 +113,12 @@ class IndirectFinder:
 
     def find(self, doc: Doc) -> list[Span]:
         quotes = Quotes(doc)
-        speech = sorted(q._.content for q in doc.spans.get("quotes", []))
+        # a quote at the end of an object is what the verb reports; one of a single word is no
+        # statement of its own ("wies X als „haltlos“ zurück": the object with it is), unless
+        # such quotes are statements (the benchmark's convention)
+        speech = sorted(
+            q._.content for q in doc.spans.get("quotes", []) if len(q) > 1 or self.one_word_quotes
+        )
         cues = [c for c in doc.spans.get("cues", []) if not quotes.covers(c.start_char)]
         cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
         found: list[Span] = []
@@ -422,6 +428,11 @@ def _question_frame(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-@Language.factory("claims_indirect", assigns=["doc.spans"], requires=["doc.spans"])
-def make_indirect(nlp: Language, name: str) -> IndirectFinder:
-    return IndirectFinder(load_lexicon())
+@Language.factory(
+    "claims_indirect",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"one_word_quotes": False},
+)
+def make_indirect(nlp: Language, name: str, one_word_quotes: bool) -> IndirectFinder:
+    return IndirectFinder(load_lexicon(), one_word_quotes)
