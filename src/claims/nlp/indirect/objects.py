@@ -259,9 +259,10 @@ def passive_subject(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | 
     """``Eine Beteiligung wurde von X bestritten``, ``Die Vorwürfe wurden vom Ministerium
     zurückgewiesen``: in a passive clause with an agent the subject before the auxiliary is
     what the agent's speech act is about (the agent is the speaker). Only a noun phrase that
-    opens the sentence and the participle that closes it; not with ``als`` verbs, whose claim
-    is split around the agent (``wurde von X als Lüge bezeichnet``)."""
-    if cue._.cue_lemma in ALS_VERBS or not cue[-1].is_lower:
+    opens the sentence and the participle that closes it. The claim of an ``als`` verb is split
+    around the agent (``Die Berichte wurden von X als Lüge bezeichnet``): the content runs from
+    the subject through the ``als`` phrase, auxiliary and agent included."""
+    if not cue[-1].is_lower:
         return None
     end = cue.end
     if end < s1 and not doc[end].is_punct:
@@ -281,4 +282,6 @@ def passive_subject(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | 
         t.text in (",", ";", ":") or t.text in QUOTE_MARKS for t in between
     ):
         return None
+    if cue._.cue_lemma in ALS_VERBS:
+        return (s0, cue.start) if any(t.lower_ == "als" for t in between) else None
     return s0, aux

@@ -388,5 +388,10 @@ def _agent(ctx: DocContext, cue: Span, agent: int, clause_start: int) -> Mention
     doc = cue.doc
     if doc[agent].lower_ in PRONOUN_AGENTS:
         return object_pronoun(ctx, doc[agent].idx, doc[agent].text, doc[clause_start].idx)
-    found = source_name(agent_phrase(doc, agent, cue.start))
+    phrase = agent_phrase(doc, agent, cue.start)
+    if phrase:  # a person the mention finder knows, without a title ("von Minister X")
+        person = mention_in(ctx, phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+        if person is not None:
+            return person
+    found = source_name(phrase)
     return found if found is not None else described_agent(doc, agent, cue.start)
