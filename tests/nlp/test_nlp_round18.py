@@ -290,3 +290,10 @@ def test_a_passive_agent_with_a_title_is_the_person(extract: Extract) -> None:
     text = "Der Vorschlag wurde von Verkehrsminister Karl Brenner als unrealistisch bezeichnet."
     (st,) = extract(text)
     assert st.speaker == "other:Karl Brenner"
+
+
+def test_a_quote_closed_with_the_english_mark_stays_closed(extract: Extract) -> None:
+    # "„…”" (a German opening and an English closing mark, common in typed text): the content
+    # kept the opening mark and lost the closing one
+    (st,) = extract("Der Gewerkschafter Jan Roth warnte vor den „Träumen der Arbeitgeber”.")
+    assert st.text == "vor den „Träumen der Arbeitgeber”"

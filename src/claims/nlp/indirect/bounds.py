@@ -21,6 +21,8 @@ from claims.nlp.lexicon import load_lexicon
 from claims.nlp.quotes.marks import OPENING_QUOTES, QUOTE_MARKS
 from claims.nlp.words import word_set
 
+GERMAN_CLOSERS = frozenset("“”")  # the marks that close a German „ quote
+
 CONTENT_CONJ = word_set("content_conjunctions")
 VERB_COORDINATORS = word_set("verb_coordinators")
 CONTENT_SUBORDINATORS = word_set("content_subordinators")
@@ -177,9 +179,16 @@ def opens_noun_phrase(doc: Doc, i: int, end: int) -> bool:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop punctuation, quote marks and space tokens at both ends."""
+    """Drop punctuation, quote marks and space tokens at both ends, but keep the closing mark
+    of a quote opened inside (``vor den „Träumen der Arbeitgeber”``)."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    texts = token_texts(doc)
+    if end < len(doc) and texts[end] in GERMAN_CLOSERS:
+        opened = sum(1 for t in texts[start:end] if t == "„")
+        closed = sum(1 for t in texts[start:end] if t in GERMAN_CLOSERS)
+        if opened > closed:
+            end += 1
     return start, end
