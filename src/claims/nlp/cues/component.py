@@ -51,6 +51,8 @@ MAX_CORRELATE_DISTANCE = 4
 LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
 NOMINATIVE_ACCUSATIVE = word_set("nominative_accusative_determiners")
 HEISSEN_FORMS = word_set("heissen_forms")
+SEIN_FORMS = word_set("sein_forms")
+MODAL_FILLERS = word_set("modal_fillers")
 # prepositions of the place where "es heißt" ("in der Erklärung", "aus dem Ministerium")
 SOURCE_PREPOSITIONS = word_set("source_prepositions")
 MAX_PLACE_BEFORE = 10
@@ -167,6 +169,8 @@ class CueFinder:
         info = self.lexicon.forms.get(low)
         if info is None or low in _NOT_CUE_FORMS or _explains(doc, i):
             return None
+        if info.full is not None and _modal_infinitive(doc, i, info.full):
+            return None  # "Korrekturen seien nicht auszuschließen": what is possible
         if i + 1 < len(doc) and doc[i + 1].lower_ in self.marker_words:
             return None  # "Berichten zufolge": the noun of a source marker
         if not (text[:1].islower() or tok.is_sent_start or (i and doc[i - 1].is_punct)):
@@ -389,6 +393,22 @@ class CueFinder:
 
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues
+
+
+def _modal_infinitive(doc: Doc, i: int, lemma: str) -> bool:
+    """``ist nicht auszuschließen``, ``sei kaum zu erwarten``, ``auszuschließen sei``: a ``zu``
+    infinitive right with ``sein`` (only adverbs between) says what can or must be, nobody
+    speaks (not ``war es wichtig zu betonen``)."""
+    low = doc[i].lower_
+    zu = i - 1 if i and doc[i - 1].lower_ == "zu" else i
+    if zu == i and not (low != lemma and low.replace("zu", "", 1) == lemma):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in SEIN_FORMS:
+        return True
+    k = zu - 1
+    while k >= 0 and doc[k].lower_ in MODAL_FILLERS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in SEIN_FORMS
 
 
 def _attributive(doc: Doc, i: int) -> bool:
