@@ -21,7 +21,7 @@ from claims.nlp.lexicon import load_lexicon
 from claims.nlp.quotes.marks import OPENING_QUOTES, QUOTE_MARKS
 from claims.nlp.words import word_set
 
-GERMAN_CLOSERS = frozenset("“”")  # the marks that close a German „ quote
+ENGLISH_CLOSER = "”"  # typed as the closing mark of a German „ quote
 
 CONTENT_CONJ = word_set("content_conjunctions")
 VERB_COORDINATORS = word_set("verb_coordinators")
@@ -186,9 +186,10 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     texts = token_texts(doc)
-    if end < len(doc) and texts[end] in GERMAN_CLOSERS:
+    if end < len(doc) and texts[end] == ENGLISH_CLOSER:
+        # the German closer "“" is restored with the statement's text; this one is not
         opened = sum(1 for t in texts[start:end] if t == "„")
-        closed = sum(1 for t in texts[start:end] if t in GERMAN_CLOSERS)
+        closed = sum(1 for t in texts[start:end] if t in "“”")
         if opened > closed:
             end += 1
     return start, end
