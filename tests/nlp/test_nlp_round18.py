@@ -323,3 +323,13 @@ def test_a_zu_infinitive_after_an_adjective_still_reports(extract: Extract) -> N
     text = "Der Partei war es wichtig zu betonen, dass die Mieten bezahlbar bleiben."
     (st,) = extract(text)
     assert (st.text, st.cue) == ("die Mieten bezahlbar bleiben", "betonen")
+
+
+def test_an_article_is_no_part_of_a_body_s_name(extract: Extract) -> None:
+    # first run: "other:Der NDR" (the relative clause made the article look like a name word)
+    text = (
+        "Der NDR, der für den Vertrag verantwortlich ist, begründete die Entscheidung damit, "
+        "dass die Kosten zu hoch seien."
+    )
+    (st,) = extract(text)
+    assert st.speaker == "other:NDR"

@@ -64,7 +64,13 @@ def apposition_name(ctx: DocContext, t: int, stop: int) -> Mention | None:
     if m is not None:
         return resolve_mention(ctx, m) if m.kind in ("name", "person", "guess") else None
     name = name_at(ctx.text, doc[t].idx)
-    if name is None and t + 1 < stop and doc[t].text[:1].isupper() and doc[t].is_alpha:
+    if (
+        name is None
+        and t + 1 < stop
+        and doc[t].text[:1].isupper()
+        and doc[t].is_alpha
+        and doc[t].lower_ not in DETERMINERS  # "Der NDR, der …": the article is no name
+    ):
         # "der Sender, Radio Vatikan,": a common noun that opens a body's name
         rest = name_at(ctx.text, doc[t + 1].idx)
         name = f"{doc[t].text} {rest}" if rest is not None and doc[t].whitespace_ else None
