@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from claims.ids import statement_id
 from claims.kb.speakers import SpeakerRegistry
 from claims.models import Article, Kind, Statement, coarse_kind
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_attr, doc_text, set_doc_attr, span_attr
 from claims.nlp.located import Range
 from claims.nlp.pipeline import build_pipeline
 from claims.nlp.quotes.marks import QUOTE_MARKS
@@ -35,7 +35,7 @@ class StatementExtractor:
         text = unwrap(article.text or "")
         doc = self.nlp.make_doc(text)
         doc.user_data["claims_text"] = text  # == doc.text, which spaCy rebuilds per access
-        doc._.published = article.published
+        set_doc_attr(doc, "published", article.published)
         return doc
 
     def extract(self, article: Article) -> list[Statement]:
@@ -78,30 +78,30 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
     out: list[Statement] = []
     speakers: dict[object, Range | None] = {}  # content -> speaker phrase, in text order
     previous: _Said | None = None  # the statement before, in text order
-    for span in sorted(doc.spans.get("statements", []), key=lambda s: s._.content):
+    for span in sorted(doc.spans.get("statements", []), key=lambda s: span_attr(s, "content")):
         start, end = _exact(text, span)
         if start >= end:
             continue
         kind = statement_kind(span)
         roles = roles_of(doc, span, (start, end))
-        first = speakers.get(span._.continues) if span._.continues else None
+        first = speakers.get(span_attr(span, "continues")) if span_attr(span, "continues") else None
         if not roles.cues and first is None and roles.speaker is None and kind == "direct":
-            first = _quote_before(text, start, previous, span._.speaker)
+            first = _quote_before(text, start, previous, span_attr(span, "speaker"))
         if not roles.cues and first is not None:
             # a continuation without a cue of its own: its speaker is named where the
             # report it goes on from names it ("Angaben der Feuerwehr", not "der Feuerwehr")
             roles = replace(roles, speaker=first)
-        speakers[span._.content] = roles.speaker
-        previous = _Said(span._.speaker, end, kind, roles)
+        speakers[span_attr(span, "content")] = roles.speaker
+        previous = _Said(span_attr(span, "speaker"), end, kind, roles)
         out.append(
             Statement(
                 # the id keeps the coarse kind, so ids (and finding ids, baselines) are the
                 # same as before ``reported`` and ``free_indirect`` existed
                 id=statement_id(article.id, start, end, coarse_kind(kind)),
                 article_id=article.id,
-                speaker=span._.speaker,
-                speaker_mention=span._.speaker_mention,
-                cue=span._.cue,
+                speaker=span_attr(span, "speaker"),
+                speaker_mention=span_attr(span, "speaker_mention"),
+                cue=span_attr(span, "cue"),
                 kind=kind,
                 text=text[start:end],
                 start=start,
@@ -111,7 +111,7 @@ def to_statements(doc: Doc, article: Article) -> list[Statement]:
                 cue_spans=[list(r) for r in roles.cues] or None,
                 frame_span=_pair(roles.frame),
                 addressee_span=_pair(roles.addressee),
-                hearsay=span._.content_type == "hearsay",
+                hearsay=span_attr(span, "content_type") == "hearsay",
                 clause_span=_clause(doc, kind, start, end),
             )
         )
@@ -152,7 +152,7 @@ def _clause(doc: Doc, kind: Kind, start: int, end: int) -> list[int] | None:
     if kind != "direct":
         return None
     text = doc_text(doc)
-    for a, b in doc._.quoted_clauses or ():
+    for a, b in doc_attr(doc, "quoted_clauses") or ():
         if a <= start and end <= b:
             outside = text[a:start].strip(QUOTE_CHARS) + text[end:b].strip(QUOTE_CHARS)
             return [a, b] if outside.strip() else None  # not the quote alone
@@ -165,9 +165,9 @@ def statement_kind(span: Span) -> Kind:
     phrase object of a speech verb is ``reported`` (``bestritt eine Beteiligung``), a
     Konjunktiv sentence without a cue of its own (``free`` content, from
     ``speakers/freeindirect.py``) is ``free_indirect``."""
-    if span._.kind == "direct":
+    if span_attr(span, "kind") == "direct":
         return "direct"
-    return CONTENT_KINDS.get(span._.content_type, "indirect")
+    return CONTENT_KINDS.get(span_attr(span, "content_type"), "indirect")
 
 
 CONTENT_KINDS: dict[str | None, Kind] = {
@@ -186,18 +186,18 @@ _QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"))
 
 
 def _exact(text: str, span: Span) -> tuple[int, int]:
-    start, end = span._.content or (span.start_char, span.end_char)
+    start, end = span_attr(span, "content") or (span.start_char, span.end_char)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    if span._.kind == "indirect" and start > 0:
+    if span_attr(span, "kind") == "indirect" and start > 0:
         inner = text[start:end]
         for opening, closing in _QUOTE_PAIRS:
             if text[start - 1] == opening and inner.count(closing) > inner.count(opening):
                 start -= 1  # the report opens with a quote: keep its opening mark
                 break
-    if span._.kind == "indirect" and end < len(text):
+    if span_attr(span, "kind") == "indirect" and end < len(text):
         inner = text[start:end]
         for opening, closing in _QUOTE_PAIRS:
             if text[end] == closing and inner.count(opening) > inner.count(closing):

@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.sourcewords import adjective_before_noun, capitalised_word, names_a_source
-from claims.nlp.extensions import member_mask
+from claims.nlp.extensions import member_mask, set_span_attr, span_attr
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.located import Located, span_range
@@ -186,8 +186,14 @@ class CueFinder:
             j, lemma = _find_particle(doc, i, info.separable)
             if j >= 0 and self._has_correlate(doc, lemma, i + 1, j):
                 span = self._make(doc, i, i + 1, "verb", lemma, None)
-                span._.particle = (doc[j].idx, doc[j].idx + len(doc[j]))
-                span._.cue = Located(f"{text} {doc[j].text}", (span_range(span), span._.particle))
+                set_span_attr(span, "particle", (doc[j].idx, doc[j].idx + len(doc[j])))
+                set_span_attr(
+                    span,
+                    "cue",
+                    Located(
+                        f"{text} {doc[j].text}", (span_range(span), span_attr(span, "particle"))
+                    ),
+                )
                 return span
         if info.full is None:
             return None
@@ -247,14 +253,14 @@ class CueFinder:
         content: tuple[str, ...] | None,
     ) -> Span:
         span = doc[start:end]
-        span._.cue_type = cue_type
-        span._.cue_lemma = lemma
-        span._.cue = Located(span.text, (span_range(span),))
+        set_span_attr(span, "cue_type", cue_type)
+        set_span_attr(span, "cue_lemma", lemma)
+        set_span_attr(span, "cue", Located(span.text, (span_range(span),)))
         entry = self.lexicon.verbs.get(lemma)
         if content is None:
             content = tuple(entry.content) if entry else ("clause",)
-        span._.cue_content = content
-        span._.opinion = bool(entry and entry.opinion)
+        set_span_attr(span, "cue_content", content)
+        set_span_attr(span, "opinion", bool(entry and entry.opinion))
         return span
 
     def _preposition_marker(self, doc: Doc, i: int) -> Span | None:
@@ -301,7 +307,7 @@ class CueFinder:
                 if not names_a_source(doc, i, j, noun):
                     return None
                 span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
-                span._.opinion = noun in self.opinion_nouns
+                set_span_attr(span, "opinion", noun in self.opinion_nouns)
                 return span
             if not doc[j].is_alpha or doc[j].text[:1].isupper():
                 break
@@ -316,7 +322,7 @@ class CueFinder:
         else:
             return None
         span = self._make(doc, start, i + 1, "marker", "nach", ("sentence",))
-        span._.opinion = noun in self.opinion_nouns
+        set_span_attr(span, "opinion", noun in self.opinion_nouns)
         return span
 
     def _heisst_es(self, doc: Doc, i: int) -> Span | None:

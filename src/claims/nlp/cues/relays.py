@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import paragraph_starts, sentence_at
+from claims.nlp.extensions import paragraph_starts, sentence_at, span_attr
 from claims.nlp.words import word_set
 
 NEWS_AGENCIES = word_set("news_agencies")
@@ -59,7 +59,7 @@ class _Index:
 def _outlet_intro(doc: Doc, quote: Span, cues: _Index, titles: _Index) -> Span | None:
     """The outlet's publishing verb when ``Outlet verb …:`` opens the quote."""
     colon = quote.start - 2  # the colon, then the opening mark
-    if colon < 0 or doc[colon].text != ":" or quote._.quote_flags == "unopened":
+    if colon < 0 or doc[colon].text != ":" or span_attr(quote, "quote_flags") == "unopened":
         return None
     sent = sentence_at(doc, colon)
     lo, hi = doc[sent.start].idx, doc[colon].idx
@@ -67,7 +67,8 @@ def _outlet_intro(doc: Doc, quote: Span, cues: _Index, titles: _Index) -> Span |
         (
             c
             for c in cues.within(lo, hi)
-            if c._.cue_type == "verb" and (c._.cue_lemma or "") in RELAY_VERBS
+            if span_attr(c, "cue_type") == "verb"
+            and (span_attr(c, "cue_lemma") or "") in RELAY_VERBS
         ),
         None,
     )
@@ -95,11 +96,11 @@ def _in_phrase_of_place(doc: Doc, i: int, lo: int) -> bool:
 def _attributes_inside(doc: Doc, quote: Span, cues: _Index, nested: _Index) -> bool:
     """A speech verb, ``so`` or ``es hieß`` inside the quote (not inside a quote nested in it)
     names someone's words."""
-    a, b = quote._.content
+    a, b = span_attr(quote, "content")
     for cue in cues.within(a, b):
         if nested.covers(cue.start_char):
             continue
-        if not (cue._.cue_type == "verb" or cue._.cue_lemma == "so"):
+        if not (span_attr(cue, "cue_type") == "verb" or span_attr(cue, "cue_lemma") == "so"):
             continue
         around = {doc[k].lower_ for k in (cue.start - 1, cue.end) if 0 <= k < len(doc)}
         if not around & FIRST_PERSON:  # "sage ich Ihnen" is the quoted person speaking
@@ -118,13 +119,13 @@ def find_relays(doc: Doc) -> tuple[list[Span], list[Span]]:
     intros: list[Span] = []
     previous: Span | None = None
     relayed = False
-    for quote in sorted(doc.spans.get("quotes", []), key=lambda q: q._.content):
+    for quote in sorted(doc.spans.get("quotes", []), key=lambda q: span_attr(q, "content")):
         intro = _outlet_intro(doc, quote, cues, titles)
         goes_on = (
             previous is not None
             and relayed
-            and previous._.quote_flags == "unclosed"
-            and quote._.quote_flags == "unopened"
+            and span_attr(previous, "quote_flags") == "unclosed"
+            and span_attr(quote, "quote_flags") == "unopened"
             and _paragraph(doc, quote.start_char) == _paragraph(doc, previous.start_char) + 1
         )
         relayed = (intro is not None or goes_on) and _attributes_inside(doc, quote, cues, nested)
@@ -147,11 +148,11 @@ class RelayFinder:
         doc.spans["relays"] = relays
         if not relays:
             return
-        ranges = {r._.content for r in relays}
+        ranges = {span_attr(r, "content") for r in relays}
         relay_index = _Index(relays)
         freed = [n for n in doc.spans.get("nested_quotes", []) if relay_index.covers(n.start_char)]
-        kept = [q for q in doc.spans["quotes"] if q._.content not in ranges]
-        doc.spans["quotes"] = sorted(kept + freed, key=lambda q: q._.content)
+        kept = [q for q in doc.spans["quotes"] if span_attr(q, "content") not in ranges]
+        doc.spans["quotes"] = sorted(kept + freed, key=lambda q: span_attr(q, "content"))
         used = {(c.start, c.end) for c in intros}
         doc.spans["cues"] = [c for c in doc.spans["cues"] if (c.start, c.end) not in used]
 

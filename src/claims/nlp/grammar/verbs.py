@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import token_lowers, token_texts
+from claims.nlp.extensions import span_attr, token_lowers, token_texts
 from claims.nlp.lexicon import lemma_table, verb_lemmas
 from claims.nlp.words import word_set
 
@@ -80,7 +80,7 @@ def negated(doc: Doc, cue: Span) -> bool:
     """``wollte nicht bestätigen, dass …``, ``sagte nicht, ob …``: ``nicht`` right before the
     speech verb or right after it (not ``nicht nur``) denies the report, so nobody claims its
     content. Verbs of denial keep it: ``schloss nicht aus, dass …`` is a claim."""
-    if cue._.cue_lemma in NEGATIVE_VERBS:
+    if span_attr(cue, "cue_lemma") in NEGATIVE_VERBS:
         return False
     if cue.start and doc[cue.start - 1].lower_ == "nicht":
         return True

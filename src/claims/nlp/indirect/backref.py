@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import paragraph_starts, sentence_at
+from claims.nlp.extensions import paragraph_starts, sentence_at, span_attr
 from claims.nlp.lexicon import lemma_table
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
@@ -83,9 +83,11 @@ def demonstrative_report(
     before the comma (``…, das teilte X mit``) or the sentence before in the same paragraph
     (``… . Dies bestätigte X.``), after the colon and quote mark that introduce it (``Weiter
     berichtet X: "…``). Nothing when that sentence is itself such a report."""
-    if cue._.cue_type == "noun":
+    if span_attr(cue, "cue_type") == "noun":
         d = _noun_after_demonstrative(doc, cue, s0)
-    elif cue._.cue_type != "verb" or "clause" not in (cue._.cue_content or ()):
+    elif span_attr(cue, "cue_type") != "verb" or "clause" not in (
+        span_attr(cue, "cue_content") or ()
+    ):
         return None
     else:
         d = _opens_with_demonstrative(doc, cue, s0)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import sentence_at, token_texts
+from claims.nlp.extensions import sentence_at, span_attr, token_texts
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.grammar.verbs import is_finite_verb, is_verb_form
 from claims.nlp.indirect.objects import AUXILIARIES
@@ -56,7 +56,7 @@ class Quotes:
 
     def __init__(self, doc: Doc) -> None:
         groups = (doc.spans.get("quotes", []), doc.spans.get("titles", []))
-        ranges = sorted(span._.content for group in groups for span in group)
+        ranges = sorted(span_attr(span, "content") for group in groups for span in group)
         self.starts = [s - 1 for s, _ in ranges]
         self.ends = [e + 1 for _, e in ranges]
 

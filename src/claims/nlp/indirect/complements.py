@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from claims.nlp.extensions import span_attr
 from claims.nlp.indirect.objects import OBJECT_STOPS, clause_region, skip_adverbials
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.words import word_set
@@ -36,7 +37,7 @@ def complement(
     token after the verb or after its separable particle), from the preposition on."""
     if after < s1 and doc[after].text[:1] == ")":
         return None  # "(X berichtete):": a parenthesis reports nothing outside it
-    if cue._.particle:
+    if span_attr(cue, "particle"):
         if clause_region(doc, cue, cue.end, s0, s1) is None:
             return None
         a, b = cue.end, after - 1  # "rief … zu Ruhe auf": up to the particle
@@ -45,14 +46,14 @@ def complement(
         if region is None:
             return None
         a, b = region
-        if a < cue.start and not _speech_act(doc[a - 1].lower_, cue._.cue_lemma or ""):
+        if a < cue.start and not _speech_act(doc[a - 1].lower_, span_attr(cue, "cue_lemma") or ""):
             return None
         if b < s1 and a > cue.start:
             b = _relative_clause_end(doc, b, s1)
     k = next((j for j in range(a, b) if doc[j].lower_ in prepositions), -1)
     if k < 0 or not _topic_phrase(doc, k, b):
         return None
-    if cue._.particle:
+    if span_attr(cue, "particle"):
         # "rief seine Partei zur Geschlossenheit auf": the object before it goes too
         while a < k and (doc[a].lower_ in FILLERS or doc[a].lower_ in PRONOUNS):
             a += 1

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import sentence_at
+from claims.nlp.extensions import doc_attr, sentence_at, set_doc_attr, set_span_attr, span_attr
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.grammar.verbs import (
     is_finite_verb,
@@ -117,12 +117,20 @@ class IndirectFinder:
         # statement of its own ("wies X als „haltlos“ zurück": the object with it is), unless
         # such quotes are statements (the benchmark's convention)
         speech = sorted(
-            q._.content for q in doc.spans.get("quotes", []) if len(q) > 1 or self.one_word_quotes
+            span_attr(q, "content")
+            for q in doc.spans.get("quotes", [])
+            if len(q) > 1 or self.one_word_quotes
         )
         cues = [c for c in doc.spans.get("cues", []) if not quotes.covers(c.start_char)]
-        cue_starts = {c.start for c in cues if c._.cue_type == "verb" or c._.cue_lemma == "so"}
+        cue_starts = {
+            c.start
+            for c in cues
+            if span_attr(c, "cue_type") == "verb" or span_attr(c, "cue_lemma") == "so"
+        }
         found: list[Span] = []
-        doc._.quoted_clauses = []  # mostly quoted clauses: the direct quote speaks for them
+        set_doc_attr(
+            doc, "quoted_clauses", []
+        )  # mostly quoted clauses: the direct quote speaks for them
         for cue in cues:
             found_content = self._content(doc, cue, cue_starts)
             if found_content is None:
@@ -136,24 +144,28 @@ class IndirectFinder:
                 continue
             if self._mostly_quoted(doc, a, b, quotes):
                 end = b + 1 if b < len(doc) and doc[b].text in CLOSING_QUOTES else b
-                doc._.quoted_clauses.append((doc[a].idx, doc[end - 1].idx + len(doc[end - 1])))
+                doc_attr(doc, "quoted_clauses").append(
+                    (doc[a].idx, doc[end - 1].idx + len(doc[end - 1]))
+                )
                 continue
             if content_type == "complement" and ends_in_quote(doc, a, b, speech):
                 continue  # "sprach von „Verrat“": the quote is the statement
             if content_type == "object" and (
                 not is_claim_object(doc, a, b)
                 or ends_in_quote(doc, a, b, speech)
-                or non_speech_sense(doc, a, b, cue._.cue_lemma or "")
+                or non_speech_sense(doc, a, b, span_attr(cue, "cue_lemma") or "")
             ):
                 continue  # "bezeichnete X als „…“": the quote is the statement
             out = doc[a:b]
-            out._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-            out._.kind = "indirect"
+            set_span_attr(out, "content", (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+            set_span_attr(out, "kind", "indirect")
             # a prepositional complement is reported like an object ("sprach von einem Erfolg")
-            out._.content_type = "object" if content_type == "complement" else content_type
+            set_span_attr(
+                out, "content_type", "object" if content_type == "complement" else content_type
+            )
             for attr in ("cue", "cue_lemma", "cue_type", "cue_content", "opinion", "particle"):
-                setattr(out._, attr, getattr(cue._, attr))
-            out._.source = (cue.start, cue.end)
+                set_span_attr(out, attr, span_attr(cue, attr))
+            set_span_attr(out, "source", (cue.start, cue.end))
             found.append(out)
         return found
 
@@ -167,17 +179,20 @@ class IndirectFinder:
         found = self._content_range(doc, cue, cue_starts, s0, s1)
         if found is not None:
             return found
-        if cue._.cue_type != "verb" or is_subjunctive(cue[0], self.lexicon):
+        if span_attr(cue, "cue_type") != "verb" or is_subjunctive(cue[0], self.lexicon):
             # "Die Behörde spreche von einem Fehler", "…, Falkner erwarte Widerstand": the
             # sentence is part of someone else's report
             return None
-        entry = self.lexicon.verbs.get(cue._.cue_lemma or "")
+        entry = self.lexicon.verbs.get(span_attr(cue, "cue_lemma") or "")
         if entry is not None and entry.prepositions:
             after = self._after(doc, cue)
             phrase = complement(doc, cue, frozenset(entry.prepositions), after, s0, s1)
             if phrase is not None:
                 return (*phrase, "complement")  # "sprach von einem Erfolg"
-        if "object" not in (cue._.cue_content or ()) or cue._.cue_type != "verb":
+        if (
+            "object" not in (span_attr(cue, "cue_content") or ())
+            or span_attr(cue, "cue_type") != "verb"
+        ):
             return None
         after = self._after(doc, cue)
         if after + 1 < s1 and doc[after].text == "," and doc[after + 1].text in QUOTE_MARKS:
@@ -185,7 +200,7 @@ class IndirectFinder:
         obj = passive_subject(doc, cue, s0, s1)  # "Eine Beteiligung wurde von X bestritten"
         if obj is None:
             obj = fronted_object(doc, cue, s0)
-        if obj is None and cue._.particle:
+        if obj is None and span_attr(cue, "particle"):
             obj = self._object(doc, cue.end, self._after(doc, cue) - 1)
         if obj is None:
             obj = verb_object(doc, cue, self._after(doc, cue), s0, s1)
@@ -193,8 +208,8 @@ class IndirectFinder:
 
     def _after(self, doc: Doc, cue: Span) -> int:
         """The token after the cue, or after its separable particle."""
-        if cue._.particle:
-            p_start, p_end = cue._.particle
+        if span_attr(cue, "particle"):
+            p_start, p_end = span_attr(cue, "particle")
             particle_tok = doc.char_span(p_start, p_end, alignment_mode="expand")
             if particle_tok is not None:
                 return particle_tok.end
@@ -203,8 +218,8 @@ class IndirectFinder:
     def _content_range(
         self, doc: Doc, cue: Span, cue_starts: set[int], s0: int, s1: int
     ) -> tuple[int, int, str] | None:
-        kinds = cue._.cue_content or ()
-        if cue._.cue_type == "marker":
+        kinds = span_attr(cue, "cue_content") or ()
+        if span_attr(cue, "cue_type") == "marker":
             if doc[cue.start].lower_ in MARKER_ADVERBS and any(
                 k in cue_starts for k in range(s0, s1) if k != cue.start
             ):
@@ -220,7 +235,7 @@ class IndirectFinder:
         after = self._after(doc, cue)
         if after < s1 and doc[after].text == ")":
             return None  # "(Wikinews berichtete)": a parenthesis reports nothing outside it
-        if cue._.cue_type == "noun":
+        if span_attr(cue, "cue_type") == "noun":
             if after < s1 and doc[after].text == ",":
                 return self._clause_after(doc, after, s1, kinds, cue_starts, cue)
             return None
@@ -309,7 +324,7 @@ class IndirectFinder:
             # "meldete der Sender, Radio X, dass …": the apposition names the speaker
             return later + 1, clause_end(doc, later + 1, s1, cue_starts), "clause"
         low = doc[first].lower_
-        if cue._.cue_type == "noun" and opens_relative_clause(doc, first, s1):
+        if span_attr(cue, "cue_type") == "noun" and opens_relative_clause(doc, first, s1):
             return None  # "ein Hinweis, auf den die Behörden …": a relative clause
         end = clause_end(doc, first, s1, cue_starts)
         if wie_channel(doc, first, end, cue_starts):
@@ -348,7 +363,7 @@ class IndirectFinder:
             t.lower_ in AUXILIARIES or is_verb_form(t.text) or t.text in verb_lemmas()
             for t in clause[1:]
         )
-        if not (subject_first and has_verb) or cue._.opinion:
+        if not (subject_first and has_verb) or span_attr(cue, "opinion"):
             return None  # "…, die Sprecherin der Fraktion, X (Grüne)": an apposition
         if article and verb_last(clause):
             return None  # "…, der keine Milch enthält": a relative clause, verb last

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.nlp.extensions import span_attr
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import load_lexicon, verb_lemmas
 from claims.nlp.words import word_set
@@ -51,7 +52,7 @@ def in_subordinate_clause(doc: Doc, cue: Span, s0: int) -> bool:
 
 def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     a, b = marker_phrase(doc, cue, s0, s1)
-    if cue._.cue_lemma == "so" and b < s1 and doc[b].text == ",":
+    if span_attr(cue, "cue_lemma") == "so" and b < s1 and doc[b].text == ",":
         rest = [t for t in doc[b + 1 : s1] if not t.is_punct]
         if 0 < len(rest) <= MAX_APPOSITION and all(t.text[:1].isupper() for t in rest):
             b = s1  # "…, so der Sprecher der Feuerwehr, Karl Haas.": the name closes it
@@ -60,7 +61,9 @@ def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
         body_start = b
     elif b >= s1 - 1 or (b < s1 and doc[b].is_punct and b + 1 >= s1 - 1):
         body_end = a
-        if cue._.cue_lemma == "so":  # "X sagte …: Die Strafe sei …, so Y.": after the colon
+        if (
+            span_attr(cue, "cue_lemma") == "so"
+        ):  # "X sagte …: Die Strafe sei …, so Y.": after the colon
             colons = [t.i for t in doc[s0:a] if t.text in (":", ";")]
             body_start = colons[-1] + 1 if colons else s0
     return body_start, body_end
@@ -68,7 +71,7 @@ def marker_content(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
 
 def marker_phrase(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int]:
     """Token range of a marker with its source: ``laut der Agentur Belta``, ``X zufolge``."""
-    lemma = cue._.cue_lemma
+    lemma = span_attr(cue, "cue_lemma")
     if doc[cue.start].lower_ in MARKER_ADVERBS:
         return cue.start, cue.end  # "Demnach …": the adverb alone, its source is before
     if lemma == "zufolge":

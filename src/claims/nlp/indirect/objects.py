@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.nlp.extensions import span_attr
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import is_common_noun, is_role_noun
 from claims.nlp.quotes.marks import QUOTE_MARKS
@@ -149,7 +150,7 @@ def clause_region(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[in
 
 def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int, int] | None:
     """Token range of the object of a speech verb whose content is a noun phrase."""
-    if cue._.particle:
+    if span_attr(cue, "particle"):
         return None  # "schließt … aus": the separable verb's own rule
     region = clause_region(doc, cue, after, s0, s1)
     if region is None:
@@ -157,7 +158,7 @@ def verb_object(doc: Doc, cue: Span, after: int, s0: int, s1: int) -> tuple[int,
     a, b = region
     a = skip_adverbials(doc, a, b)
     b = _trim_trailers(doc, a, b)
-    if cue._.cue_lemma in ALS_VERBS and not any(t.lower_ == "als" for t in doc[a:b]):
+    if span_attr(cue, "cue_lemma") in ALS_VERBS and not any(t.lower_ == "als" for t in doc[a:b]):
         return None  # "bezeichnete X als Y": without "als" the verb reports nothing here
     if b <= a or (b - a == 1 and not doc[a].text[:1].isupper()):
         return None
@@ -282,6 +283,6 @@ def passive_subject(doc: Doc, cue: Span, s0: int, s1: int) -> tuple[int, int] | 
         t.text in (",", ";", ":") or t.text in QUOTE_MARKS for t in between
     ):
         return None
-    if cue._.cue_lemma in ALS_VERBS:
+    if span_attr(cue, "cue_lemma") in ALS_VERBS:
         return (s0, cue.start) if any(t.lower_ == "als" for t in between) else None
     return s0, aux

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_attr, doc_text, set_doc_attr, set_span_attr
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.quotes.titles import name_rule
 from claims.nlp.sentences.segment import paragraph_ranges, sentence_of
@@ -287,9 +287,9 @@ class QuoteFinder:
         self.speech_forms = speech_forms
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.paragraphs is None:  # run without the sentencizer: a paragraph per line
-            doc._.paragraphs = paragraph_ranges(doc_text(doc))
-            doc._.sent_starts = [p[0] for p in doc._.paragraphs]
+        if doc_attr(doc, "paragraphs") is None:  # run without the sentencizer: a paragraph per line
+            set_doc_attr(doc, "paragraphs", paragraph_ranges(doc_text(doc)))
+            set_doc_attr(doc, "sent_starts", [p[0] for p in doc_attr(doc, "paragraphs")])
         self.set_annotations(doc, *self.find(doc))
         return doc
 
@@ -298,9 +298,11 @@ class QuoteFinder:
         inside other quotes."""
         text = doc_text(doc)
         nested: list[QuoteRange] = []
-        quotes = find_quotes(text, doc._.paragraphs, doc._.sent_starts, nested)
-        speech, names = split_names(text, quotes, doc._.paragraphs, self.speech_forms)
-        inner, _ = split_names(text, nested, doc._.paragraphs, self.speech_forms)
+        quotes = find_quotes(
+            text, doc_attr(doc, "paragraphs"), doc_attr(doc, "sent_starts"), nested
+        )
+        speech, names = split_names(text, quotes, doc_attr(doc, "paragraphs"), self.speech_forms)
+        inner, _ = split_names(text, nested, doc_attr(doc, "paragraphs"), self.speech_forms)
         return speech, names, inner
 
     def set_annotations(
@@ -320,9 +322,9 @@ class QuoteFinder:
             span = doc.char_span(q.start, q.end, alignment_mode="expand")
             if span is None:
                 continue
-            span._.content = (q.start, q.end)
-            span._.kind = "direct"
-            span._.quote_flags = q.flags
+            set_span_attr(span, "content", (q.start, q.end))
+            set_span_attr(span, "kind", "direct")
+            set_span_attr(span, "quote_flags", q.flags)
             spans.append(span)
         return spans
 

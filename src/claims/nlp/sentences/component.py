@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_text, set_doc_attr
 from claims.nlp.lexicon import load_lexicon
 from claims.nlp.sentences.segment import paragraph_ranges, sentence_starts
 
@@ -28,8 +28,8 @@ class ClaimsSentencizer:
     def set_annotations(
         self, doc: Doc, paragraphs: list[tuple[int, int]], starts: list[int]
     ) -> None:
-        doc._.paragraphs = paragraphs
-        doc._.sent_starts = starts
+        set_doc_attr(doc, "paragraphs", paragraphs)
+        set_doc_attr(doc, "sent_starts", starts)
         if not len(doc):
             return
         idx = doc.to_array("IDX").astype(np.int64)

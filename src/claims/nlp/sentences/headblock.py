@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_attr, doc_text
 from claims.nlp.sentences.segment import sentence_of
 
 BODY_MIN_CHARS = 160  # a paragraph this long (or of two sentences) is body text
@@ -23,8 +23,8 @@ MAX_HEAD_PARAGRAPHS = 8
 
 def body_start(doc: Doc) -> int:
     """Char offset of the first body paragraph (0 when the text has no headline block)."""
-    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
-    starts: list[int] = doc._.sent_starts or [0]
+    paragraphs: list[tuple[int, int]] = doc_attr(doc, "paragraphs") or []
+    starts: list[int] = doc_attr(doc, "sent_starts") or [0]
     for i, (lo, hi) in enumerate(paragraphs[:MAX_HEAD_PARAGRAPHS]):
         two_sentences = sentence_of(starts, hi - 1) > sentence_of(starts, lo)
         text = doc_text(doc)

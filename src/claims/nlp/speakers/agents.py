@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claims.nlp.extensions import span_attr
 from claims.nlp.words import word_set
 
 # forms of "werden" that make a speech verb passive (one list for every passive check)
@@ -25,7 +26,7 @@ def passive_agent(cue: Span, clause_start: int) -> int | None:
     """Token index where the agent phrase of a passive cue starts (after ``von``), if any:
     ``Die Pläne wurden von der Opposition kritisiert`` -> the index of ``der``."""
     doc = cue.doc
-    if cue._.cue_lemma in SUBJECT_KEEPING or not cue[-1].text[:1].islower():
+    if span_attr(cue, "cue_lemma") in SUBJECT_KEEPING or not cue[-1].text[:1].islower():
         return None
     lo = max(clause_start, cue.start - MAX_CLAUSE)
     window = doc[lo : cue.start]
@@ -46,7 +47,7 @@ def passive_agent(cue: Span, clause_start: int) -> int | None:
 def quoted_subject(cue: Span, clause_start: int) -> int | None:
     """Token index of the subject of a passive ``zitieren`` right after its auxiliary: ``wird
     Musk wie folgt zitiert`` -> the index of ``Musk`` (the subject is the one quoted)."""
-    if cue._.cue_lemma not in SUBJECT_KEEPING:
+    if span_attr(cue, "cue_lemma") not in SUBJECT_KEEPING:
         return None
     doc = cue.doc
     window = doc[max(clause_start, cue.start - MAX_CLAUSE) : cue.start]
@@ -61,7 +62,9 @@ def passive_without_agent(cue: Span, clause_start: int) -> bool:
     phrase. Its subject is the one spoken to or about, never the speaker."""
     doc = cue.doc
     word = cue[-1].text
-    if cue._.cue_lemma in SUBJECT_KEEPING or not (word.islower() and word.endswith("t")):
+    if span_attr(cue, "cue_lemma") in SUBJECT_KEEPING or not (
+        word.islower() and word.endswith("t")
+    ):
         return False
     if passive_agent(cue, clause_start) is not None:
         return False

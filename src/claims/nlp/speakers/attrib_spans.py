@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.extensions import doc_text, sentence_at, set_span_attr, span_attr
 from claims.nlp.grammar.verbs import is_finite_verb, wie_before
 from claims.nlp.indirect.bounds import trim
 from claims.nlp.speakers.doccontext import DocContext
@@ -67,9 +67,9 @@ def after(doc: Doc, span: Span, offset: int) -> Span | None:
         "particle",
         "source",
     ):
-        setattr(new._, attr, getattr(span._, attr))
-    new._.kind = span._.kind
-    new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+        set_span_attr(new, attr, span_attr(span, attr))
+    set_span_attr(new, "kind", span_attr(span, "kind"))
+    set_span_attr(new, "content", (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
     return new
 
 
@@ -77,7 +77,7 @@ def dedupe(spans: list[Span]) -> list[Span]:
     seen: set[tuple[int, int, str]] = set()
     out = []
     for span in spans:
-        key = (*span._.content, span._.kind)
+        key = (*span_attr(span, "content"), span_attr(span, "kind"))
         if key not in seen:
             seen.add(key)
             out.append(span)
@@ -115,18 +115,18 @@ def bracket_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
 
 def inherit(span: Span, report: Span) -> None:
     """A quote inside a report is a partial quote of the report's speaker."""
-    span._.cue = report._.cue
-    span._.cue_lemma = report._.cue_lemma
+    set_span_attr(span, "cue", span_attr(report, "cue"))
+    set_span_attr(span, "cue_lemma", span_attr(report, "cue_lemma"))
     copy_speaker(span, report)
 
 
 def wie_report(doc: Doc, report: Span) -> bool:
     """The report's cue ends a ``Wie X erklärte,`` clause that opens its sentence."""
-    cue = doc[report._.source[0] : report._.source[1]]
+    cue = doc[span_attr(report, "source")[0] : span_attr(report, "source")[1]]
     sent = sentence_at(doc, cue.start)
     j = wie_before(doc, cue, sent.start)
     opens = j >= 0 and (j == sent.start or doc[j - 1].text in '„“"»«')
-    return opens and cue.start_char < report._.content[0]
+    return opens and cue.start_char < span_attr(report, "content")[0]
 
 
 def marker_before(
@@ -136,6 +136,6 @@ def marker_before(
     quote's sentence."""
     lo, hi = bisect_left(cue_starts, sent.start_char), bisect_left(cue_starts, span.start_char)
     for cue in cues[lo:hi]:
-        if cue._.cue_type == "marker":
-            return marker_source(doc, cue, sent, ctx, span._.content)[0]
+        if span_attr(cue, "cue_type") == "marker":
+            return marker_source(doc, cue, sent, ctx, span_attr(span, "content"))[0]
     return None

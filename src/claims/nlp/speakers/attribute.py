@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.sourcewords import capitalised_word
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.extensions import doc_text, sentence_at, set_span_attr, span_attr
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.indirect.markers import marker_phrase
 from claims.nlp.lexicon import Lexicon
@@ -84,12 +84,18 @@ def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocCo
     """Speakers for Konjunktiv sentences without one, in text order: the speaker the
     statement a continuation goes on from has found since, else the subject of the last
     cue before it or the person the sentences before are about."""
-    by_content = {s._.content: s for s in statements}
+    by_content = {span_attr(s, "content"): s for s in statements}
     for span in spans:
-        origin = by_content.get(span._.continues) if span._.continues else None
-        if span._.speaker is None and origin is not None and origin._.speaker is not None:
+        origin = (
+            by_content.get(span_attr(span, "continues")) if span_attr(span, "continues") else None
+        )
+        if (
+            span_attr(span, "speaker") is None
+            and origin is not None
+            and span_attr(origin, "speaker") is not None
+        ):
             copy_speaker(span, origin)
-        if span._.speaker is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
+        if span_attr(span, "speaker") is None:  # "…, wie X mitteilte. Die Ursache sei unklar."
             set_speaker(
                 span,
                 previous_cue_subject(doc, span, ctx.cues, ctx.cue_starts, ctx)
@@ -99,27 +105,27 @@ def fill_unnamed(doc: Doc, spans: list[Span], statements: list[Span], ctx: DocCo
 
 def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
     """An indirect statement with the speaker of its cue or marker; None to drop it."""
-    cue = doc[span._.source[0] : span._.source[1]]
+    cue = doc[span_attr(span, "source")[0] : span_attr(span, "source")[1]]
     mention: Mention | None = None
     result: Span | None = span
     impersonal = False  # "Es wird vermutet, dass …": a belief nobody is named for
-    if span._.cue_type == "marker":
+    if span_attr(span, "cue_type") == "marker":
         sent = sentence_at(doc, cue.start)
         a, b = marker_phrase(doc, cue, sent.start, sent.end)
         phrase = doc[a:b]
-        if span._.cue_lemma == "nach" and any(t.lower_ == "eigenen" for t in phrase):
+        if span_attr(span, "cue_lemma") == "nach" and any(t.lower_ == "eigenen" for t in phrase):
             mention = first_subject(ctx, phrase.start_char)
-        elif span._.cue_lemma == "nach" and (owner := _possessive(phrase)) is not None:
+        elif span_attr(span, "cue_lemma") == "nach" and (owner := _possessive(phrase)) is not None:
             mention = pronoun(ctx, owner.idx, owner.text)
         else:
             mention, (lo, hi) = marker_source(doc, cue, sent, ctx)
             if lo <= span.start_char < hi < span.end_char:
                 result = after(doc, span, hi)  # "Radio Sahel“, der …": not the source
-    elif span._.cue_type == "noun":
+    elif span_attr(span, "cue_type") == "noun":
         lo = doc[max(sentence_at(doc, cue.start).start, cue.start - 3)].idx
         hi = doc[min(sentence_at(doc, cue.start).end, cue.end + 4) - 1].idx
-        if span._.content[0] > cue.start_char:
-            hi = min(hi, span._.content[0])  # a name in the content is what it is about
+        if span_attr(span, "content")[0] > cue.start_char:
+            hi = min(hi, span_attr(span, "content")[0])  # a name in the content is what it is about
         mention = mention_in(ctx, lo, hi)
         sent = sentence_at(doc, cue.start)
         if mention is None and sent.start < cue.start:
@@ -128,8 +134,8 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
         verb = light_verb(doc, sent.start, cue.start)
         if mention is None and verb is not None:
             # "X vertritt ebenso wie Y die Ansicht, …": the subject of the verb
-            mention = cue_subject(ctx, doc[verb : verb + 1], span._.content)
-    elif span._.content_type == "object":
+            mention = cue_subject(ctx, doc[verb : verb + 1], span_attr(span, "content"))
+    elif span_attr(span, "content_type") == "object":
         if span[0].lower_ in NEGATIVE_DETERMINERS:
             return None  # "Er nannte keine Zahlen": nothing was said
         # "schrieb Aleinik das Scheitern … zu", "hat Trainer X … vorgeworfen": an inverted
@@ -145,10 +151,10 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             mention = unnamed_subject(doc, cue, sentence_at(doc, cue.start))
             if mention is not None and mention.start <= span.start_char < mention.end:
                 result = after(doc, span, mention.end)
-    elif span._.cue_lemma == "heißen":  # "es heißt": the place it names, not a subject
+    elif span_attr(span, "cue_lemma") == "heißen":  # "es heißt": the place it names, not a subject
         mention = heisst_es_source(doc, sentence_at(doc, cue.start), ctx)
     else:
-        mention = cue_subject(ctx, cue, span._.content)
+        mention = cue_subject(ctx, cue, span_attr(span, "content"))
         sent = sentence_at(doc, cue.start)
         agent = passive_agent(cue, sent.start) if mention is None else None
         if agent is not None:  # "Das wurde vom Presseamt des Kremls bekannt gegeben."
@@ -162,19 +168,19 @@ def attribute_indirect(doc: Doc, span: Span, ctx: DocContext) -> Span | None:
             impersonal = mention is None and any(
                 t.lower_ == "es" for t in doc[sent.start : cue.start]
             )
-        if mention is None and span._.opinion:
+        if mention is None and span_attr(span, "opinion"):
             # "Die Forscher vermuten, dass …": a belief of a described person or body
             mention = unnamed_subject(doc, cue, sent)
     if result is None or (
-        span._.opinion and not impersonal and not _opinion_holder(doc, cue, mention)
+        span_attr(span, "opinion") and not impersonal and not _opinion_holder(doc, cue, mention)
     ):
         return None
-    if span._.content_type == "reported" and (
+    if span_attr(span, "content_type") == "reported" and (
         mention is None or mention.speaker is None or mention.kind == "guess"
     ):
         return None  # an indicative clause is reported speech only of someone named
     if (
-        span._.content_type == "object"
+        span_attr(span, "content_type") == "object"
         and (mention is None or (mention.speaker is None and not _speaks_unnamed(mention)))
         and span.start_char >= body_start(doc)
     ):
@@ -211,7 +217,7 @@ def _opinion_holder(doc: Doc, cue: Span, mention: Mention | None) -> bool:
     Meinung der Kritiker``, ``Seiner Meinung nach``), not a bare ``nach Ansicht``."""
     if mention is not None and mention.kind != "source":
         return True
-    if cue._.cue_type != "marker":
+    if span_attr(cue, "cue_type") != "marker":
         return False  # a belief nobody is found for: "Viele glauben, dass …"
     sent = sentence_at(doc, cue.start)
     a, b = marker_phrase(doc, cue, sent.start, sent.end)
@@ -228,7 +234,11 @@ def markers_only_alone(
     """A marker sentence that already holds a verb report or is mostly a quote adds
     nothing; one with a short quote inside (``„keine Geheimnisse“``) stays, and so does one
     whose Konjunktiv stands outside a longer quote (``Der Iran müsse „…“ beenden, so X``)."""
-    others = sorted((s._.content, k) for k, s in enumerate(spans) if s._.cue_type != "marker")
+    others = sorted(
+        (span_attr(s, "content"), k)
+        for k, s in enumerate(spans)
+        if span_attr(s, "cue_type") != "marker"
+    )
     ranges = sorted(quote_ranges)
 
     def reports_outside(a: int, b: int) -> bool:
@@ -246,8 +256,8 @@ def markers_only_alone(
 
     kept = []
     for span in spans:
-        if span._.cue_type == "marker":
-            a, b = span._.content
+        if span_attr(span, "cue_type") == "marker":
+            a, b = span_attr(span, "content")
             inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
             quoted = sum(y - x for (x, y), _ in inside if (x, y) in quote_ranges)
             outside = reports_outside(a, b)
@@ -256,7 +266,10 @@ def markers_only_alone(
                 for xy, _ in inside
             ):
                 for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
-                    if spans[k]._.speaker is None and span._.speaker is not None:
+                    if (
+                        span_attr(spans[k], "speaker") is None
+                        and span_attr(span, "speaker") is not None
+                    ):
                         copy_speaker(spans[k], span)
                 continue
         kept.append(span)
@@ -274,19 +287,19 @@ def attribute_quote(
 ) -> bool:
     """Attribute a direct quote by its cue, a colon or the sentences around it; False for a
     quote that is no statement (a title, a scare quote or a name)."""
-    start, end = span._.content
+    start, end = span_attr(span, "content")
     if after_title_noun(doc_text(doc), span):
         return False  # "Vogts Buch „…“", "unter dem Titel „…“": a title
     cue = quote_cue(doc, span, cues, cue_starts)
     words = len(doc_text(doc)[start:end].split())
     short = words <= MAX_SCARE_WORDS and not sentence_quote(doc_text(doc)[start:end])
     report = report_around(reports, start, end)
-    if report is not None and report._.speaker is not None and wie_report(doc, report):
+    if report is not None and span_attr(report, "speaker") is not None and wie_report(doc, report):
         # "Wie X erklärte, sieht die Regierung „…“": X reports the whole main clause
         inherit(span, report)
         return True
     if short and cue is None and fills_paragraph(doc, start, end):
-        span._.content_type = "headline"  # a quoted (sub)headline: „…“ alone
+        set_span_attr(span, "content_type", "headline")  # a quoted (sub)headline: „…“ alone
         set_speaker(span, None)
         return True
     if short and not colon_before(doc_text(doc), start):
@@ -295,7 +308,7 @@ def attribute_quote(
         # a short phrase counts inside a report, as a partial quote of its speaker
         # ("seien „absurd“"), or as the object of a cue ("nannte ihn einen „…“")
         if report is not None:
-            if report._.speaker is None:
+            if span_attr(report, "speaker") is None:
                 return False
             inherit(span, report)
             return True
@@ -308,22 +321,22 @@ def attribute_quote(
             set_speaker(span, found)
             return True
         # "… „keine Kraft mehr“, so X": the marker after the quote has it
-        so_after = cue is not None and cue._.cue_lemma == "so" and cue.start_char >= end
+        so_after = cue is not None and span_attr(cue, "cue_lemma") == "so" and cue.start_char >= end
         if (
             cue is not None
-            and "quote" not in (cue._.cue_content or ())
+            and "quote" not in (span_attr(cue, "cue_content") or ())
             and not colon
             and not so_after
         ):
             return False
     mention: Mention | None = None
     if cue is not None:
-        span._.cue = cue._.cue
-        span._.cue_lemma = cue._.cue_lemma
-        if cue._.cue_type == "marker":
+        set_span_attr(span, "cue", span_attr(cue, "cue"))
+        set_span_attr(span, "cue_lemma", span_attr(cue, "cue_lemma"))
+        if span_attr(cue, "cue_type") == "marker":
             sent = sentence_at(doc, cue.start)
             mention = marker_source(doc, cue, sent, ctx, (start, end))[0]
-        elif cue._.cue_type == "noun":
+        elif span_attr(cue, "cue_type") == "noun":
             # "schloss mit den Worten „…“", "zogen mit der Parole „…“": the quote is what
             # the noun says, not a name after it; the speaker is the clause's subject,
             # unless the noun names its owner ("das Fazit von X: „…“")
@@ -336,7 +349,7 @@ def attribute_quote(
             if cue.start_char >= end and mention is not None and mention.kind == "pronoun":
                 mention = same_speaker(doc, previous, span, mention, ctx)
     else:
-        if report is not None and report._.speaker is not None:
+        if report is not None and span_attr(report, "speaker") is not None:
             inherit(span, report)  # "Die A seien „nie mehr als …“ gewesen, so X."
             return True
         if previous is not None and impersonal_intro(doc, previous, span):

@@ -28,7 +28,14 @@ from spacy.vocab import Vocab
 
 from claims.kb.speakers import OTHER_PREFIX, SpeakerRegistry, load_speakers
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.extensions import doc_text, sentence_at
+from claims.nlp.extensions import (
+    doc_attr,
+    doc_text,
+    sentence_at,
+    set_doc_attr,
+    set_span_attr,
+    span_attr,
+)
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.speakers.attrib_spans import dedupe, inherit
 from claims.nlp.speakers.attribute import (
@@ -92,20 +99,20 @@ class SpeakerAttributor:
         return self._finder
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.mention_finder.find(doc_text(doc), doc._.published)
-        doc._.mentions = mentions
+        mentions = self.mention_finder.find(doc_text(doc), doc_attr(doc, "published"))
+        set_doc_attr(doc, "mentions", mentions)
         self.set_annotations(doc, self.find(doc, mentions))
         return doc
 
     def set_annotations(self, doc: Doc, statements: list[Span]) -> None:
         for span in statements:  # "other:Diktator Alexander Lukaschenko" is the president
-            speaker = span._.speaker
+            speaker = span_attr(span, "speaker")
             if speaker and speaker.startswith(OTHER_PREFIX):
                 linked = self.registry.link(
                     speaker.removeprefix(OTHER_PREFIX), self.mention_finder.is_first_name
                 )
                 if linked is not None:
-                    span._.speaker = linked.id
+                    set_span_attr(span, "speaker", linked.id)
         doc.spans["statements"] = statements
 
     def find(self, doc: Doc, mentions: list[Mention]) -> list[Span]:
@@ -118,20 +125,23 @@ class SpeakerAttributor:
                 items.append(attributed)
         for span in doc.spans.get("quotes", []):
             items.append(span)
-        items.sort(key=lambda s: s._.content)
+        items.sort(key=lambda s: span_attr(s, "content"))
         out: list[Span] = []
         previous: Span | None = None
-        reports = sorted((s for s in items if s._.kind == "indirect"), key=lambda s: s._.content)
+        reports = sorted(
+            (s for s in items if span_attr(s, "kind") == "indirect"),
+            key=lambda s: span_attr(s, "content"),
+        )
         dropped: list[Span] = []
         for span in items:
-            if span._.kind == "direct":
+            if span_attr(span, "kind") == "direct":
                 keep = attribute_quote(doc, span, cues, cue_starts, ctx, previous, reports)
                 if not keep:
                     dropped.append(span)
                     continue
             out.append(span)
             previous = span
-        quote_ranges = {q._.content for q in out if q._.kind == "direct"}
+        quote_ranges = {span_attr(q, "content") for q in out if span_attr(q, "kind") == "direct"}
         out = markers_only_alone(doc, out, quote_ranges, self.lexicon)
         out = [s for s in out if not _relay(s, out)]  # before continuations: X goes on
         free = self.free_indirect.continuations(doc, out)
@@ -139,7 +149,7 @@ class SpeakerAttributor:
         fill_unnamed(doc, free, out + free, ctx)
         reported = self.free_indirect.reported_sentences(doc, out + free, ctx)
         for span in reported:
-            if span._.speaker is not None and unnamed_cue_before(
+            if span_attr(span, "speaker") is not None and unnamed_cue_before(
                 doc, span.start_char, cues, cue_starts, ctx
             ):
                 set_speaker(span, None)  # the sentence before has its own, unnamed speaker
@@ -149,26 +159,32 @@ class SpeakerAttributor:
                     set_speaker(span, subject)
         free.extend(chain_reports(doc, reported, out + free))
         free.extend(hearsay_sentences(doc, out + free))
-        free.sort(key=lambda s: s._.content)
+        free.sort(key=lambda s: span_attr(s, "content"))
         fill_unnamed(doc, free, out + free, ctx)
         out.extend(free)
         out.extend(partial_quotes(dropped, free))
-        free.sort(key=lambda s: s._.content)
+        free.sort(key=lambda s: span_attr(s, "content"))
         for span in out:
-            if span._.kind == "direct" and span._.speaker is None and span._.cue is None:
+            if (
+                span_attr(span, "kind") == "direct"
+                and span_attr(span, "speaker") is None
+                and span_attr(span, "cue") is None
+            ):
                 # "Deshalb müsse „die Politik … sein“.": a quote inside a continued report
-                report = report_around(free, *span._.content)
-                if report is not None and report._.speaker is not None:
+                report = report_around(free, *span_attr(span, "content"))
+                if report is not None and span_attr(report, "speaker") is not None:
                     inherit(span, report)
-        out.sort(key=lambda s: (s._.content, s._.kind))
+        out.sort(key=lambda s: (span_attr(s, "content"), span_attr(s, "kind")))
         out = dedupe(out)
         for span in out:
-            if span._.speaker is None or span._.cue is None:  # "…, hieß es bei Radio Nord"
+            if (
+                span_attr(span, "speaker") is None or span_attr(span, "cue") is None
+            ):  # "…, hieß es bei Radio Nord"
                 sent = sentence_at(doc, span.start)
                 found = heisst_es_source(doc, sent, ctx)
-                if span._.speaker is None:
+                if span_attr(span, "speaker") is None:
                     found = found or fuer_source(doc, sent, ctx)
-                if span._.speaker is None and span._.kind == "direct":
+                if span_attr(span, "speaker") is None and span_attr(span, "kind") == "direct":
                     found = found or previous_cue_subject(doc, span, cues, cue_starts, ctx)
                 if found is not None:
                     set_speaker(span, found)
@@ -182,9 +198,12 @@ class SpeakerAttributor:
             s
             for s in out
             if (
-                s._.speaker is not None
-                or s._.content_type not in ("object", "headline")
-                or (s._.content_type == "object" and s._.speaker_span is not None)
+                span_attr(s, "speaker") is not None
+                or span_attr(s, "content_type") not in ("object", "headline")
+                or (
+                    span_attr(s, "content_type") == "object"
+                    and span_attr(s, "speaker_span") is not None
+                )
             )
             and (self.one_word_quotes or not one_word_quote(doc, s))
         ]
@@ -200,9 +219,9 @@ def one_word_quote(doc: Doc, span: Span) -> bool:
     """A direct statement of one word inside a sentence (``nannte den Plan „lächerlich“``,
     ``sprach von „Krieg“``): a word, not a statement. One that opens its sentence (``„Niemals“,
     sagte er``) or ends like an utterance (``„Nein!“``) is speech."""
-    if span._.kind != "direct":
+    if span_attr(span, "kind") != "direct":
         return False
-    a, b = span._.content
+    a, b = span_attr(span, "content")
     text = doc_text(doc)
     words = text[a:b].split()
     if len(words) != 1 or words[0].rstrip(_QUOTE_MARKS).endswith(_UTTERANCE_END):
@@ -218,18 +237,22 @@ def _relay(span: Span, statements: list[Span]) -> bool:
     """An agency or outlet that only passes on someone's words is the channel, not a speaker:
     ``…, so X laut Tass`` and ``Wie die Agentur Belta meldete, erklärte X, …`` hold X's
     statement inside the outlet's; the outlet's report is dropped, X's stays."""
-    if span._.kind != "indirect" or not span._.speaker_mention:
+    if span_attr(span, "kind") != "indirect" or not span_attr(span, "speaker_mention"):
         return False
-    words = span._.speaker_mention.lower().replace("„", " ").replace("“", " ").split()
+    words = span_attr(span, "speaker_mention").lower().replace("„", " ").replace("“", " ").split()
     if not words or not (
         any(w.strip("\"'.,") in NEWS_AGENCIES for w in words) or words[-1].endswith(MEDIA_NOUNS)
     ):
         return False
-    start, end = span._.content or (span.start_char, span.end_char)
+    start, end = span_attr(span, "content") or (span.start_char, span.end_char)
     for other in statements:
-        if other is span or other._.speaker is None or other._.kind != "indirect":
+        if (
+            other is span
+            or span_attr(other, "speaker") is None
+            or span_attr(other, "kind") != "indirect"
+        ):
             continue
-        a, b = other._.content or (other.start_char, other.end_char)
+        a, b = span_attr(other, "content") or (other.start_char, other.end_char)
         if start <= a and b <= end and (a, b) != (start, end):
             return True
     return False

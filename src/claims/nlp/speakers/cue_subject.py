@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import sentence_at, token_texts
+from claims.nlp.extensions import sentence_at, span_attr, token_texts
 from claims.nlp.grammar.verbs import wie_before
 from claims.nlp.sentences.segment import sentence_of
 from claims.nlp.speakers.agents import passive_agent, passive_without_agent, quoted_subject
@@ -86,7 +86,7 @@ def cue_subject(
     if found is None or found.kind in ("name", "person", "role", "institution"):
         clause_start = _clause_start(ctx, cue.start, sentence_at(ctx.doc, cue.start).start)
         found = unless_attribute(ctx, cue, found, clause_start)
-    if cue._.cue_lemma == "zitieren" and found is not None:
+    if span_attr(cue, "cue_lemma") == "zitieren" and found is not None:
         quoted = quoted_object(ctx, cue, found, exclude)
         if quoted is not None:  # "zitiert die Zeitung den Minister X": X speaks
             return quoted

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_attr, doc_text
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.speakers.mention import Mention
 
@@ -57,7 +57,7 @@ class DocContext:
         """The context of ``doc`` with its ``mentions`` (sorted by start)."""
         text = doc_text(doc)
         cues = list(doc.spans.get("cues", []))
-        paragraphs: list[tuple[int, int]] = doc._.paragraphs or [(0, len(text))]
+        paragraphs: list[tuple[int, int]] = doc_attr(doc, "paragraphs") or [(0, len(text))]
         return cls(
             doc=doc,
             text=text,
@@ -69,7 +69,7 @@ class DocContext:
             starts=[m.start for m in mentions],
             by_end={m.end: m for m in mentions},
             by_start={m.start: m for m in mentions},
-            sent_starts=doc._.sent_starts or [0],
+            sent_starts=doc_attr(doc, "sent_starts") or [0],
             paragraphs=paragraphs,
             par_starts=[p[0] for p in paragraphs],
         )

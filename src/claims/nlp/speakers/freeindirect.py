@@ -25,9 +25,12 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from claims.nlp.extensions import (
+    doc_attr,
     doc_text,
     member_mask,
     paragraph_starts,
+    set_span_attr,
+    span_attr,
     token_idx,
     token_lowers,
     token_texts,
@@ -74,15 +77,17 @@ class FreeIndirect:
 
     def continuations(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Konjunktiv sentences that continue a statement without a cue of their own."""
-        starts = doc._.sent_starts or [0]
-        covered = sorted(s._.content for s in spans)
+        starts = doc_attr(doc, "sent_starts") or [0]
+        covered = sorted(span_attr(s, "content") for s in spans)
         quoted = _quoted_ranges(doc)
-        opinions = sorted(c.start_char for c in doc.spans.get("cues", []) if c._.opinion)
+        opinions = sorted(
+            c.start_char for c in doc.spans.get("cues", []) if span_attr(c, "opinion")
+        )
         p_starts = paragraph_starts(doc)
         extra: list[Span] = []
         for span in spans:
-            k = sentence_of(starts, span._.content[1] - 1) + 1
-            paragraph = bisect_left(p_starts, span._.content[0] + 1)
+            k = sentence_of(starts, span_attr(span, "content")[1] - 1) + 1
+            paragraph = bisect_left(p_starts, span_attr(span, "content")[0] + 1)
             first = len(extra)  # this chain's continuations start here
             for _ in range(MAX_CONTINUATION):
                 if k >= len(starts):
@@ -103,7 +108,11 @@ class FreeIndirect:
                 if new is None:
                     break
                 copy_speaker(new, span)
-                new._.continues = (extra[-1] if len(extra) > first else span)._.content
+                set_span_attr(
+                    new,
+                    "continues",
+                    span_attr(extra[-1] if len(extra) > first else span, "content"),
+                )
                 extra.append(new)
                 k += 1
         return extra
@@ -114,10 +123,10 @@ class FreeIndirect:
             return []
         orths = doc.to_array("ORTH").astype(np.uint64)
         hits = np.nonzero(member_mask(orths, self.subjunctive_hashes))[0].tolist()
-        starts = doc._.sent_starts or [0]
-        covered = sorted(s._.content for s in spans)
-        by_start = sorted(spans, key=lambda s: s._.content)
-        begins = [s._.content[0] for s in by_start]
+        starts = doc_attr(doc, "sent_starts") or [0]
+        covered = sorted(span_attr(s, "content") for s in spans)
+        by_start = sorted(spans, key=lambda s: span_attr(s, "content"))
+        begins = [span_attr(s, "content")[0] for s in by_start]
         quoted = _quoted_ranges(doc)
         cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []) if not quote_only(c))
         extra: list[Span] = []
@@ -144,7 +153,7 @@ class FreeIndirect:
             if _question(sent):
                 continue  # "Wie stehen Sie dazu, das Amt solle …?"
             colon = self._after_colon(doc, k, found, spans, quoted, ctx)
-            if colon is not None and colon._.speaker is not None:
+            if colon is not None and span_attr(colon, "speaker") is not None:
                 extra.append(colon)  # "X zog Bilanz: Das Jahr sei schwierig gewesen."
                 continue
             new = _report_span(doc, sent, found)
@@ -153,7 +162,7 @@ class FreeIndirect:
             j = bisect_left(begins, lo) - 1
             previous = by_start[j] if j >= 0 else None
             prev_lo = starts[k - 1] if k else lo
-            if previous is not None and previous._.content[1] > prev_lo:
+            if previous is not None and span_attr(previous, "content")[1] > prev_lo:
                 set_speaker(new, as_mention(previous))  # the sentence before reports
             else:
                 subject = sentence_subject(ctx, k - 1) if k else None
@@ -170,8 +179,8 @@ class FreeIndirect:
                 set_speaker(new, subject)
             extra.append(new)
             # a later Konjunktiv sentence may go on with this one's speaker
-            j = bisect_left(begins, new._.content[0])
-            begins.insert(j, new._.content[0])
+            j = bisect_left(begins, span_attr(new, "content")[0])
+            begins.insert(j, span_attr(new, "content")[0])
             by_start.insert(j, new)
         return extra
 
@@ -200,8 +209,8 @@ class FreeIndirect:
             return None
         part = doc[c + 1 : sent.end]
         a, b = part.start_char, part.end_char
-        reports = [x for x in spans if x._.kind != "direct"]
-        if overlaps(sorted(x._.content for x in reports), a, b):
+        reports = [x for x in spans if span_attr(x, "kind") != "direct"]
+        if overlaps(sorted(span_attr(x, "content") for x in reports), a, b):
             return None
         if _quoted_share(part, quoted) > MAX_QUOTED_SHARE or _question(part):
             return None
@@ -209,7 +218,7 @@ class FreeIndirect:
         if new is None:
             return None
         before = [x for x in spans if lo <= _cue_start(x) < doc[c].idx]
-        speaker = next((x for x in before if x._.speaker is not None), None)
+        speaker = next((x for x in before if span_attr(x, "speaker") is not None), None)
         set_speaker(new, as_mention(speaker) if speaker else sentence_subject(ctx, k))
         return new
 
@@ -243,7 +252,7 @@ class FreeIndirect:
 
 def _cue_start(span: Span) -> int:
     """Where a statement's cue starts (-1 without a located cue)."""
-    pieces = getattr(span._.cue, "pieces", ())
+    pieces = getattr(span_attr(span, "cue"), "pieces", ())
     return pieces[0][0] if pieces else -1
 
 
@@ -280,14 +289,16 @@ def _sentence_span(doc: Doc, sent: Span) -> Span | None:
     if b - a < 3:
         return None
     new = doc[a:b]
-    new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-    new._.kind = "indirect"
-    new._.content_type = "free"  # the statement's kind is free_indirect (nlp/extract.py)
+    set_span_attr(new, "content", (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+    set_span_attr(new, "kind", "indirect")
+    set_span_attr(
+        new, "content_type", "free"
+    )  # the statement's kind is free_indirect (nlp/extract.py)
     return new
 
 
 def _quoted_ranges(doc: Doc) -> list[tuple[int, int]]:
-    return sorted(q._.content for q in doc.spans.get("quotes", []))
+    return sorted(span_attr(q, "content") for q in doc.spans.get("quotes", []))
 
 
 def _quoted_share(sent: Span, quoted: list[tuple[int, int]]) -> float:

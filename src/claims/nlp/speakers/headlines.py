@@ -18,7 +18,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_attr, doc_text, set_span_attr, span_attr
 from claims.nlp.grammar.verbs import is_finite_verb
 from claims.nlp.lexicon import verb_lemmas
 from claims.nlp.sentences.headblock import body_start
@@ -40,38 +40,50 @@ def _stems(text: str) -> set[str]:
 
 
 def _unresolved(span: Span) -> bool:
-    speaker = span._.speaker
+    speaker = span_attr(span, "speaker")
     if speaker is None:
         return True
     name = speaker.removeprefix(OTHER_PREFIX)
-    return speaker.startswith(OTHER_PREFIX) and " " not in name and name == span._.speaker_mention
+    return (
+        speaker.startswith(OTHER_PREFIX)
+        and " " not in name
+        and name == span_attr(span, "speaker_mention")
+    )
 
 
 def inherit_headline_speakers(doc: Doc, statements: list[Span]) -> None:
     """Give unresolved headline statements the speaker the body gives them (in place)."""
     text = doc_text(doc)
     for span in statements:  # a quoted subheading: the statement that repeats it
-        if span._.content_type == "headline" and span._.speaker is None:
-            others = [s for s in statements if s is not span and s._.speaker is not None]
+        if span_attr(span, "content_type") == "headline" and span_attr(span, "speaker") is None:
+            others = [
+                s for s in statements if s is not span and span_attr(s, "speaker") is not None
+            ]
             # the statements after the subheading first: it announces them
-            others.sort(key=lambda s: s._.content[0] < span._.content[0])
+            others.sort(key=lambda s: span_attr(s, "content")[0] < span_attr(span, "content")[0])
             _take_speaker(span, _most_shared(text, span, others))
     start = body_start(doc)
     if not start:
         return
-    head = [s for s in statements if s._.content[1] <= start and _unresolved(s)]
-    body = [s for s in statements if s._.content[0] >= start and s._.speaker is not None]
+    head = [s for s in statements if span_attr(s, "content")[1] <= start and _unresolved(s)]
+    body = [
+        s
+        for s in statements
+        if span_attr(s, "content")[0] >= start and span_attr(s, "speaker") is not None
+    ]
     if not head or not body:
         return
-    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    paragraphs: list[tuple[int, int]] = doc_attr(doc, "paragraphs") or []
     # the lead: the first body paragraphs (a first one that only introduces the person, with
     # no statement of its own, is followed by the one that reports)
     lead_end = ([hi for lo, hi in paragraphs if lo >= start][:LEAD_PARAGRAPHS] or [start])[-1]
-    lead = next((s for s in body if s._.content[0] < lead_end), None)
+    lead = next((s for s in body if span_attr(s, "content")[0] < lead_end), None)
     for span in head:
         source = _most_shared(text, span, body)
-        if source is None and span._.cue_lemma:
-            source = next((s for s in body if s._.cue_lemma == span._.cue_lemma), None)
+        if source is None and span_attr(span, "cue_lemma"):
+            source = next(
+                (s for s in body if span_attr(s, "cue_lemma") == span_attr(span, "cue_lemma")), None
+            )
         _take_speaker(span, source or lead)
 
 
@@ -83,10 +95,12 @@ def _take_speaker(span: Span, source: Span | None) -> None:
 def _most_shared(text: str, span: Span, others: list[Span]) -> Span | None:
     """The first of ``others`` that repeats most (at least ``MIN_SHARED``) of the words of
     ``span``."""
-    words = _stems(text[span._.content[0] : span._.content[1]])
+    words = _stems(text[span_attr(span, "content")[0] : span_attr(span, "content")[1]])
     best, shared = None, 0.0
     for other in others if words else []:
-        share = len(words & _stems(text[other._.content[0] : other._.content[1]])) / len(words)
+        share = len(
+            words & _stems(text[span_attr(other, "content")[0] : span_attr(other, "content")[1]])
+        ) / len(words)
         if share > shared:
             best, shared = other, share
     return best if shared >= MIN_SHARED else None
@@ -117,10 +131,10 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
     headlines are left to the quote rules."""
     text = doc_text(doc)
     start = body_start(doc)
-    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    paragraphs: list[tuple[int, int]] = doc_attr(doc, "paragraphs") or []
     head = [(lo, hi) for lo, hi in paragraphs if hi <= start] if start else paragraphs[:1]
-    mentions = doc._.mentions or []
-    taken = [s._.content for s in statements]
+    mentions = doc_attr(doc, "mentions") or []
+    taken = [span_attr(s, "content") for s in statements]
     found: list[Span] = []
     for lo, hi in head:
         m = _COLON_HEADLINE.fullmatch(text, lo, hi)
@@ -152,8 +166,11 @@ def colon_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
             continue
-        span._.content, span._.kind, span._.content_type = (a, b), "indirect", "sentence"
-        span._.speaker, span._.speaker_mention = name.speaker, name.text
+        set_span_attr(span, "content", (a, b))
+        set_span_attr(span, "kind", "indirect")
+        set_span_attr(span, "content_type", "sentence")
+        set_span_attr(span, "speaker", name.speaker)
+        set_span_attr(span, "speaker_mention", name.text)
         found.append(span)
     return found
 
@@ -175,15 +192,18 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
     else none (then it is dropped). A heading that is only a quote is left to the quote rules.
     Look-ups are by offset, so a text of many short quoted lines stays linear."""
     text = doc_text(doc)
-    quotes = sorted(q._.content for q in doc.spans.get("quotes", []))
+    quotes = sorted(span_attr(q, "content") for q in doc.spans.get("quotes", []))
     quote_starts = [q[0] for q in quotes]
-    taken = _merged(sorted(s._.content for s in statements if s._.kind != "direct"))
+    taken = _merged(
+        sorted(span_attr(s, "content") for s in statements if span_attr(s, "kind") != "direct")
+    )
     taken_starts = [t[0] for t in taken]
     attributed = sorted(
-        (s for s in statements if s._.speaker is not None), key=lambda s: s._.content[0]
+        (s for s in statements if span_attr(s, "speaker") is not None),
+        key=lambda s: span_attr(s, "content")[0],
     )
-    attributed_starts = [s._.content[0] for s in attributed]
-    paragraphs: list[tuple[int, int]] = doc._.paragraphs or []
+    attributed_starts = [span_attr(s, "content")[0] for s in attributed]
+    paragraphs: list[tuple[int, int]] = doc_attr(doc, "paragraphs") or []
     body = body_start(doc)
     found: list[Span] = []
     for p, (lo, hi) in enumerate(paragraphs):
@@ -208,7 +228,9 @@ def quoted_headlines(doc: Doc, statements: list[Span]) -> list[Span]:
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            span._.content, span._.kind, span._.content_type = (a, b), "indirect", "headline"
+            set_span_attr(span, "content", (a, b))
+            set_span_attr(span, "kind", "indirect")
+            set_span_attr(span, "content_type", "headline")
             if lo >= body:  # a subheading announces the section below it
                 below = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
                 first = bisect_left(attributed_starts, hi)
@@ -235,4 +257,4 @@ def _below(span: Span, after: list[Span], below: tuple[int, int] | None) -> Span
     shared = _most_shared(doc_text(span.doc), span, after)
     if shared is not None or below is None:
         return shared
-    return next((s for s in after if below[0] <= s._.content[0] < below[1]), None)
+    return next((s for s in after if below[0] <= span_attr(s, "content")[0] < below[1]), None)

@@ -24,7 +24,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, paragraph_starts
+from claims.nlp.extensions import doc_attr, doc_text, paragraph_starts, set_span_attr, span_attr
 from claims.nlp.indirect.bounds import trim
 from claims.nlp.lexicon import lemma_table
 from claims.nlp.sentences.headblock import body_start
@@ -69,11 +69,11 @@ def _perfect_infinitive(doc: Doc, sent: Span) -> bool:
 
 def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
     """The ``sollen`` sentences of the body that report (see the module doc)."""
-    starts = doc._.sent_starts or [0]
+    starts = doc_attr(doc, "sent_starts") or [0]
     text = doc_text(doc)
-    covered = sorted(s._.content for s in spans)
-    by_end = sorted(spans, key=lambda s: s._.content[1])
-    ends = [s._.content[1] for s in by_end]
+    covered = sorted(span_attr(s, "content") for s in spans)
+    by_end = sorted(spans, key=lambda s: span_attr(s, "content")[1])
+    ends = [span_attr(s, "content")[1] for s in by_end]
     cue_starts = sorted(c.start_char for c in doc.spans.get("cues", []) if not quote_only(c))
     p_starts = paragraph_starts(doc)
     body = body_start(doc)
@@ -94,23 +94,29 @@ def hearsay_sentences(doc: Doc, spans: list[Span]) -> list[Span]:
         previous = by_end[j - 1] if j else None
         prev_lo = starts[k - 1] if k else lo
         same_paragraph = bisect_left(p_starts, prev_lo + 1) == bisect_left(p_starts, lo + 1)
-        follows = previous is not None and previous._.content[1] > prev_lo and same_paragraph
+        follows = (
+            previous is not None and span_attr(previous, "content")[1] > prev_lo and same_paragraph
+        )
         if not (follows or _perfect_infinitive(doc, sent)):
             continue
         a, b = trim(doc, sent.start, sent.end)
         if b - a < 3:
             continue
         new = doc[a:b]
-        new._.content = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
-        new._.kind = "indirect"
-        new._.content_type = "hearsay"  # kind free_indirect, hearsay (nlp/extract.py)
+        set_span_attr(new, "content", (doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        set_span_attr(new, "kind", "indirect")
+        set_span_attr(
+            new, "content_type", "hearsay"
+        )  # kind free_indirect, hearsay (nlp/extract.py)
         # an allegation is the latest source's of this or the previous paragraph
         source = (
             previous if previous is not None and paragraph_gap(doc, previous, new) <= 1 else None
         )
         set_speaker(new, as_mention(source) if source is not None else None)
         out.append(new)
-        j = bisect_left(ends, new._.content[1])  # a later sentence may go on with this one
-        ends.insert(j, new._.content[1])
+        j = bisect_left(
+            ends, span_attr(new, "content")[1]
+        )  # a later sentence may go on with this one
+        ends.insert(j, span_attr(new, "content")[1])
         by_end.insert(j, new)
     return out

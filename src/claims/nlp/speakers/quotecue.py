@@ -7,7 +7,14 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, paragraph_starts, sentence_at
+from claims.nlp.extensions import (
+    doc_attr,
+    doc_text,
+    paragraph_starts,
+    sentence_at,
+    set_span_attr,
+    span_attr,
+)
 from claims.nlp.grammar.verbs import is_finite_verb, perfect_tail
 from claims.nlp.located import Located, span_range
 from claims.nlp.quotes.marks import QUOTE_MARKS
@@ -60,9 +67,9 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     """The cue right after the quote (``„…“, sagte X``) when the quote opens its sentence,
     else the nearest cue before it in its sentence (``X sagte: „…“``)."""
     text = doc_text(doc)
-    start, end = span._.content
-    starts = doc._.sent_starts or [0]
-    anchor = start if span._.quote_flags == "unopened" else max(0, start - 1)
+    start, end = span_attr(span, "content")
+    starts = doc_attr(doc, "sent_starts") or [0]
+    anchor = start if span_attr(span, "quote_flags") == "unopened" else max(0, start - 1)
     s_lo = starts[sentence_of(starts, anchor)]
     opens_sentence = start - s_lo < 8 and all(
         ch in QUOTE_MARKS or ch.isspace() for ch in text[s_lo:start]
@@ -72,10 +79,12 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     if k < len(cues):
         gap = text[end : cues[k].start_char]
         punct_only = all(ch in ",;– \u00a0" or ch in QUOTE_MARKS for ch in gap)
-        governs = cues[k]._.cue_type == "verb" or cues[k]._.cue_lemma == "so"
+        governs = (
+            span_attr(cues[k], "cue_type") == "verb" or span_attr(cues[k], "cue_lemma") == "so"
+        )
         if len(gap) <= 6 and punct_only and ("," in gap or governs):
             after = cues[k]
-        elif cues[k]._.cue_type == "verb" and (
+        elif span_attr(cues[k], "cue_type") == "verb" and (
             DEMONSTRATIVE_GAP.fullmatch(gap)
             or DEMONSTRATIVE_AUX_GAP.fullmatch(gap)
             or SO_GAP.fullmatch(gap)
@@ -86,24 +95,32 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
             # "„…“ Mit diesen Worten kommentierte X …", "„…“ – mit diesen Worten trat X vor
             # die Presse": the verb after the noun, a speech verb or not, has the speaker
             nxt = cues[k + 1] if k + 1 < len(cues) else None
-            if nxt is not None and nxt._.cue_type == "verb" and nxt.start == cues[k].end:
+            if (
+                nxt is not None
+                and span_attr(nxt, "cue_type") == "verb"
+                and nxt.start == cues[k].end
+            ):
                 after = nxt
             elif cues[k].end < len(doc) and is_finite_verb(doc[cues[k].end].text):
                 after = doc[cues[k].end : cues[k].end + 1]
-                after._.cue_type = "verb"
-                after._.cue = Located(after.text, (span_range(after),))
+                set_span_attr(after, "cue_type", "verb")
+                set_span_attr(after, "cue", Located(after.text, (span_range(after),)))
         elif governs and LATER_QUOTE_GAP.fullmatch(gap) and not _crosses_sentence(starts, end, gap):
             # "Die „A“ hätten „B“, so X.": the cue after the sentence's last quote has them all
             after = cues[k]
-        elif cues[k]._.cue_type == "verb" and _perfect_after(doc, end, cues[k], starts):
+        elif span_attr(cues[k], "cue_type") == "verb" and _perfect_after(doc, end, cues[k], starts):
             after = cues[k]  # "„…“, hatte X in einem Interview erklärt."
-        elif cues[k]._.cue_lemma == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
+        elif span_attr(cues[k], "cue_lemma") == "zitieren" and PASSIVE_QUOTED_GAP.fullmatch(gap):
             after = cues[k]  # "„…“, wird X, Chef der Y, zitiert": the passive subject speaks
         elif opens_sentence and COLON_AFTER.match(text, end):
             # '"Keine einzige Rakete": Minister weist Vorwürfe zurück'
             s_hi = starts[sentence_of(starts, end) + 1] if end < starts[-1] else len(text)
             after = next(
-                (c for c in cues[k : k + 4] if c._.cue_type == "verb" and c.start_char < s_hi),
+                (
+                    c
+                    for c in cues[k : k + 4]
+                    if span_attr(c, "cue_type") == "verb" and c.start_char < s_hi
+                ),
                 None,
             )
     governor = _als_governor(text, start, end, cues[k : k + 3])
@@ -114,16 +131,20 @@ def quote_cue(doc: Doc, span: Span, cues: list[Span], cue_starts: list[int]) -> 
     while k >= 0 and cues[k].start_char >= max(s_lo, start - 400):
         cue = cues[k]
         between = text[cue.end_char : start]
-        parenthetical = cue._.cue_lemma == "so" and len(between) < 60  # "„A“, so X, „B“"
-        takes_quote = cue._.cue_type != "verb" or "quote" in (cue._.cue_content or ())
+        parenthetical = (
+            span_attr(cue, "cue_lemma") == "so" and len(between) < 60
+        )  # "„A“, so X, „B“"
+        takes_quote = span_attr(cue, "cue_type") != "verb" or "quote" in (
+            span_attr(cue, "cue_content") or ()
+        )
         if (
             _no_speech_between(between[:-2])
-            and (cue._.cue_type != "marker" or parenthetical)
+            and (span_attr(cue, "cue_type") != "marker" or parenthetical)
             and (takes_quote or after is None)  # "verbreiteten „…“, sagte X": X's quote
         ):
             if before is None:
                 before = cue
-            if cue._.cue_type == "verb":
+            if span_attr(cue, "cue_type") == "verb":
                 before = cue  # "nannte die Erklärung „…“": the verb, not the noun
                 break
         k -= 1
@@ -162,7 +183,9 @@ def _als_governor(text: str, start: int, end: int, following: list[Span]) -> Spa
         gap = text[end : cue.start_char].lstrip("„“”\"»«‚‘’'›‹")
         if len(gap) > MAX_ALS_GAP or any(ch in CLAUSE_MARKS or ch in QUOTE_MARKS for ch in gap):
             return None
-        if cue._.cue_type == "verb" and "quote" in (cue._.cue_content or ()):
+        if span_attr(cue, "cue_type") == "verb" and "quote" in (
+            span_attr(cue, "cue_content") or ()
+        ):
             return cue
     return None
 
@@ -182,32 +205,33 @@ def _no_speech_between(between: str) -> bool:
 def continues(doc: Doc, previous: Span, span: Span) -> bool:
     """A quote with no cue continues the previous statement when it was never opened, when
     only marks and spaces stand between them, or when it opens the next paragraph."""
-    if span._.quote_flags == "unopened":
+    if span_attr(span, "quote_flags") == "unopened":
         return paragraph_gap(doc, previous, span) <= 1
-    between = doc_text(doc)[previous._.content[1] : span._.content[0]]
+    between = doc_text(doc)[span_attr(previous, "content")[1] : span_attr(span, "content")[0]]
     if len(between) < 12 and all(
         ch in QUOTE_MARKS or ch.isspace() or ch in ".,;:!?" for ch in between
     ):
         return True
-    starts = doc._.sent_starts or [0]
-    k = sentence_of(starts, span._.content[0])
-    opens_sentence = span._.content[0] - starts[k] < 8 and all(
-        ch in QUOTE_MARKS or ch.isspace() for ch in doc_text(doc)[starts[k] : span._.content[0]]
-    )
-    if opens_sentence and k and previous._.content[1] >= starts[k - 1]:
-        return True  # „A“, sagte X. „B“
-    paragraphs = doc._.paragraphs or [(0, len(doc_text(doc)))]
-    p_this = bisect_left(paragraph_starts(doc), span._.content[0] + 1) - 1
-    opens_paragraph = span._.content[0] - paragraphs[p_this][0] < 8 and all(
+    starts = doc_attr(doc, "sent_starts") or [0]
+    k = sentence_of(starts, span_attr(span, "content")[0])
+    opens_sentence = span_attr(span, "content")[0] - starts[k] < 8 and all(
         ch in QUOTE_MARKS or ch.isspace()
-        for ch in doc_text(doc)[paragraphs[p_this][0] : span._.content[0]]
+        for ch in doc_text(doc)[starts[k] : span_attr(span, "content")[0]]
+    )
+    if opens_sentence and k and span_attr(previous, "content")[1] >= starts[k - 1]:
+        return True  # „A“, sagte X. „B“
+    paragraphs = doc_attr(doc, "paragraphs") or [(0, len(doc_text(doc)))]
+    p_this = bisect_left(paragraph_starts(doc), span_attr(span, "content")[0] + 1) - 1
+    opens_paragraph = span_attr(span, "content")[0] - paragraphs[p_this][0] < 8 and all(
+        ch in QUOTE_MARKS or ch.isspace()
+        for ch in doc_text(doc)[paragraphs[p_this][0] : span_attr(span, "content")[0]]
     )
     return opens_paragraph and paragraph_gap(doc, previous, span) == 1
 
 
 def after_title_noun(text: str, quote: Span) -> bool:
-    mark = quote._.content[0] - 1
-    if quote._.quote_flags == "unopened" or mark < 1:
+    mark = span_attr(quote, "content")[0] - 1
+    if span_attr(quote, "quote_flags") == "unopened" or mark < 1:
         return False
     words = text[max(0, mark - 30) : mark].split()
     return bool(words) and words[-1] in TITLE_NOUNS
@@ -217,7 +241,7 @@ def fills_paragraph(doc: Doc, start: int, end: int) -> bool:
     """The quote is its paragraph: only marks and punctuation around it."""
     p_starts = paragraph_starts(doc)
     p = bisect_left(p_starts, start + 1) - 1
-    lo, hi = (doc._.paragraphs or [(0, 0)])[max(0, p)]
+    lo, hi = (doc_attr(doc, "paragraphs") or [(0, 0)])[max(0, p)]
     text = doc_text(doc)
     return all(not ch.isalnum() for ch in text[lo:start] + text[end:hi])
 
@@ -259,12 +283,16 @@ def governed_phrase(doc: Doc, span: Span, cue: Span | None) -> bool:
     a passive that names a thing (``der als „Sonnenwind“ bezeichnet wird``). Such a
     phrase is a partial quote even when the speaker is not named; quoted names start in upper
     case and are left to the name rules."""
-    if cue is None or cue._.cue_type != "verb" or span._.quote_flags == "unopened":
+    if (
+        cue is None
+        or span_attr(cue, "cue_type") != "verb"
+        or span_attr(span, "quote_flags") == "unopened"
+    ):
         return False
-    if "quote" not in (cue._.cue_content or ()):
+    if "quote" not in (span_attr(cue, "cue_content") or ()):
         return False
     text = doc_text(doc)
-    start = span._.content[0]
+    start = span_attr(span, "content")[0]
     after_als = _after_als(text, start)
     lower = text[start : start + 1].islower()
     if cue.start_char >= start:
@@ -284,7 +312,11 @@ def impersonal_intro(doc: Doc, previous: Span | None, span: Span) -> bool:
     """``X erklärte … . Wörtlich hieß es: „…“``: an impersonal ``es hieß`` with no source
     before the colon gives the exact words of the statement before (same or previous
     paragraph)."""
-    if previous is None or previous._.speaker is None or paragraph_gap(doc, previous, span) > 1:
+    if (
+        previous is None
+        or span_attr(previous, "speaker") is None
+        or paragraph_gap(doc, previous, span) > 1
+    ):
         return False
     k = span.start - 1
     while k >= 0 and doc[k].text in QUOTE_MARKS:

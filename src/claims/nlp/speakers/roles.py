@@ -22,7 +22,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, sentence_at, token_idx, token_lowers, token_texts
+from claims.nlp.extensions import (
+    doc_text,
+    sentence_at,
+    span_attr,
+    token_idx,
+    token_lowers,
+    token_texts,
+)
 from claims.nlp.located import Range, pieces_of
 from claims.nlp.quotes.marks import QUOTE_MARKS
 from claims.nlp.speakers.extent import (
@@ -86,7 +93,7 @@ def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
     cues = found = _cues(doc, span, content)
     if not cues:
         return Roles(speaker=_whole(doc, speaker, cues, content, span))
-    if (span._.cue_lemma or "") in MARKER_LEMMAS:
+    if (span_attr(span, "cue_lemma") or "") in MARKER_LEMMAS:
         cues, source = _marker(doc, cues, content)
         speaker = source or _whole(doc, speaker, cues, content, span)
     else:
@@ -103,12 +110,12 @@ def roles_of(doc: Doc, span: Span, content: Range) -> Roles:
 
 
 def _speaker(doc: Doc, span: Span, content: Range) -> Range | None:
-    mention = span._.speaker_mention
+    mention = span_attr(span, "speaker_mention")
     where = pieces_of(mention)
     if where:
         return _phrase(doc, where[0], content)
     if mention is None:
-        found = span._.speaker_span
+        found = span_attr(span, "speaker_span")
         return _phrase(doc, found, content) if found else None
     return _nearest(doc_text(doc), str(mention), content)
 
@@ -137,7 +144,11 @@ def _whole(
     if where is None:
         return None
     floor, hi = _bounds(doc, where, cues, content)
-    dative = (span._.cue_lemma or "") in DATIVE_VERBS and bool(cues) and cues[0][1] <= where[0]
+    dative = (
+        (span_attr(span, "cue_lemma") or "") in DATIVE_VERBS
+        and bool(cues)
+        and cues[0][1] <= where[0]
+    )
     return speaker_extent(doc, where, floor, hi, dative)
 
 
@@ -180,7 +191,7 @@ def _subject(
     (``Der Bürgermeister der Stadt sagte``), right after it (``sagte ein Sprecher der
     Polizei``), or after a marker (``laut jüngsten Untersuchungen``)."""
     text = doc_text(doc)
-    if span._.cue_lemma == "heißen":
+    if span_attr(span, "cue_lemma") == "heißen":
         return _place_phrase(doc, frame, content)  # "In der Erklärung heißt es, …"
     before = text[frame[0] : cues[0][0]]
     m = SUBJECT.fullmatch(before.rstrip())
@@ -195,7 +206,9 @@ def _subject(
     m = SUBJECT.match(text, start, frame[1])
     if m is None or _inside(m.start(), m.end(), content):
         return None
-    if (span._.cue_lemma or "") not in MARKER_LEMMAS and not re.match(ART, text[m.start() :]):
+    if (span_attr(span, "cue_lemma") or "") not in MARKER_LEMMAS and not re.match(
+        ART, text[m.start() :]
+    ):
         return None  # "sagte Montag": a bare capital after a verb is no subject
     return (m.start(), m.end())
 
@@ -214,7 +227,7 @@ def _place_phrase(doc: Doc, frame: Range, content: Range) -> Range | None:
 
 
 def _cues(doc: Doc, span: Span, content: Range) -> tuple[Range, ...]:
-    cue = span._.cue
+    cue = span_attr(span, "cue")
     if cue is None:
         return ()
     where = pieces_of(cue)
@@ -255,7 +268,7 @@ def _frame(
     lo, hi = cues[0][0], cues[-1][1]
     if speaker is not None and sent.start_char <= speaker[0] and speaker[1] <= sent.end_char:
         lo, hi = min(lo, speaker[0]), max(hi, speaker[1])
-    if (span._.cue_lemma or "") in MARKER_LEMMAS:
+    if (span_attr(span, "cue_lemma") or "") in MARKER_LEMMAS:
         return (lo, hi)  # the marker with its source, also inside the sentence it qualifies
     if _inside(lo, hi, content) and not (content[0] >= lo and content[1] <= hi):
         lo, hi = cues[0][0], cues[-1][1]  # content between speaker and cue: the cue's side
@@ -291,7 +304,7 @@ def _addressee(
     doc: Doc, span: Span, cues: tuple[Range, ...], speaker: Range | None, frame: Range
 ) -> Range | None:
     text = doc_text(doc)
-    lemma = span._.cue_lemma or ""
+    lemma = span_attr(span, "cue_lemma") or ""
     window = doc.char_span(frame[0], frame[1], alignment_mode="expand")
     if window is None:
         return None
@@ -329,7 +342,7 @@ def _object_addressee(
     """Whom a request, accusation or appeal is addressed to: the accusative object of
     ``forderte X auf``, ``beschuldigt X``, the phrase after ``appellierte an``, and the dative
     that opens a passive accusation (``Dem Minister wird vorgeworfen``)."""
-    lemma = span._.cue_lemma or ""
+    lemma = span_attr(span, "cue_lemma") or ""
     lowers = token_lowers(doc)
     first, last = token_at(doc, cues[0][0]), token_at(doc, cues[-1][1] - 1)
     f0, f1 = token_at(doc, frame[0]), token_at(doc, frame[1] - 1) + 1

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from claims.kb.speakers import OTHER_PREFIX
-from claims.nlp.extensions import doc_text
+from claims.nlp.extensions import doc_text, span_attr
 from claims.nlp.indirect.bounds import Quotes
 from claims.nlp.indirect.markers import marker_phrase
 from claims.nlp.lexicon import is_common_noun, is_lower_case_word, load_lexicon
@@ -116,9 +116,9 @@ def _goes_on(doc: Doc, b: int, s1: int, opened: int) -> bool:
 
 def widen(doc: Doc, cue: Span, a: int, b: int, s0: int, s1: int) -> tuple[int, int]:
     """The marker phrase ``a``..``b`` with the rest of its noun phrase (see module doc)."""
-    if cue._.cue_lemma == "so":
+    if span_attr(cue, "cue_lemma") == "so":
         return a, b
-    if cue._.cue_lemma == "zufolge":
+    if span_attr(cue, "cue_lemma") == "zufolge":
         return _widen_back(doc, cue, a, s0), b
     return a, _extend(doc, b, s1, cue.end)
 
@@ -254,11 +254,15 @@ def marker_source(
     and the char range of the marker with its source. No one when the ``quote`` is part of the
     source's name (``laut der „Berliner Zeitung“``)."""
     a, b = marker_phrase(doc, cue, sent.start, sent.end)
-    if cue._.cue_lemma == "zufolge" and cue.start - 1 == a and doc[a].lower_ in DATIVE_PRONOUNS:
+    if (
+        span_attr(cue, "cue_lemma") == "zufolge"
+        and cue.start - 1 == a
+        and doc[a].lower_ in DATIVE_PRONOUNS
+    ):
         # "Ihm zufolge …": the person the pronoun refers to
         found = pronoun(ctx, doc[a].idx, doc[a].text)
         return found, (doc[a].idx, cue.end_char)
-    if cue._.cue_lemma == "so" and b + 1 < sent.end and doc[b].text == ",":
+    if span_attr(cue, "cue_lemma") == "so" and b + 1 < sent.end and doc[b].text == ",":
         found = apposition_name(ctx, b + 1, sent.end)  # "so der Vorsitzende, Hans Maier"
         if found is not None:
             return found, (doc[a].idx, found.end)
@@ -284,7 +288,7 @@ def marker_source(
             return found, (phrase[0], found.end)
     if mention is not None:
         return mention, phrase
-    if cue._.cue_lemma == "so" and cue.end < b:
+    if span_attr(cue, "cue_lemma") == "so" and cue.end < b:
         found = noun_phrase(ctx, cue.end, cue, backwards=False, bare=False)
         if found is not None:  # "„…“, so der Minister": the person the description means
             return found, phrase

@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from claims.nlp.extensions import doc_text, paragraph_starts
+from claims.nlp.extensions import doc_attr, doc_text, paragraph_starts, span_attr
 from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.segment import sentence_of
@@ -52,7 +52,7 @@ def previous_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
     the person's the sentence before in its paragraph is about, else the topic person's:
     the one person the two sentences before that (this paragraph or the preceding one)
     have as subject; none when they name two different people."""
-    starts = doc._.sent_starts or [0]
+    starts = doc_attr(doc, "sent_starts") or [0]
     k = sentence_of(starts, start)
     if not k:
         return None
@@ -89,11 +89,15 @@ def previous_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
 def reports_on(doc: Doc, previous: Span, start: int, lexicon: Lexicon) -> bool:
     """The quote at ``start`` stands in a Konjunktiv sentence (the verb before the quote)
     right after the sentence that holds the ``previous`` statement, in its paragraph."""
-    if previous._.speaker is None:
+    if span_attr(previous, "speaker") is None:
         return False
-    starts = doc._.sent_starts or [0]
+    starts = doc_attr(doc, "sent_starts") or [0]
     k = sentence_of(starts, start)
-    if not k or start - starts[k] <= 3 or not starts[k - 1] <= previous._.content[1] <= starts[k]:
+    if (
+        not k
+        or start - starts[k] <= 3
+        or not starts[k - 1] <= span_attr(previous, "content")[1] <= starts[k]
+    ):
         return False
     p_starts = paragraph_starts(doc)
     if bisect_left(p_starts, starts[k - 1] + 1) != bisect_left(p_starts, start + 1):
@@ -108,7 +112,7 @@ def subject_right_before(
     """``X nahm zu der Frage Stellung. Jeder könne „…“``: the person the sentence right
     before (same paragraph, no statement in it) is about, rather than the speaker of an
     earlier statement."""
-    starts = doc._.sent_starts or [0]
+    starts = doc_attr(doc, "sent_starts") or [0]
     k = sentence_of(starts, span.start_char)
     if not k:
         return None
@@ -116,10 +120,12 @@ def subject_right_before(
     p_starts = paragraph_starts(doc)
     if bisect_left(p_starts, lo + 1) != bisect_left(p_starts, hi + 1):
         return None
-    if any(a < hi and lo < b for a, b in (s._.content for s in statements)):
+    if any(a < hi and lo < b for a, b in (span_attr(s, "content") for s in statements)):
         return None
     for cue in ctx.cues[bisect_left(ctx.cue_starts, lo) : bisect_left(ctx.cue_starts, hi)]:
-        if cue._.cue_type == "verb" and set(cue._.cue_content or ()) - {"quote"}:
+        if span_attr(cue, "cue_type") == "verb" and set(span_attr(cue, "cue_content") or ()) - {
+            "quote"
+        }:
             # "Der Plan wurde von X als unrealistisch bezeichnet." (not the judging
             # "Manche halten X für naiv", whose verb governs only a quote)
             speaker = cue_subject(ctx, cue)
@@ -133,7 +139,7 @@ def colon_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
     """``Lukaschenko: „…“`` or ``X lehnt ab: „…“``: the person before the colon."""
     if not colon_before(doc_text(doc), start):
         return None
-    starts = doc._.sent_starts or [0]
+    starts = doc_attr(doc, "sent_starts") or [0]
     s_lo = starts[sentence_of(starts, max(0, start - 2))]
     clause = doc_text(doc).rfind(", ", s_lo, start)
     # "so A („…“), und der Minister B: „…“": the person of the clause before the colon
@@ -152,7 +158,7 @@ def colon_subject(doc: Doc, start: int, ctx: DocContext) -> Mention | None:
         if (
             cue is not None
             and cue.start >= head.start
-            and cue._.cue_type == "verb"
+            and span_attr(cue, "cue_type") == "verb"
             and not any(t.text == "," for t in doc[cue.end : head.end])  # its own clause
         ):
             found = cue_subject(ctx, cue)
