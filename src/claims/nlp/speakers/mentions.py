@@ -38,6 +38,7 @@ from claims.nlp.speakers.repeats import (
     with_surnames,
     without_overlaps,
 )
+from claims.nlp.speakers.role_screens import RoleScreens
 from claims.nlp.words import word_list, word_set
 
 _CAPITALISED = re.compile(r"(?<![\w-])[" + UPPER + r"][\w'’.-]*")
@@ -73,11 +74,14 @@ class MentionFinder:
         roles = alternation(ROLE_NOUNS)
         roles_low = alternation([r.lower() for r in ROLE_NOUNS])
         prefixes = alternation([n.capitalize() for n in COUNTRY_NOUNS] + ["US", "EU"])
+        # the part from the adjective to the role noun: see RoleScreens
+        adjective_core = (
+            r"(?i:(" + adjectives + r"))(?:e|en|er|es|em)?\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2}"
+            r"(" + roles + r")"
+        )
         self._role_adj = re.compile(
             r"(?<![\w-])(?:(?:[Dd](?:er|es|em|en|ie)|[Ss]eine[mnrs]?|[Ee]ine[mnrs]?)\s+"
-            r"(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?"
-            r"(?i:(" + adjectives + r"))(?:e|en|er|es|em)?\s+(?:[a-zäöüß-]+(?:e|en)\s+){0,2}"
-            r"(" + roles + r")(?:en|es|s|n)?(?![\w-])"
+            r"(?:[a-zäöüß-]+(?:e|en)\s+){0,2})?" + adjective_core + r"(?:en|es|s|n)?(?![\w-])"
         )
         # What a match of each role pattern holds: a text without it is not searched (most
         # texts name no role; the full patterns, which open with optional words, cost more).
@@ -95,14 +99,19 @@ class MentionFinder:
             r"(" + genitives + r"|der Ukraine)\s+(" + roles + r")(?:en|s)?(?![\w-])"
         )
         # "der Präsident Weissrusslands", "der Außenminister von Belarus"
-        self._role_after = re.compile(
-            r"(?<![\w-])(?:[Dd](?:er|es|em|en|as)\s+)?(" + roles + r")(?:en|es|s|n)?\s+"
-            r"(?:von\s+("
+        after_core = (  # from the role noun to the country: see RoleScreens
+            r"("
+            + roles
+            + r")(?:en|es|s|n)?\s+(?:von\s+("
             + alternation([n.capitalize() for n in COUNTRY_NOUNS])
             + r")|("
             + genitives
-            + r"|der Ukraine))(?![\w'’-])"
+            + r"|der Ukraine))"
         )
+        self._role_after = re.compile(
+            r"(?<![\w-])(?:[Dd](?:er|es|em|en|as)\s+)?" + after_core + r"(?![\w'’-])"
+        )
+        self._screens = RoleScreens(adjective_core, after_core, max(map(len, ROLE_NOUNS)))
         self._epithet = re.compile(  # after no word: see _free_matches
             r"[Dd](?:er|ie)\s+(?:[a-zäöüß-]+e\s+){0,2}(?i:(" + adjectives + r"))e\s+"
             r"(?:[a-zäöüß-]+e\s+){0,2}([A-ZÄÖÜ][a-zäöüß]*(?:"
@@ -178,11 +187,17 @@ class MentionFinder:
             )
         found.extend(self._names_at_capitals(text))
         found.extend(self._unknown_names(text))
-        role = self._has_role.search(text) is not None
+        role_starts = [m.start() for m in self._has_role.finditer(text)]
+        role = bool(role_starts)
         compound = self._has_compound.search(text) is not None
+        screens = self._screens
         for pattern in (self._role_adj, self._role_compound, self._role_genitive, self._role_after):
             if not (compound if pattern is self._role_compound else role):
                 continue  # no match possible (see _has_role)
+            if pattern is self._role_adj and not screens.adjective_before(text, role_starts):
+                continue
+            if pattern is self._role_after and not screens.country_after(text, role_starts):
+                continue
             free = pattern is self._role_genitive
             for m in _free_matches(pattern, text) if free else pattern.finditer(text):
                 found.append(self._role_mention(m, published, pattern is self._role_after))
