@@ -26,6 +26,7 @@ from claims import __version__
 from claims.cache_stage import CachedStage, FileMemo
 from claims.errors import InputError
 from claims.ingest import DuplicateArticle, Skipped, load_articles
+from claims.ingest.prefetch import fork_available, read_ahead
 from claims.models import Article, ErrorRecord, Evidence, Finding, Report, Statement, ToolInfo
 from claims.resources import DataFiles, Resources
 from claims.spool import Spool, SpooledReport
@@ -105,7 +106,8 @@ def _ingest(
     on_error: ErrorCallback,
     memo: FileMemo | None,
 ) -> Iterator[Article]:
-    for item in load_articles(
+    read = read_ahead if _reads_ahead(options) else load_articles
+    for item in read(
         paths, max_bytes=options.max_bytes, memo=memo, follow_symlinks=options.follow_symlinks
     ):
         if isinstance(item, Skipped):
@@ -123,6 +125,12 @@ def _ingest(
         else:
             state.paths[item.id] = item.path
             yield item
+
+
+def _reads_ahead(options: AnalyzeOptions) -> bool:
+    """A local pool run reads and cleans its articles in a forked reader process, on the core
+    that is idle while the workers start (:mod:`claims.ingest.prefetch`)."""
+    return options.jobs > 1 and not options.scheduler and fork_available()
 
 
 def analyze(

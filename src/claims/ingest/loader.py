@@ -7,8 +7,9 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -292,25 +293,38 @@ def load_articles(
     With ``memo``, a .txt/.md file whose bytes were seen before is not decoded and cleaned
     again (JSONL files are streamed).
     """
-    seen: dict[str, str] = {}
+    text_file: TextLoader = _load_text_file if memo is None else partial(_remembered, memo=memo)
+    return without_duplicates(file_results(paths, max_bytes, follow_symlinks, text_file))
+
+
+#: What a .txt/.md file ingests to (given its path and the byte limit).
+TextLoader = Callable[[Path, int], Iterable[Any]]
+
+
+def file_results(
+    paths: Sequence[str | Path], max_bytes: int, follow_symlinks: bool, text_file: TextLoader
+) -> Iterator[Any]:
+    """Each file's results in walk order: the walk's own records, a JSONL file's lines, and
+    what ``text_file`` makes of a text file."""
     for found in discover(paths, follow_symlinks=follow_symlinks):
         if isinstance(found, (ErrorRecord, Skipped)):
             yield found
-            continue
-        results: Iterable[Article | ErrorRecord]
-        if found.suffix.lower() == ".jsonl":
-            results = _load_jsonl(found, max_bytes)
-        elif memo is None:
-            results = _load_text_file(found, max_bytes)
+        elif found.suffix.lower() == ".jsonl":
+            yield from _load_jsonl(found, max_bytes)
         else:
-            results = _remembered(found, max_bytes, memo)
-        for result in results:
-            if isinstance(result, Article):
-                if result.sha256 in seen:
-                    yield DuplicateArticle(path=result.path, article_id=seen[result.sha256])
-                    continue
-                seen[result.sha256] = result.id
-            yield result
+            yield from text_file(found, max_bytes)
+
+
+def without_duplicates(results: Iterable[Any]) -> Iterator[LoadResult]:
+    """The results with a text seen before (in any file) as a DuplicateArticle."""
+    seen: dict[str, str] = {}
+    for result in results:
+        if isinstance(result, Article):
+            if result.sha256 in seen:
+                yield DuplicateArticle(path=result.path, article_id=seen[result.sha256])
+                continue
+            seen[result.sha256] = result.id
+        yield result
 
 
 def _remembered(path: Path, max_bytes: int, memo: FileMemo) -> list[Article | ErrorRecord]:
