@@ -7,61 +7,45 @@ particle at the clause end (``räumte … ein``, ``wies darauf hin``).
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from claims.nlp import extensions as _ext  # noqa: F401
-from claims.nlp.cues.sourcewords import adjective_before_noun, capitalised_word, names_a_source
+from claims.nlp.cues.markers import (
+    CLAUSE_END,
+    SENTENCE_END,
+    NachNouns,
+    heisst_es,
+    nach_marker,
+    preposition_marker,
+    so_marker,
+    subjunctive_after,
+)
 from claims.nlp.extensions import member_mask, set_span_attr, span_attr
-from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.lexicon import Lexicon, load_lexicon
 from claims.nlp.located import Located, span_range
-from claims.nlp.quotes.marks import OPENING_QUOTES
 from claims.nlp.words import word_set
 
-SENTENCE_END = frozenset(".!?;:")
-CLAUSE_END = frozenset(',.;:!?()–—"“”„»«')
 PARTICLE_FOLLOWERS = word_set("particle_followers")
 MARKER_CUE_WORDS = word_set("marker_cue_words")
 MARKER_POSTPOSITIONS = word_set("marker_postpositions")
 DETERMINERS = word_set("determiners")
-MARKER_DEMONSTRATIVES = word_set("marker_demonstratives")
-QUOTE_OPENERS = frozenset('„"»«‚')
-QUOTE_CLOSERS = frozenset('“”"»«‘’')
-
-
-POSSESSIVE_OR_OWN = word_set("possessive_or_own")
-
-
 _NOT_CUE_FORMS = word_set("not_cue_forms")
 EXPLAINING_COPULAS = word_set("explaining_copulas")
 PARENTHESIS_OPENERS = frozenset("(–—-,")
 # verbs that mean something else with a reflexive pronoun: "sah sich gezwungen",
 # "hält sich zurück", "erinnert sich an den Tag"
 NOT_REFLEXIVE = word_set("not_reflexive_verbs")
-# "sehr laut" is the adjective
-DEGREE_ADVERBS = word_set("degree_adverbs")
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 MAX_PARTICLE_DISTANCE = 40
 MAX_CORRELATE_DISTANCE = 4
-LOWER_CASE_AGENCIES = word_set("lower_case_agencies")
-NOMINATIVE_ACCUSATIVE = word_set("nominative_accusative_determiners")
 HEISSEN_FORMS = word_set("heissen_forms")
 SEIN_FORMS = word_set("sein_forms")
 MODAL_FILLERS = word_set("modal_fillers")
-# prepositions of the place where "es heißt" ("in der Erklärung", "aus dem Ministerium")
-SOURCE_PREPOSITIONS = word_set("source_prepositions")
-MAX_PLACE_BEFORE = 10
-NORM_NOUNS = word_set("norm_nouns")
-# a site named by its address, written in lower case ("laut spiegel.de")
-WEB_ADDRESS = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}$")
 CLOSING_QUOTES = frozenset('“”"«»')
 MAX_REFLEXIVE_DISTANCE = 6
-MAX_SO_CLAUSE = 25  # tokens back from a parenthetical ", so X," to its subjunctive verb
 
 
 def _explains(doc: Doc, i: int) -> bool:
@@ -104,10 +88,7 @@ class CueFinder:
         markers = lexicon.markers
         self.marker_words = {w.lower() for w in [*markers.prepositions, *markers.postpositions]}
         self.marker_adverbs = frozenset(w.lower() for w in markers.adverbs)
-        self.nach_nouns = frozenset(markers.nach_nouns) | frozenset(markers.opinion_nouns)
-        self.opinion_nouns = frozenset(markers.opinion_nouns)
-        # compounds end in the longer nouns only ("Polizeiangaben", not "…sicht")
-        self.nach_suffixes = tuple(sorted((n for n in self.nach_nouns if len(n) > 6), key=len))
+        self.nach = NachNouns.of(markers)
         words = (
             {f for f in lexicon.forms if f not in _NOT_CUE_FORMS}
             | {n.lower() for n in lexicon.nouns}
@@ -143,24 +124,24 @@ class CueFinder:
         low = tok.lower_
         text = tok.text
         if low in self.marker_words:
-            return self._preposition_marker(doc, i)
+            return preposition_marker(doc, i, self._make)
         if low in self.marker_adverbs:
             # "Demnach sind …": only opening a sentence, before its verb; read like "so" (a
             # source adverb with no source phrase of its own: none is looked for after it)
             if tok.is_sent_start and i + 1 < len(doc) and doc[i + 1].is_lower:
-                if self._subjunctive_after(doc, i):
+                if subjunctive_after(doc, i, self.lexicon):
                     return None  # "Demnach seien …": a Konjunktiv continuation of a report
                 return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
             return None
         if low == "nach":
-            return self._nach_marker(doc, i)
+            return nach_marker(doc, i, self.nach, self._make)
         if low in HEISSEN_FORMS:
-            return self._heisst_es(doc, i)
+            return heisst_es(doc, i, self._make)
         if low == "so":
-            return self._so_marker(doc, i)
+            return so_marker(doc, i, self.lexicon, self._make)
         if text in self.lexicon.nouns:
             if (
-                text in self.nach_nouns
+                text in self.nach.nouns
                 and i + 1 < len(doc)
                 and doc[i + 1].lower_ in MARKER_POSTPOSITIONS
             ):
@@ -263,140 +244,6 @@ class CueFinder:
         set_span_attr(span, "opinion", bool(entry and entry.opinion))
         return span
 
-    def _preposition_marker(self, doc: Doc, i: int) -> Span | None:
-        low = doc[i].lower_
-        if low == "zufolge":
-            if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space:
-                return None
-            return self._make(doc, i, i + 1, "marker", "zufolge", ("sentence",))
-        if i + 1 >= len(doc):
-            return None
-        nxt = doc[i + 1]
-        if low == "gemäß" and any(t.text in NORM_NOUNS for t in doc[i + 1 : i + 5]):
-            return None  # "gemäß den Vorschriften": in accordance with a rule
-        if (
-            (nxt.lower_ in DETERMINERS and nxt.lower_ not in NOMINATIVE_ACCUSATIVE)
-            or nxt.lower_ in MARKER_DEMONSTRATIVES  # "laut dieser Studie"
-            or capitalised_word(nxt.text)  # "laut Karl-Heinz Weber"
-            or nxt.text in LOWER_CASE_AGENCIES  # "laut dpa"
-            or WEB_ADDRESS.match(nxt.text) is not None  # "laut tagesschau.de"
-            or adjective_before_noun(doc, i)  # "laut örtlichen Medien"
-            or (  # "laut „Spiegel“"
-                nxt.text in OPENING_QUOTES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()
-            )
-        ):
-            if i and doc[i - 1].lower_ in DEGREE_ADVERBS:
-                return None  # the adjective: "sehr laut"
-            return self._make(doc, i, i + 1, "marker", "laut", ("sentence",))
-        return None
-
-    def _nach_noun(self, text: str) -> str | None:
-        """The marker noun a word is or ends in (``Polizeiangaben`` -> ``Angaben``)."""
-        if text in self.nach_nouns:
-            return text
-        if not text[:1].isupper():
-            return None
-        low = text.lower()
-        return next((n for n in self.nach_suffixes if low.endswith(n.lower())), None)
-
-    def _nach_marker(self, doc: Doc, i: int) -> Span | None:
-        # "nach Angaben (von X)", "nach eigenen Angaben", "nach seinen Worten"
-        for j in range(i + 1, min(len(doc), i + 4)):
-            noun = self._nach_noun(doc[j].text)
-            if noun is not None:
-                if not names_a_source(doc, i, j, noun):
-                    return None
-                span = self._make(doc, i, j + 1, "marker", "nach", ("sentence",))
-                set_span_attr(span, "opinion", noun in self.opinion_nouns)
-                return span
-            if not doc[j].is_alpha or doc[j].text[:1].isupper():
-                break
-        # "seinen Angaben nach", "eigenen Angaben nach", "dem Vernehmen nach"
-        noun = self._nach_noun(doc[i - 1].text) if i >= 1 else None
-        if noun is None:
-            return None
-        if i >= 2 and (doc[i - 2].lower_ in POSSESSIVE_OR_OWN or doc[i - 2].lower_ in DETERMINERS):
-            start = i - 2
-        elif i < 2 or doc[i - 2].is_punct or doc[i - 1].is_sent_start:
-            start = i - 1  # "Medienberichten nach"
-        else:
-            return None
-        span = self._make(doc, start, i + 1, "marker", "nach", ("sentence",))
-        set_span_attr(span, "opinion", noun in self.opinion_nouns)
-        return span
-
-    def _heisst_es(self, doc: Doc, i: int) -> Span | None:
-        """``In der Erklärung heißt es, …``, ``…, hieß es aus dem Ministerium``: an impersonal
-        ``es heißt`` with the place it comes from reports (``Der Ort heißt Lindau`` names; a
-        bare ``es heißt`` goes on from the report before, see the free indirect speech)."""
-        if "es" not in {doc[k].lower_ for k in (i - 1, i + 1) if 0 <= k < len(doc)}:
-            return None
-        lo = i
-        while lo > 0 and i - lo < MAX_PLACE_BEFORE and not doc[lo].is_sent_start:
-            if doc[lo - 1].text in CLAUSE_END:
-                break
-            lo -= 1
-        after = doc[i + 1 : i + 3]
-        if not any(t.lower_ in SOURCE_PREPOSITIONS for t in [*doc[lo:i], *after]):
-            return None
-        return self._make(doc, i, i + 1, "verb", "heißen", ("clause", "quote"))
-
-    def _so_marker(self, doc: Doc, i: int) -> Span | None:
-        # ", so Putin." / ", so der Sprecher weiter." / ", so X, Chef des Y." at the end of a
-        # sentence
-        if (
-            i == 0
-            or i + 1 >= len(doc)
-            or not (
-                doc[i - 1].text == "," or doc[i - 1].text in CLOSING_QUOTES  # "„…“ so X."
-            )
-        ):
-            return None
-        nxt = doc[i + 1]
-        if not (nxt.text[:1].isupper() or nxt.lower_ in DETERMINERS):
-            return None
-        commas = 0
-        for j in range(i + 1, min(len(doc), i + 20)):
-            tok = doc[j]
-            if tok.text in (".", "!", "?", ";") or tok.is_space or tok.text in '“”"»«':
-                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
-            if tok.text == ":" and self._subjunctive_before(doc, i):
-                # "Die Lage sei ernst, so X weiter: „…“": it ends the report before it
-                return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
-            if (tok.is_sent_start and j > i + 1) or tok.text == ":":
-                return None  # ", so X weiter: „…“" introduces the quote: not a marker here
-            if tok.text == ",":
-                # one apposition may follow the name: ", so X, Präsident des Y."
-                after = doc[j + 1] if j + 1 < len(doc) else tok
-                commas += 1
-                if _around_quote(doc, i, j) or self._subjunctive_before(doc, i):
-                    # "„A“, so X, „B“": a parenthetical between the parts of a quote;
-                    # "Die Lage sei, so X, ernst": inside a report in the subjunctive
-                    return self._make(doc, i, i + 1, "marker", "so", ("sentence",))
-                if commas > 1 or not (after.text[:1].isupper() or after.lower_ in DETERMINERS):
-                    return None
-        return None
-
-    def _subjunctive_after(self, doc: Doc, i: int) -> bool:
-        """A verb in the subjunctive between ``i`` and the end of its sentence."""
-        for k in range(i + 1, len(doc)):
-            if doc[k].is_sent_start or doc[k].text in SENTENCE_END:
-                return False
-            if is_subjunctive(doc[k], self.lexicon):
-                return True
-        return False
-
-    def _subjunctive_before(self, doc: Doc, i: int) -> bool:
-        """A verb in the subjunctive between the sentence start and ``so`` at ``i``."""
-        for k in range(i - 1, max(-1, i - MAX_SO_CLAUSE), -1):
-            if doc[k].text in (".", "!", "?", ":", ";"):
-                return False
-            if is_subjunctive(doc[k], self.lexicon):
-                return True
-            if doc[k].is_sent_start:
-                return False
-        return False
-
     def set_annotations(self, doc: Doc, cues: list[Span]) -> None:
         doc.spans["cues"] = cues
 
@@ -432,14 +279,6 @@ def _attributive(doc: Doc, i: int) -> bool:
         return False
     # "Das bestätigte Vereinschef X", "…, die forderte …": a pronoun opening the clause
     return not (j == i - 1 and (doc[j].is_sent_start or j == 0 or doc[j - 1].is_punct))
-
-
-def _around_quote(doc: Doc, i: int, j: int) -> bool:
-    """``, so X,`` (``so`` at ``i``, the closing comma at ``j``) right after a quote or right
-    before one."""
-    before = doc[i - 2].text if i >= 2 else ""
-    after = doc[j + 1].text if j + 1 < len(doc) else ""
-    return before[-1:] in QUOTE_CLOSERS or after[:1] in QUOTE_OPENERS
 
 
 @Language.factory("claims_cues", assigns=["doc.spans"])
