@@ -87,8 +87,10 @@ def _topic_phrase(doc: Doc, k: int, b: int) -> bool:
     head = next((t for t in words if t.text[:1].isupper() and t.is_alpha), None)
     if head is None:
         return False  # "sprach von sich", "drohte mit nichts"
-    if 0 < head.i < len(doc) - 1 and doc[head.i - 1].text in QUOTE_MARKS and (
-        doc[head.i + 1].text in QUOTE_MARKS
+    if (
+        0 < head.i < len(doc) - 1
+        and doc[head.i - 1].text in QUOTE_MARKS
+        and (doc[head.i + 1].text in QUOTE_MARKS)
     ):
         return False  # "sprach von einer „Operation“": a term in scare quotes, no content
     near = [t.lower_ for t in words[:MAX_RANGE_DISTANCE]]

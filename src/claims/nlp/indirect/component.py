@@ -50,10 +50,15 @@ from claims.nlp.indirect.bounds import (
     ends_in_quote,
     opens_noun_phrase,
     opens_relative_clause,
-    quoted_name_end,
     trim,
 )
 from claims.nlp.indirect.complements import complement
+from claims.nlp.indirect.frames import (
+    coordinated_dass,
+    next_comma,
+    opens_with_wie,
+    question_frame,
+)
 from claims.nlp.indirect.markers import (
     MARKER_ADVERBS,
     in_subordinate_clause,
@@ -79,23 +84,6 @@ SUBJECT_PRONOUNS = word_set("subject_pronouns")
 THIRD_PERSON_PRONOUNS = word_set("third_person_pronouns")
 
 
-MAX_COORDINATED_OBJECT = 12  # tokens of the object before "und dass"
-
-
-def _coordinated_dass(doc: Doc, after: int, s1: int, cue_starts: set[int]) -> int | None:
-    """``informierte ihn über die Lage und dass …``: a ``dass`` clause coordinated with the
-    verb's object is its content too. The token after ``dass``, if one follows the object
-    within the verb's clause."""
-    for j in range(after, min(s1 - 2, after + MAX_COORDINATED_OBJECT)):
-        if doc[j].text in ",;:" or j in cue_starts or doc[j].text in QUOTE_MARKS:
-            return None
-        if doc[j].lower_ == "und" and doc[j + 1].lower_ in ("dass", "daß"):
-            return j + 2
-    return None
-
-
-# prepositions that open a fronted topic phrase ("Auf die Frage, ob …")
-FRAME_PREPOSITIONS = word_set("adverbial_only_prepositions")
 V2_SUBJECT_OPENERS = word_set("v2_subject_openers")
 
 
@@ -239,7 +227,7 @@ class IndirectFinder:
             if after < s1 and doc[after].text == ",":
                 return self._clause_after(doc, after, s1, kinds, cue_starts, cue)
             return None
-        if self._opens_with_wie(doc, cue, s0) and after < s1 and doc[after].text == ",":
+        if opens_with_wie(doc, cue, s0) and after < s1 and doc[after].text == ",":
             if "clause" not in kinds:
                 return None  # "…, wie er sich selbst nannte, …": a name, no report
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
@@ -255,7 +243,7 @@ class IndirectFinder:
                 return None  # "Dies sagte X, wie ein Korrespondent berichtet": a channel
             return self._report_before(doc, s0, s1, wie - 1, wie + 1)
         # "„…“, sagte X, Parteichef der Y": after a quote the quote is the content
-        comma = None if after_quote(doc, cue) else self._next_comma(doc, after, s1)
+        comma = None if after_quote(doc, cue) else next_comma(doc, after, s1)
         if comma is not None:
             found = self._clause_after(doc, comma, s1, kinds, cue_starts, cue)
             if found is not None:
@@ -264,7 +252,7 @@ class IndirectFinder:
             if doc[after].lower_ == "wie" and after + 1 < s1 and doc[after + 1].lower_ == "auch":
                 return None  # "bedauert wie auch die Partei …": a comparison
             return after + 1, clause_end(doc, after + 1, s1, cue_starts), "clause"
-        coordinated = _coordinated_dass(doc, after, s1, cue_starts) if "clause" in kinds else None
+        coordinated = coordinated_dass(doc, after, s1, cue_starts) if "clause" in kinds else None
         if coordinated is not None:  # "informierte ihn über die Lage und dass …"
             end = clause_end(doc, coordinated, s1, cue_starts)
             if not any(  # not "und dass er geht, war klar": a subject clause
@@ -283,28 +271,6 @@ class IndirectFinder:
         perfect = perfect_tail(doc, cue, s0, s1) if "clause" in kinds else None
         if perfect is not None:  # "Russland habe kein Interesse, hat Putin gesagt."
             return self._report_before(doc, s0, s1, perfect, perfect + 2)
-        return None
-
-    def _opens_with_wie(self, doc: Doc, cue: Span, s0: int) -> bool:
-        """``Wie die NATO am Montag mitteilte, …``: the cue ends a ``wie`` clause."""
-        j = wie_before(doc, cue, s0)
-        return j >= 0 and (j == s0 or doc[j - 1].text in (",", "(", "–", ":"))
-
-    def _next_comma(self, doc: Doc, start: int, stop: int) -> int | None:
-        """The comma (or colon) that ends the cue's own clause, if no quote intervenes."""
-        j = start
-        while j < min(stop, start + 25):
-            text = doc[j].text
-            if text in QUOTE_MARKS and j > start and quoted_name_end(doc, j, stop):
-                j = quoted_name_end(doc, j, stop)  # "verkündete der „Bund“ dann, dass"
-                continue
-            if text in QUOTE_MARKS or text in (".", "!", "?", ":"):
-                return None
-            if text == ",":
-                return j
-            if doc[j].lower_ in CONTENT_CONJ and j > start and doc[j].lower_ != "wie":
-                return j - 1 if doc[j - 1].text == "," else None
-            j += 1
         return None
 
     def _clause_after(
@@ -415,7 +381,7 @@ class IndirectFinder:
         if start > s0 and doc[end - 1].text in QUOTE_MARKS:
             return None  # a direct quote: attributed by the quote finder
         clause = doc[start:end]
-        if _question_frame(doc, start, end):
+        if question_frame(doc, start, end):
             return None  # "Auf die Frage, ob er zurücktrete, antwortete X": a topic, no report
         if not any(is_subjunctive(t, self.lexicon) for t in clause):
             # indicative: "Russland geht die Munition aus, berichtet das Magazin X." is a
@@ -428,19 +394,6 @@ class IndirectFinder:
                 return None  # "Die Sprecherin der Partei, Anna X, kritisierte …": a subject
             return start, end, "reported"
         return start, end, "clause"
-
-
-def _question_frame(doc: Doc, start: int, end: int) -> bool:
-    """A prepositional phrase without a verb, then a content clause (``Auf die Frage, ob …``,
-    ``Zu dem Vorwurf, dass …``): the fronted topic of the cue's own clause."""
-    if doc[start].lower_ not in FRAME_PREPOSITIONS:
-        return False
-    comma = next((t.i for t in doc[start:end] if t.text == ","), end)
-    return (
-        comma + 1 < end
-        and doc[comma + 1].lower_ in CONTENT_CONJ
-        and not any(t.lower_ in AUXILIARIES or is_verb_form(t.text) for t in doc[start:comma])
-    )
 
 
 @Language.factory(

@@ -13,15 +13,12 @@ from spacy.tokens import Doc, Span, Token
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.sourcewords import capitalised_word
 from claims.nlp.extensions import doc_text, sentence_at, set_span_attr, span_attr
-from claims.nlp.grammar.mood import is_subjunctive
 from claims.nlp.indirect.markers import marker_phrase
-from claims.nlp.lexicon import Lexicon
 from claims.nlp.sentences.headblock import body_start
 from claims.nlp.speakers.agents import agent_phrase, passive_agent, passive_without_agent
 from claims.nlp.speakers.attrib_spans import (
     after,
     bracket_subject,
-    covers_or_reports,
     inherit,
     light_verb,
     marker_before,
@@ -226,54 +223,6 @@ def _opinion_holder(doc: Doc, cue: Span, mention: Mention | None) -> bool:
     return any(
         capitalised_word(t.text) and not cue.start <= t.i < cue.end for t in doc[a:b] if t.i > a
     )
-
-
-def markers_only_alone(
-    doc: Doc, spans: list[Span], quote_ranges: set[tuple[int, int]], lexicon: Lexicon
-) -> list[Span]:
-    """A marker sentence that already holds a verb report or is mostly a quote adds
-    nothing; one with a short quote inside (``„keine Geheimnisse“``) stays, and so does one
-    whose Konjunktiv stands outside a longer quote (``Der Iran müsse „…“ beenden, so X``)."""
-    others = sorted(
-        (span_attr(s, "content"), k)
-        for k, s in enumerate(spans)
-        if span_attr(s, "cue_type") != "marker"
-    )
-    ranges = sorted(quote_ranges)
-
-    def reports_outside(a: int, b: int) -> bool:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        quoted = [(x, y) for x, y in ranges if x < b and a < y]
-        inside = sum(min(y, b) - max(x, a) for x, y in quoted)
-        return (
-            span is not None
-            and inside * 5 < (b - a) * 4
-            and any(
-                is_subjunctive(t, lexicon) and not any(x <= t.idx < y for x, y in quoted)
-                for t in span
-            )
-        )
-
-    kept = []
-    for span in spans:
-        if span_attr(span, "cue_type") == "marker":
-            a, b = span_attr(span, "content")
-            inside = [(xy, k) for xy, k in others if xy[0] < b and a < xy[1]]
-            quoted = sum(y - x for (x, y), _ in inside if (x, y) in quote_ranges)
-            outside = reports_outside(a, b)
-            if (quoted * 2 >= b - a and not outside) or any(  # "„A“, so X, „B“"
-                covers_or_reports(xy, (a, b), quote_ranges) and not (outside and xy in quote_ranges)
-                for xy, _ in inside
-            ):
-                for _, k in inside:  # "X wird aufgefordert, …, so Y": Y says it
-                    if (
-                        span_attr(spans[k], "speaker") is None
-                        and span_attr(span, "speaker") is not None
-                    ):
-                        copy_speaker(spans[k], span)
-                continue
-        kept.append(span)
-    return kept
 
 
 def attribute_quote(

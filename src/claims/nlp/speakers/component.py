@@ -37,13 +37,8 @@ from claims.nlp.extensions import (
     span_attr,
 )
 from claims.nlp.lexicon import Lexicon, load_lexicon
-from claims.nlp.speakers.attrib_spans import dedupe, inherit
-from claims.nlp.speakers.attribute import (
-    attribute_indirect,
-    attribute_quote,
-    fill_unnamed,
-    markers_only_alone,
-)
+from claims.nlp.speakers.attrib_spans import dedupe, inherit, markers_only_alone
+from claims.nlp.speakers.attribute import attribute_indirect, attribute_quote, fill_unnamed
 from claims.nlp.speakers.carryover import (
     chain_reports,
     partial_quotes,
