@@ -15,6 +15,7 @@ from spacy.vocab import Vocab
 from claims.nlp import extensions as _ext  # noqa: F401
 from claims.nlp.cues.markers import (
     CLAUSE_END,
+    CLOSING_QUOTES,
     SENTENCE_END,
     NachNouns,
     heisst_es,
@@ -44,7 +45,6 @@ MAX_CORRELATE_DISTANCE = 4
 HEISSEN_FORMS = word_set("heissen_forms")
 SEIN_FORMS = word_set("sein_forms")
 MODAL_FILLERS = word_set("modal_fillers")
-CLOSING_QUOTES = frozenset('“”"«»')
 MAX_REFLEXIVE_DISTANCE = 6
 
 
